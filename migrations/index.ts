@@ -1,0 +1,4 @@
+/** Every migration, in order. Add each new one here (the TypeORM CLI writes the file; this list is the registry). */
+import { Init1795826900457 } from './1795826900457-Init.js';
+
+export const MIGRATIONS = [Init1795826900457];

@@ -1,0 +1,31 @@
+/** Builds the configured Nest application; shared by main.ts, the tests and the OpenAPI generator. */
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppSettings } from './app.module.js';
+import { createValidationPipe } from './common/errors/validation.js';
+import { setupSwagger } from './openapi/swagger.js';
+
+export async function createApp(settings: AppSettings): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: settings.config.bodyLimit });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Swagger UI at /docs needs its own inline script and styles.
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'", 'https:'] },
+      },
+    }),
+  );
+  app.enableCors({ origin: settings.config.corsOrigins.length > 0 ? settings.config.corsOrigins : false });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupSwagger(app);
+  return app;
+}

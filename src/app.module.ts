@@ -1,0 +1,59 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { requestIdMiddleware } from './common/context/request-id.middleware.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
+import type { AppConfig } from './config/app-config.js';
+import { CooperativesModule } from './cooperatives/cooperatives.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+
+/** What boot resolved before Nest starts: the database to use and the JWT key. */
+export interface AppSettings {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot({ config, databaseUrl, jwtSecret }: AppSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+            customProps: () => ({ service: 'coop-api' }),
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        DatabaseModule,
+        AuditModule,
+        AuthModule.forRoot(
+          {
+            jwtSecret,
+            accessTtlSeconds: config.jwtAccessTtlSeconds,
+            refreshTtlSeconds: config.refreshTokenTtlSeconds,
+            loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+          },
+          { email: config.adminEmail, password: config.adminPassword },
+        ),
+        CooperativesModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestIdMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The audit log: every state change records actor, cooperative, action, target, a summary and the request id, in
+ * the same transaction as the change (so a rolled-back change leaves no entry). Append-only, enforced by a trigger.
+ */
+import { Injectable } from '@nestjs/common';
+import { Brackets } from 'typeorm';
+import { currentContext } from '../common/context/request-context.js';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import type { AuditEntryResponseDto, AuditQueryDto } from './audit.dto.js';
+
+export interface AuditRecord {
+  cooperativeId: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  summary?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly tx: TransactionHelper) {}
+
+  /** Call inside the transaction of the change; the actor and request id come from the request context. */
+  async record(entry: AuditRecord): Promise<void> {
+    const { principal, requestId } = currentContext();
+    await this.tx.manager.insert(AuditEntry, {
+      cooperativeId: entry.cooperativeId,
+      actorType: principal?.kind ?? 'system',
+      actorId: principal ? (principal.kind === 'user' ? principal.userId : principal.clientId) : null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      summary: (entry.summary ?? {}) as object,
+      requestId: requestId ?? null,
+    });
+  }
+
+  /** Newest first, keyset-paginated on the id. */
+  async list(cooperativeId: string, query: AuditQueryDto): Promise<Page<AuditEntryResponseDto>> {
+    const qb = this.tx.manager
+      .createQueryBuilder(AuditEntry, 'a')
+      .where('a.cooperative_id = :cooperativeId', { cooperativeId })
+      .orderBy('a.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
+    if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
+    if (query.from) qb.andWhere('a.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.created_at < :to', { to: query.to });
+    if (query.cursor) {
+      const [lastId] = decodeCursor(query.cursor, ['string']);
+      if (!/^\d{1,19}$/.test(String(lastId))) invalidCursor();
+      qb.andWhere(new Brackets((w) => w.where('a.id < :lastId', { lastId })));
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, query.limit, (row) => [row.id], mapAuditEntry);
+  }
+}
+
+export function mapAuditEntry(entry: AuditEntry): AuditEntryResponseDto {
+  return {
+    id: entry.id,
+    actorType: entry.actorType,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    summary: entry.summary,
+    requestId: entry.requestId,
+    createdAt: entry.createdAt.toISOString(),
+  };
+}

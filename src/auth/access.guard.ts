@@ -1,0 +1,82 @@
+/**
+ * The global guard: authenticates (bearer JWT or X-API-Key, through passport) and authorises by the route's
+ * declared AccessRule. Default deny: a route without a rule is refused to everyone. A caller with no standing in
+ * the cooperative of the path gets 404, so other cooperatives' ids reveal nothing; one with standing but not the
+ * right role or scope gets 403.
+ */
+import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import type { Principal } from '../common/context/principal.js';
+import { currentContext } from '../common/context/request-context.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import { RolesService } from './roles.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
+  private readonly logger = new Logger('AccessGuard');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly roles: RolesService,
+  ) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule: refused`);
+      throw new DomainError('FORBIDDEN', 'This route declares no access rule.');
+    }
+    if (rule.kind === 'public') return true;
+    await super.canActivate(context);
+    const request = context.switchToHttp().getRequest<Request & { user: Principal }>();
+    const principal = request.user;
+    currentContext().principal = principal;
+    if (rule.kind === 'authenticated') return true;
+    if (rule.kind === 'superadmin') {
+      if (principal.kind === 'user' && principal.isSuperadmin) return true;
+      throw new DomainError('FORBIDDEN', 'Only a platform superadmin may do this.');
+    }
+    const cooperativeId = String(request.params.cooperativeId ?? '');
+    if (!UUID.test(cooperativeId)) throw notFound();
+    const held = await this.roles.standingIn(principal, cooperativeId);
+    if (held === null) throw notFound();
+    currentContext().roles = held;
+    const allowed =
+      principal.kind === 'api_client'
+        ? rule.scope !== undefined && principal.scopes.includes(rule.scope)
+        : rule.roles.some((role) => held.includes(role));
+    if (!allowed) {
+      throw new DomainError(
+        'FORBIDDEN',
+        principal.kind === 'api_client'
+          ? `This API key lacks the scope ${rule.scope ?? '(none: users only)'}.`
+          : `This needs one of the roles: ${rule.roles.join(', ')}.`,
+      );
+    }
+    return true;
+  }
+
+  /** Passport's verdict: an expired token gets its own code so clients know to refresh. */
+  override handleRequest<T>(error: unknown, user: T, info: unknown): T {
+    if (error) throw error;
+    if (!user) {
+      const infos = Array.isArray(info) ? info : [info];
+      const expired = infos.some((i) => i instanceof Error && i.name === 'TokenExpiredError');
+      if (expired) throw new DomainError('TOKEN_EXPIRED', 'The access token has expired; refresh it.');
+      throw new DomainError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
+    }
+    return user;
+  }
+}
+
+const notFound = () => new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');

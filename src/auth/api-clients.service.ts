@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { ApiClient } from './api-client.entity.js';
+import type { Scope } from './role.js';
+import { randomToken, sameHash, sha256 } from './secrets.js';
+
+const KEY_FORMAT = /^coop_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+@Injectable()
+export class ApiClientsService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates a client and returns its key, which is never shown again. */
+  async create(cooperativeId: string, input: { name: string; scopes: Scope[] }, createdBy: string | null) {
+    const prefix = randomToken(12).replace(/[^A-Za-z0-9]/g, '').slice(0, 12).padEnd(12, '0');
+    const secret = randomToken(32);
+    return this.tx.run(async (manager) => {
+      const client = await manager.save(ApiClient, {
+        cooperativeId,
+        name: input.name,
+        keyPrefix: prefix,
+        secretHash: sha256(secret),
+        scopes: [...new Set(input.scopes)].sort(),
+        createdBy,
+        revokedAt: null,
+        lastUsedAt: null,
+      });
+      await this.audit.record({
+        cooperativeId,
+        action: 'api_client.created',
+        targetType: 'api_client',
+        targetId: client.id,
+        summary: { name: client.name, scopes: client.scopes },
+      });
+      return { client, key: `coop_${prefix}_${secret}` };
+    });
+  }
+
+  list(cooperativeId: string): Promise<ApiClient[]> {
+    return this.tx.manager.find(ApiClient, { where: { cooperativeId }, order: { createdAt: 'ASC' } });
+  }
+
+  async revoke(cooperativeId: string, id: string): Promise<void> {
+    await this.tx.run(async (manager) => {
+      const result = await manager.update(ApiClient, { id, cooperativeId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw new DomainError('API_CLIENT_NOT_FOUND', 'No active API client with this id.');
+      await this.audit.record({ cooperativeId, action: 'api_client.revoked', targetType: 'api_client', targetId: id });
+    });
+  }
+
+  /** The active client holding this key, or null. Last use is written at most once a minute per client. */
+  async authenticate(key: string): Promise<ApiClient | null> {
+    const match = KEY_FORMAT.exec(key);
+    if (!match) return null;
+    const client = await this.tx.manager.findOne(ApiClient, { where: { keyPrefix: match[1], revokedAt: IsNull() } });
+    if (!client || !sameHash(client.secretHash, sha256(match[2]))) return null;
+    await this.tx.manager.query(
+      `UPDATE api_clients SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [client.id],
+    );
+    return client;
+  }
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-custom';
+import type { Principal } from '../common/context/principal.js';
+import { ApiClientsService } from './api-clients.service.js';
+
+/** `X-API-Key: coop_<prefix>_<secret>`: an external app's key, scoped to one cooperative. */
+@Injectable()
+export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
+  constructor(private readonly clients: ApiClientsService) {
+    super();
+  }
+
+  async validate(request: Request): Promise<Principal | false> {
+    const key = request.header('x-api-key');
+    if (!key) return false;
+    const client = await this.clients.authenticate(key);
+    return client ? { kind: 'api_client', clientId: client.id, cooperativeId: client.cooperativeId, scopes: client.scopes } : false;
+  }
+}

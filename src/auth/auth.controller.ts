@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Public } from './access.decorator.js';
+import { LoginDto, RefreshDto, TokenPairDto } from './auth.dto.js';
+import { TokensService } from './tokens.service.js';
+import type { User } from './user.entity.js';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(private readonly tokens: TokensService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(AuthGuard('local'))
+  @ApiOperation({ summary: 'Log in with email and password', description: 'Rate-limited per email and per client address.' })
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblems(400, 401, 429)
+  login(@Req() request: Request & { user: User }): Promise<TokenPairDto> {
+    return this.tokens.issue(request.user);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair (the old refresh token stops working)' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblems(400, 401)
+  refreshTokens(@Body() body: RefreshDto): Promise<TokenPairDto> {
+    return this.tokens.rotate(body.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({ summary: 'End the session the refresh token belongs to' })
+  @ApiNoContentResponse({ description: 'Logged out.' })
+  @ApiProblems(400, 401)
+  async logout(@Body() body: RefreshDto): Promise<void> {
+    await this.tokens.revoke(body.refreshToken);
+  }
+}

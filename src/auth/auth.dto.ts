@@ -1,0 +1,163 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH } from './password.js';
+import { ROLES, type Role, SCOPES, type Scope } from './role.js';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@example.org' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from login or the previous refresh.' })
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
+  accessToken: string;
+
+  @ApiProperty({ enum: ['Bearer'] })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 })
+  expiresIn: number;
+
+  @ApiProperty({ description: 'Single use: each refresh returns a new one. Reusing an old one revokes the session.' })
+  refreshToken: string;
+}
+
+export class CooperativeRolesDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  roles: Role[];
+}
+
+export class MeDto {
+  @ApiProperty({ enum: ['user', 'api_client'] })
+  kind: 'user' | 'api_client';
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiPropertyOptional({ description: 'Users only.' })
+  email?: string;
+
+  @ApiProperty()
+  isSuperadmin: boolean;
+
+  @ApiProperty({ type: [CooperativeRolesDto], description: 'Cooperatives where the caller holds a role.' })
+  cooperatives: CooperativeRolesDto[];
+
+  @ApiPropertyOptional({ enum: SCOPES, isArray: true, description: 'API clients only.' })
+  scopes?: Scope[];
+}
+
+export class UserCreateDto {
+  @ApiProperty({ example: 'secretary@example.org' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ example: 'Ana Pérez' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({
+    minLength: MIN_PASSWORD_LENGTH,
+    description: 'Required when the email has no account yet; ignored (never changed) for an existing account.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password?: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true, example: ['secretary'] })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  roles: Role[];
+}
+
+export class UserRoleParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  cooperativeId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+}
+
+export class UserRolesDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  roles: Role[];
+}
+
+export class ApiClientCreateDto {
+  @ApiProperty({ example: 'Accounting sync' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: SCOPES, isArray: true, example: ['members:read'] })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(SCOPES.length)
+  @IsIn(SCOPES, { each: true })
+  scopes: Scope[];
+}
+
+export class ApiClientResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: SCOPES, isArray: true })
+  scopes: Scope[];
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  revokedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastUsedAt: string | null;
+}
+
+export class ApiClientCreatedDto extends ApiClientResponseDto {
+  @ApiProperty({ description: 'Send as `X-API-Key`. Shown only in this response: store it now.' })
+  key: string;
+}

@@ -1,0 +1,46 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard.js';
+import { ApiKeyStrategy } from './api-key.strategy.js';
+import { ApiClientsController } from './api-clients.controller.js';
+import { ApiClientsService } from './api-clients.service.js';
+import { AuthController } from './auth.controller.js';
+import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
+import { BootstrapService } from './bootstrap.service.js';
+import { CooperativeUsersController } from './cooperative-users.controller.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { LocalStrategy } from './local.strategy.js';
+import { LoginThrottle } from './login-throttle.service.js';
+import { MeController } from './me.controller.js';
+import { RolesService } from './roles.service.js';
+import { TokensService } from './tokens.service.js';
+import { UsersService } from './users.service.js';
+
+@Module({})
+export class AuthModule {
+  static forRoot(settings: AuthSettings, firstAdmin: { email?: string; password?: string }): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      imports: [PassportModule, JwtModule.register({ secret: settings.jwtSecret })],
+      controllers: [AuthController, MeController, CooperativeUsersController, ApiClientsController],
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: settings },
+        { provide: BootstrapService.FIRST_ADMIN, useValue: firstAdmin },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        UsersService,
+        RolesService,
+        TokensService,
+        ApiClientsService,
+        LoginThrottle,
+        LocalStrategy,
+        JwtStrategy,
+        ApiKeyStrategy,
+        BootstrapService,
+      ],
+      exports: [UsersService, RolesService],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * First run: with no user in the database, create the platform superadmin from ADMIN_EMAIL/ADMIN_PASSWORD, or with
+ * a generated password printed once in the log. An advisory lock keeps two processes starting together from
+ * creating two.
+ */
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { TransactionHelper } from '../database/transaction.js';
+import { generatePassword } from './secrets.js';
+import { UsersService } from './users.service.js';
+
+const BOOTSTRAP_LOCK = 7_263_001;
+
+@Injectable()
+export class BootstrapService implements OnApplicationBootstrap {
+  static readonly FIRST_ADMIN = Symbol('FIRST_ADMIN');
+  private readonly logger = new Logger('Bootstrap');
+
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly users: UsersService,
+    @Inject(BootstrapService.FIRST_ADMIN) private readonly firstAdmin: { email?: string; password?: string },
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensureSuperadmin();
+  }
+
+  /** Returns the created account's email (and generated password, if any), or null when users already exist. */
+  async ensureSuperadmin(): Promise<{ email: string; generatedPassword?: string } | null> {
+    return this.tx.run(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
+      if ((await this.users.count()) > 0) return null;
+      const email = this.firstAdmin.email ?? 'admin@localhost';
+      const generatedPassword = this.firstAdmin.password ? undefined : generatePassword();
+      await this.users.create({ email, password: this.firstAdmin.password ?? generatedPassword!, isSuperadmin: true, displayName: 'Platform administrator' });
+      if (generatedPassword) {
+        this.logger.warn(
+          `First run: created the superadmin ${email} with the password ${generatedPassword} (shown only once). ` +
+            `Log in with POST /v1/auth/login {"email":"${email}","password":"..."} or in Swagger UI at /docs, then ` +
+            'create your cooperative. Set ADMIN_EMAIL and ADMIN_PASSWORD before the first start to choose them.',
+        );
+      } else {
+        this.logger.log(`First run: created the superadmin ${email} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
+      }
+      return { email, generatedPassword };
+    });
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * A cooperative's users and their roles, managed by its admins. Adding an email that already has an account links
+ * that account (its password is never changed); a new email needs a password.
+ */
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { currentContext } from '../common/context/request-context.js';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { CooperativeAccess } from './access.decorator.js';
+import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
+import { RolesService } from './roles.service.js';
+
+const actorId = () => {
+  const principal = currentContext().principal;
+  return principal?.kind === 'user' ? principal.userId : null;
+};
+
+@ApiTags('users and roles')
+@Controller('v1/cooperatives/:cooperativeId/users')
+export class CooperativeUsersController {
+  constructor(private readonly roles: RolesService) {}
+
+  @Get()
+  @CooperativeAccess({ roles: ['admin'] })
+  @ApiOperation({ summary: 'List the users holding roles in the cooperative' })
+  @ApiOkResponse({ type: [UserRolesDto] })
+  @ApiProblems(400, 404)
+  listUsers(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<UserRolesDto[]> {
+    return this.roles.listGrants(cooperativeId);
+  }
+
+  @Post()
+  @CooperativeAccess({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Add a user (new or existing account) with roles' })
+  @ApiCreatedResponse({ type: UserRolesDto })
+  @ApiProblems(400, 404)
+  addUser(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string, @Body() body: UserCreateDto): Promise<UserRolesDto> {
+    return this.roles.addUser(cooperativeId, body, actorId());
+  }
+
+  @Put(':userId/roles/:role')
+  @CooperativeAccess({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Grant a role to a user of the cooperative (granting a held role changes nothing)' })
+  @ApiOkResponse({ type: UserRolesDto })
+  @ApiProblems(400, 404)
+  async grantRole(
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<UserRolesDto> {
+    return this.roles.grantToUser(cooperativeId, userId, role, actorId());
+  }
+
+  @Delete(':userId/roles/:role')
+  @HttpCode(204)
+  @CooperativeAccess({ roles: ['admin'] })
+  @ApiOperation({ summary: 'Revoke a role' })
+  @ApiNoContentResponse({ description: 'Revoked.' })
+  @ApiProblems(400, 404)
+  async revokeRole(
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<void> {
+    await this.roles.revoke(cooperativeId, userId, role);
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { currentContext } from '../common/context/request-context.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { Authenticated } from './access.decorator.js';
+import { MeDto } from './auth.dto.js';
+import type { Role, Scope } from './role.js';
+
+@ApiTags('auth')
+@Controller('v1/me')
+export class MeController {
+  constructor(private readonly tx: TransactionHelper) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes)' })
+  @ApiOkResponse({ type: MeDto })
+  async getMe(): Promise<MeDto> {
+    const principal = currentContext().principal!;
+    if (principal.kind === 'api_client') {
+      const cooperatives = await this.cooperativesWithRoles('SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM cooperatives c WHERE c.id = $1', principal.cooperativeId);
+      return { kind: 'api_client', id: principal.clientId, isSuperadmin: false, cooperatives, scopes: principal.scopes as Scope[] };
+    }
+    const cooperatives = await this.cooperativesWithRoles(
+      `SELECT c.id, c.name, array_agg(g.role ORDER BY g.role) AS roles
+         FROM role_grants g JOIN cooperatives c ON c.id = g.cooperative_id
+        WHERE g.user_id = $1 GROUP BY c.id, c.name ORDER BY c.name, c.id`,
+      principal.userId,
+    );
+    return { kind: 'user', id: principal.userId, email: principal.email, isSuperadmin: principal.isSuperadmin, cooperatives };
+  }
+
+  private async cooperativesWithRoles(sql: string, id: string) {
+    const rows: { id: string; name: string; roles: Role[] }[] = await this.tx.manager.query(sql, [id]);
+    return rows.map((r) => ({ id: r.id, name: r.name, roles: r.roles }));
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Access and refresh tokens. Access: a short-lived HS256 JWT. Refresh: `<id>.<secret>`, stored as sha256 of the
+ * secret, rotated on every use. A refresh token presented after it was rotated means it was copied: the whole
+ * chain (family) is revoked and every holder must log in again.
+ */
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import { randomToken, sameHash, sha256 } from './secrets.js';
+import type { User } from './user.entity.js';
+
+export interface TokenPair {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+}
+
+type RotationOutcome = { pair: TokenPair } | { reused: true };
+
+@Injectable()
+export class TokensService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  issue(user: User): Promise<TokenPair> {
+    return this.tx.run(() => this.issuePair(user.id, randomUUID()));
+  }
+
+  async rotate(refreshToken: string): Promise<TokenPair> {
+    const outcome = await this.tx.run(async (manager): Promise<RotationOutcome> => {
+      const token = await this.find(refreshToken, true);
+      if (token.replacedAt) {
+        await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.audit.record({
+          cooperativeId: null,
+          action: 'auth.refresh_token_reused',
+          targetType: 'user',
+          targetId: token.userId,
+          summary: { familyId: token.familyId },
+        });
+        return { reused: true };
+      }
+      await manager.update(RefreshToken, { id: token.id }, { replacedAt: new Date() });
+      return { pair: await this.issuePair(token.userId, token.familyId) };
+    });
+    // The family's revocation above is committed before the caller hears of the reuse.
+    if ('reused' in outcome) {
+      throw new DomainError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; all its sessions are now revoked.');
+    }
+    return outcome.pair;
+  }
+
+  /** Logout ends the whole chain the token belongs to. */
+  async revoke(refreshToken: string): Promise<void> {
+    await this.tx.run(async (manager) => {
+      const token = await this.find(refreshToken, false);
+      await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+  }
+
+  private async find(refreshToken: string, forRotation: boolean): Promise<RefreshToken> {
+    const [id, secret] = refreshToken.split('.');
+    const invalid = new DomainError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw invalid;
+    const token = await this.tx.manager.findOne(RefreshToken, {
+      where: { id },
+      lock: forRotation ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!token || !sameHash(token.secretHash, sha256(secret)) || token.revokedAt || token.expiresAt <= new Date()) {
+      throw invalid;
+    }
+    if (!forRotation && token.replacedAt) throw invalid;
+    return token;
+  }
+
+  private async issuePair(userId: string, familyId: string): Promise<TokenPair> {
+    const secret = randomToken();
+    const row = await this.tx.manager.save(RefreshToken, {
+      userId,
+      familyId,
+      secretHash: sha256(secret),
+      expiresAt: new Date(Date.now() + this.settings.refreshTtlSeconds * 1000),
+      replacedAt: null,
+      revokedAt: null,
+    });
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, typ: 'access' },
+      { secret: this.settings.jwtSecret, algorithm: 'HS256', expiresIn: this.settings.accessTtlSeconds },
+    );
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.settings.accessTtlSeconds, refreshToken: `${row.id}.${secret}` };
+  }
+}

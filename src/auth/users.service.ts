@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { User } from './user.entity.js';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly tx: TransactionHelper) {}
+
+  findActive(id: string): Promise<User | null> {
+    return this.tx.manager.findOne(User, { where: { id, disabledAt: IsNull() } });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.tx.manager.findOne(User, { where: { email: normaliseEmail(email) } });
+  }
+
+  /** Returns the user only when the account is active and the password matches (argon2id). */
+  async verifyCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.findByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    return valid && user && !user.disabledAt ? user : null;
+  }
+
+  async create(input: { email: string; password: string | null; displayName?: string | null; isSuperadmin?: boolean }): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const passwordHash = input.password === null ? null : await hashPassword(input.password);
+    return this.tx.run(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email, passwordHash, displayName: input.displayName ?? null, isSuperadmin: input.isSuperadmin ?? false })
+        .orIgnore()
+        .returning('*')
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) throw new DomainError('EMAIL_TAKEN', 'A user with this email exists.');
+      return manager.findOneByOrFail(User, { email });
+    });
+  }
+
+  async count(): Promise<number> {
+    return this.tx.manager.count(User);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Every error the API returns has a stable machine code. Modules throw `DomainError(code, detail)`; the one
+ * exception filter turns it into application/problem+json with the status from `httpStatusOf`.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'INVALID_CURSOR',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'TOKEN_EXPIRED',
+  'REFRESH_TOKEN_INVALID',
+  'REFRESH_TOKEN_REUSED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'COOPERATIVE_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'API_CLIENT_NOT_FOUND',
+  'EMAIL_TAKEN',
+  'BYLAWS_INVALID',
+  'BYLAW_IMMUTABLE',
+  'CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors?: FieldError[],
+    /** Extra members for the problem document (e.g. `retryAfterSeconds`). */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** The one place where codes meet HTTP. The switch is exhaustive: a new code does not compile until it is mapped. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'INVALID_CURSOR':
+      return 400;
+    case 'UNAUTHENTICATED':
+    case 'REFRESH_TOKEN_INVALID':
+    case 'INVALID_CREDENTIALS':
+    case 'TOKEN_EXPIRED':
+    case 'REFRESH_TOKEN_REUSED':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+    case 'ROUTE_NOT_FOUND':
+    case 'COOPERATIVE_NOT_FOUND':
+    case 'USER_NOT_FOUND':
+    case 'API_CLIENT_NOT_FOUND':
+      return 404;
+    case 'EMAIL_TAKEN':
+    case 'BYLAW_IMMUTABLE':
+    case 'CONFLICT':
+    case 'IDEMPOTENCY_KEY_IN_USE':
+      return 409;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
+    case 'BYLAWS_INVALID':
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 422;
+    case 'RATE_LIMITED':
+      return 429;
+    case 'INTERNAL_ERROR':
+      return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+  }
+}

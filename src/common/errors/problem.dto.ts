@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ERROR_CODES } from './domain-error.js';
+
+export class FieldErrorDto {
+  @ApiProperty({ example: 'email' })
+  field: string;
+
+  @ApiProperty({ example: 'email must be an email' })
+  message: string;
+}
+
+/** application/problem+json (RFC 9457), with a stable machine `code`. */
+export class ProblemDto {
+  @ApiProperty({ example: '/problems/validation-failed' })
+  type: string;
+
+  @ApiProperty({ example: 'Validation failed' })
+  title: string;
+
+  @ApiProperty({ example: 400 })
+  status: number;
+
+  @ApiProperty({ example: 'The request is invalid.' })
+  detail: string;
+
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode' })
+  code: string;
+
+  @ApiPropertyOptional({ example: '/v1/cooperatives' })
+  instance?: string;
+
+  @ApiPropertyOptional()
+  requestId?: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorDto] })
+  errors?: FieldErrorDto[];
+}

@@ -1,0 +1,162 @@
+/**
+ * Cooperatives (tenants) and their bylaws. A superadmin creates a cooperative with its bylaws (defaults for every
+ * field not given); its admins change them. Each change is checked whole (bylaws.rules.ts) and audited with the
+ * values before and after.
+ */
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { Dec, formatMoney } from '../common/money/money.js';
+import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { Bylaws } from './bylaws.entity.js';
+import { type BylawsValues, checkBylaws, DEFAULT_BYLAWS, IMMUTABLE_BYLAWS } from './bylaws.rules.js';
+import { Cooperative } from './cooperative.entity.js';
+import type {
+  BylawsResponseDto,
+  BylawsUpdateDto,
+  CooperativeCreateDto,
+  CooperativeResponseDto,
+} from './cooperative.dto.js';
+
+const BYLAW_FIELDS = Object.keys(DEFAULT_BYLAWS) as (keyof BylawsValues)[];
+
+@Injectable()
+export class CooperativeService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(input: CooperativeCreateDto): Promise<CooperativeResponseDto> {
+    const values: BylawsValues = { ...DEFAULT_BYLAWS, ...input.bylaws };
+    assertValid(values);
+    return this.tx.run(async (manager) => {
+      const cooperative = await manager.save(Cooperative, {
+        name: input.name,
+        country: input.country ?? null,
+        registrationNumber: input.registrationNumber ?? null,
+      });
+      await manager.insert(Bylaws, { cooperativeId: cooperative.id, ...values });
+      await this.audit.record({
+        cooperativeId: cooperative.id,
+        action: 'cooperative.created',
+        targetType: 'cooperative',
+        targetId: cooperative.id,
+        summary: { name: cooperative.name, bylaws: values },
+      });
+      return mapCooperative(cooperative);
+    });
+  }
+
+  async list(query: PageQueryDto): Promise<Page<CooperativeResponseDto>> {
+    const qb = this.tx.manager.createQueryBuilder(Cooperative, 'c').orderBy('c.id', 'ASC').limit(query.limit + 1);
+    if (query.cursor) qb.where('c.id > :after', { after: decodeCursor(query.cursor, ['string'])[0] });
+    const rows = await qb.getMany();
+    return toPage(rows, query.limit, (c) => [c.id], mapCooperative);
+  }
+
+  async get(cooperativeId: string): Promise<CooperativeResponseDto> {
+    const cooperative = await this.tx.manager.findOneBy(Cooperative, { id: cooperativeId });
+    if (!cooperative) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    return mapCooperative(cooperative);
+  }
+
+  /** Every module reads bylaws through here; inside a transaction, `forUpdate` serialises concurrent changes. */
+  async bylaws(cooperativeId: string, forUpdate = false): Promise<Bylaws> {
+    const bylaws = await this.tx.manager.findOne(Bylaws, {
+      where: { cooperativeId },
+      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!bylaws) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    return bylaws;
+  }
+
+  async updateBylaws(cooperativeId: string, changes: BylawsUpdateDto): Promise<BylawsResponseDto> {
+    return this.tx.run(async (manager) => {
+      const current = await this.bylaws(cooperativeId, true);
+      const before = valuesOf(current);
+      const changed = BYLAW_FIELDS.filter((f) => changes[f] !== undefined && !sameValue(changes[f], before[f]));
+      const immutable = changed.filter((f) => IMMUTABLE_BYLAWS.includes(f));
+      if (immutable.length > 0) {
+        throw new DomainError('BYLAW_IMMUTABLE', `${immutable.join(', ')} cannot change: the ledgers are kept in it.`);
+      }
+      const after: BylawsValues = { ...before, ...pick(changes, changed) };
+      assertValid(after);
+      if (changed.length > 0) {
+        await manager.save(Bylaws, Object.assign(current, pick(after, changed)));
+        await this.audit.record({
+          cooperativeId,
+          action: 'bylaws.updated',
+          targetType: 'bylaws',
+          targetId: cooperativeId,
+          summary: { before: pick(before, changed), after: pick(after, changed) },
+        });
+      }
+      return mapBylaws(await this.bylaws(cooperativeId));
+    });
+  }
+}
+
+function assertValid(values: BylawsValues): void {
+  const violations = checkBylaws(values);
+  if (violations.length > 0) {
+    throw new DomainError(
+      'BYLAWS_INVALID',
+      'The bylaws are inconsistent.',
+      violations.map((v) => ({ field: v.field, message: v.message })),
+    );
+  }
+}
+
+/** "50" and "50.00" are the same percentage: only real changes are saved and audited. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const decimal = /^\d+(\.\d+)?$/;
+  if (typeof a === 'string' && typeof b === 'string' && decimal.test(a) && decimal.test(b)) return new Dec(a).eq(b);
+  return a === b;
+}
+
+function pick<T extends object>(source: Partial<T>, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((k) => [k, source[k]])) as Partial<T>;
+}
+
+/** Numeric columns read back padded ("10.0000"); bylaws speak in plain decimals ("10", "12.5"). */
+function valuesOf(bylaws: Bylaws): BylawsValues {
+  const values = pick(bylaws as unknown as BylawsValues, BYLAW_FIELDS) as BylawsValues;
+  const plain = (v: string | null) => (v === null ? null : new Dec(v).toFixed());
+  return {
+    ...values,
+    currency: values.currency.trim(),
+    shareParValue: plain(values.shareParValue)!,
+    maxCapitalPercentPerMember: plain(values.maxCapitalPercentPerMember),
+    quorumPercent: plain(values.quorumPercent)!,
+    minReservePercent: plain(values.minReservePercent)!,
+    educationFundPercent: plain(values.educationFundPercent)!,
+    communityFundPercent: plain(values.communityFundPercent)!,
+    maxShareInterestRatePercent: plain(values.maxShareInterestRatePercent)!,
+    annualRedemptionCapPercent: plain(values.annualRedemptionCapPercent)!,
+    loanCeilingMultiple: plain(values.loanCeilingMultiple)!,
+    loanInterestRatePercent: plain(values.loanInterestRatePercent)!,
+    loanGuaranteePercent: plain(values.loanGuaranteePercent)!,
+  };
+}
+
+export function mapCooperative(c: Cooperative): CooperativeResponseDto {
+  return {
+    id: c.id,
+    name: c.name,
+    country: c.country,
+    registrationNumber: c.registrationNumber,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+export function mapBylaws(bylaws: Bylaws): BylawsResponseDto {
+  const values = valuesOf(bylaws);
+  return {
+    ...values,
+    shareParValue: formatMoney(values.shareParValue, values.minorUnitScale),
+    version: bylaws.version,
+    updatedAt: bylaws.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,8 @@
+/** The data source of the TypeORM CLI (`npm run migration:generate -- migrations/Name`); needs DATABASE_URL. */
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options.js';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('Set DATABASE_URL to the database the TypeORM CLI should use.');
+
+export default new DataSource(dataSourceOptions(url, 2));

@@ -1,0 +1,24 @@
+/** Every entity, listed once: the app, the tests and the TypeORM CLI share this list (no globs, no surprises). */
+import { ApiClient } from '../auth/api-client.entity.js';
+import { LoginAttempt } from '../auth/login-attempt.entity.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { User } from '../auth/user.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity.js';
+import { Bylaws } from '../cooperatives/bylaws.entity.js';
+import { Cooperative } from '../cooperatives/cooperative.entity.js';
+import { AppSecret } from './app-secret.entity.js';
+
+export const ENTITIES = [
+  AppSecret,
+  User,
+  RoleGrant,
+  RefreshToken,
+  ApiClient,
+  LoginAttempt,
+  AuditEntry,
+  IdempotencyRecord,
+  Cooperative,
+  Bylaws,
+];
