@@ -5,7 +5,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type ErrorCode, httpStatusOf } from './domain-error.js';
+import { DomainError, type ErrorCode, httpStatusOf, isErrorCode } from './domain-error.js';
 import { type Problem, PROBLEM_CONTENT_TYPE, problemTitle, problemType } from './problem.js';
 
 @Catch()
@@ -38,6 +38,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toDomainError(exception: unknown): DomainError {
     if (exception instanceof DomainError) return exception;
+    if (isRuleError(exception)) return new DomainError(exception.code, exception.message);
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (exception instanceof QueryFailedError) return fromDatabaseError(exception);
     if (isBodyParserError(exception)) return fromBodyParserError(exception);
@@ -81,6 +82,12 @@ function fromDatabaseError(error: QueryFailedError): DomainError {
     default:
       return new DomainError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
   }
+}
+
+/** Pure rules files throw their own error classes with a `code`; a code listed in ERROR_CODES passes through. */
+function isRuleError(e: unknown): e is Error & { code: ErrorCode } {
+  const code = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && isErrorCode(code);
 }
 
 interface BodyParserError {
