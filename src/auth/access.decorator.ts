@@ -7,7 +7,7 @@
  *   `roles` in that cooperative (a superadmin counts as its admin), or API clients of that cooperative holding `scope`.
  */
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiSecurity } from '@nestjs/swagger';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import type { Role, Scope } from './role.js';
 
@@ -41,6 +41,7 @@ export const SuperadminOnly = () =>
 export const CooperativeAccess = (rule: { roles: readonly Role[]; scope?: Scope }) =>
   applyDecorators(
     SetMetadata(ACCESS_RULE, { kind: 'cooperative', ...rule } satisfies AccessRule),
+    ApiParam({ name: 'cooperativeId', format: 'uuid', description: 'The cooperative (tenant).' }),
     ApiBearerAuth('bearer'),
     ...(rule.scope ? [ApiSecurity('apiKey')] : []),
     authResponses(),

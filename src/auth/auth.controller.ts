@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Public } from './access.decorator.js';
 import { LoginDto, RefreshDto, TokenPairDto } from './auth.dto.js';
+import { LocalAuthGuard } from './local-auth.guard.js';
 import { TokensService } from './tokens.service.js';
 import type { User } from './user.entity.js';
 
@@ -16,7 +16,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(AuthGuard('local'))
+  @UseGuards(LocalAuthGuard)
   @ApiOperation({ summary: 'Log in with email and password', description: 'Rate-limited per email and per client address.' })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairDto })

@@ -6,6 +6,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Pu
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { currentContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CooperativeAccess } from './access.decorator.js';
 import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
 import { RolesService } from './roles.service.js';
@@ -31,6 +32,7 @@ export class CooperativeUsersController {
 
   @Post()
   @CooperativeAccess({ roles: ['admin'] })
+  @Idempotent()
   @ApiOperation({ summary: 'Add a user (new or existing account) with roles' })
   @ApiCreatedResponse({ type: UserRolesDto })
   @ApiProblems(400, 404)

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CooperativeAccess, SuperadminOnly } from '../auth/access.decorator.js';
 import { ROLES } from '../auth/role.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import {
   BylawsResponseDto,
@@ -20,6 +21,7 @@ export class CooperativesController {
 
   @Post()
   @SuperadminOnly()
+  @Idempotent()
   @ApiOperation({ summary: 'Create a cooperative with its bylaws (platform superadmin)' })
   @ApiCreatedResponse({ type: CooperativeResponseDto })
   @ApiProblems(400, 422)

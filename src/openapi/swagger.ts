@@ -18,14 +18,23 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('0.1.0')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
-    .addServer('http://localhost:3000', 'Local development')
+    .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login.' }, 'bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API client key of one cooperative.' }, 'apiKey')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto, FieldErrorDto],
     operationIdFactory: (_controller, method) => method,
   });
+  // Public routes (login, health) say so explicitly: no security requirement.
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      if (typeof operation === 'object' && operation !== null && 'responses' in operation && !operation.security) {
+        operation.security = [];
+      }
+    }
+  }
+  return document;
 }
 
 export function setupSwagger(app: INestApplication): void {
@@ -35,5 +44,5 @@ export function setupSwagger(app: INestApplication): void {
 
 /** Stable text: keys sorted at every level, so the committed file only changes when the contract does. */
 export function toYaml(document: OpenAPIObject): string {
-  return stringify(document, { sortMapEntries: true, lineWidth: 0 });
+  return stringify(JSON.parse(JSON.stringify(document)), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
 }

@@ -1,0 +1,143 @@
+import { createHmac } from 'node:crypto';
+import { givenCooperative, givenUser, login } from '../support/factories.js';
+import { startTestApp, SUPERADMIN, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function signJwt(payload: object, header: object = { alg: 'HS256', typ: 'JWT' }, secret = TEST_JWT_SECRET): string {
+  const unsigned = `${base64url(header)}.${base64url(payload)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+describe('authentication', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('logs in with email and password and returns a token pair', async () => {
+    const res = await t.http().post('/v1/auth/login').send({ email: 'ROOT@test.local', password: SUPERADMIN.password }).expect(200);
+    expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+    expect(res.body.accessToken.split('.')).toHaveLength(3);
+    expect(res.body.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
+    const me = await t.http().get('/v1/me').auth(res.body.accessToken, { type: 'bearer' }).expect(200);
+    expect(me.body).toMatchObject({ kind: 'user', email: SUPERADMIN.email, isSuperadmin: true, cooperatives: [] });
+    expect(JSON.stringify(me.body)).not.toContain('password');
+  });
+
+  it('refuses a wrong password and an unknown email alike', async () => {
+    const wrong = await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: 'not-the-password' }).expect(401);
+    const unknown = await t.http().post('/v1/auth/login').send({ email: 'nobody@test.local', password: 'whatever-password' }).expect(401);
+    expect(wrong.body).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: 'The email or password is wrong.' });
+    expect(unknown.body).toEqual({ ...wrong.body, requestId: unknown.body.requestId });
+  });
+
+  it('refuses a login without credentials with 400', async () => {
+    const res = await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email }).expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('rotates refresh tokens; reusing an old one revokes the whole chain', async () => {
+    const first = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const second = (await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    await t.http().get('/v1/me').auth(second.accessToken, { type: 'bearer' }).expect(200);
+
+    const reuse = await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    expect(reuse.body.code).toBe('REFRESH_TOKEN_REUSED');
+    // The legitimate holder's newer token died with the chain.
+    const after = await t.http().post('/v1/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
+    expect(after.body.code).toBe('REFRESH_TOKEN_INVALID');
+    const [row] = await t.query<{ live: string }>(
+      `SELECT count(*) FILTER (WHERE revoked_at IS NULL) AS live FROM refresh_tokens WHERE id = $1`,
+      [second.refreshToken.split('.')[0]],
+    );
+    expect(row.live).toBe('0');
+  });
+
+  it('refuses a forged or malformed refresh token', async () => {
+    const { refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const [id] = refreshToken.split('.');
+    for (const token of [`${id}.${'A'.repeat(43)}`, 'garbage', `${id}`]) {
+      const res = await t.http().post('/v1/auth/refresh').send({ refreshToken: token }).expect(401);
+      expect(res.body.code).toBe('REFRESH_TOKEN_INVALID');
+    }
+  });
+
+  it('logs out: the refresh token stops working', async () => {
+    const { refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    await t.http().post('/v1/auth/logout').send({ refreshToken }).expect(204);
+    const res = await t.http().post('/v1/auth/refresh').send({ refreshToken }).expect(401);
+    expect(res.body.code).toBe('REFRESH_TOKEN_INVALID');
+  });
+
+  describe('access tokens', () => {
+    let userId: string;
+    beforeAll(async () => {
+      const me = await t.http().get('/v1/me').auth((await login(t, SUPERADMIN.email, SUPERADMIN.password)).accessToken, { type: 'bearer' });
+      userId = me.body.id;
+    });
+    const now = () => Math.floor(Date.now() / 1000);
+
+    it('accepts a well-signed token', async () => {
+      await t.http().get('/v1/me').auth(signJwt({ sub: userId, typ: 'access', exp: now() + 60 }), { type: 'bearer' }).expect(200);
+    });
+
+    it('refuses an expired token with TOKEN_EXPIRED', async () => {
+      const res = await t.http().get('/v1/me').auth(signJwt({ sub: userId, typ: 'access', exp: now() - 5 }), { type: 'bearer' }).expect(401);
+      expect(res.body.code).toBe('TOKEN_EXPIRED');
+    });
+
+    it.each([
+      ['a wrong signature', () => signJwt({ sub: userId, typ: 'access', exp: now() + 60 }, undefined, 'another-secret-of-sufficient-length')],
+      ['alg none', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: userId, typ: 'access', exp: now() + 60 })}.`],
+      ['a tampered payload', () => {
+        const [h, , s] = signJwt({ sub: userId, typ: 'access', exp: now() + 60 }).split('.');
+        return `${h}.${base64url({ sub: userId, typ: 'access', exp: now() + 9999 })}.${s}`;
+      }],
+      ['a refresh-type token', () => signJwt({ sub: userId, typ: 'refresh', exp: now() + 60 })],
+      ['an unknown user', () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'access', exp: now() + 60 })],
+    ])('refuses %s with 401 UNAUTHENTICATED', async (_name, token) => {
+      const res = await t.http().get('/v1/me').auth(token(), { type: 'bearer' }).expect(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a request with no credentials', async () => {
+      const res = await t.http().get('/v1/me').expect(401);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('lists my cooperatives and roles in /v1/me', async () => {
+    const cooperativeId = await givenCooperative(t, { name: 'Cafetaleros Unidos' });
+    const user = await givenUser(t, cooperativeId, ['secretary', 'board']);
+    const me = await t.http().get('/v1/me').auth(user.accessToken, { type: 'bearer' }).expect(200);
+    expect(me.body).toEqual({
+      kind: 'user',
+      id: user.userId,
+      email: user.email,
+      isSuperadmin: false,
+      cooperatives: [{ id: cooperativeId, name: 'Cafetaleros Unidos', roles: ['board', 'secretary'] }],
+    });
+  });
+});
+
+describe('login rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ loginRateLimitPerMinute: 3 });
+  });
+  afterAll(() => t.close());
+
+  it('allows 3 attempts a minute per email, then answers 429 with Retry-After', async () => {
+    const attempt = () => t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: 'wrong-password!' });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt().expect(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // Even the right password is refused until the window passes.
+    await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: SUPERADMIN.password }).expect(429);
+  });
+});

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PATH_METADATA } from '@nestjs/common/constants.js';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { parse } from 'yaml';
+import { generateOpenApiYaml } from '../../scripts/openapi.js';
+import { ACCESS_RULE } from '../../src/auth/access.decorator.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('the OpenAPI contract', () => {
+  let generated: string;
+  beforeAll(async () => {
+    generated = await generateOpenApiYaml();
+  });
+
+  it('is committed exactly as the code generates it (run `npm run openapi` after changing a route)', () => {
+    expect(readFileSync('openapi.yaml', 'utf8')).toBe(generated);
+  });
+
+  it('passes the linter', () => {
+    expect(() => execFileSync('node_modules/.bin/redocly', ['lint', 'openapi.yaml'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('documents problem+json errors, and 401/403 on every secured operation', () => {
+    const document = parse(generated);
+    const operations = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((p) => Object.values(p));
+    expect(operations.length).toBeGreaterThan(10);
+    for (const operation of operations) {
+      expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+      const secured = operation.security.length > 0;
+      if (secured) {
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      }
+      for (const [status, response] of Object.entries<any>(operation.responses)) {
+        if (Number(status) >= 400) expect(Object.keys(response.content)).toEqual(['application/problem+json']);
+      }
+    }
+  });
+});
+
+describe('route access rules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('every route declares who may call it (default deny otherwise)', () => {
+    const controllers = [...t.app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()]);
+    const scanner = new MetadataScanner();
+    const undeclared: string[] = [];
+    let routes = 0;
+    for (const wrapper of controllers) {
+      const prototype = Object.getPrototypeOf(wrapper.instance);
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name];
+        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        routes++;
+        const rule = Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, wrapper.metatype!);
+        if (!rule) undeclared.push(`${wrapper.name}.${name}`);
+      }
+    }
+    expect(routes).toBeGreaterThan(10);
+    expect(undeclared).toEqual([]);
+  });
+});
