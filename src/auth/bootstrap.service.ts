@@ -30,7 +30,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     return this.tx.run(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
       if ((await this.users.count()) > 0) return null;
-      const email = this.firstAdmin.email ?? 'admin@localhost';
+      const email = this.firstAdmin.email ?? 'admin@coop.local';
       const generatedPassword = this.firstAdmin.password ? undefined : generatePassword();
       await this.users.create({ email, password: this.firstAdmin.password ?? generatedPassword!, isSuperadmin: true, displayName: 'Platform administrator' });
       if (generatedPassword) {

@@ -1,0 +1,27 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertReachableByPostgresUser, DataDirUnreachableError } from './embedded-postgres.js';
+
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+(asRoot ? describe : describe.skip)('assertReachableByPostgresUser (as root)', () => {
+  let base: string;
+  beforeEach(() => {
+    base = mkdtempSync(join(tmpdir(), 'coop-datadir-'));
+  });
+  afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+  it('refuses a data folder under a 0700 parent, naming the folder and the fix', () => {
+    chmodSync(base, 0o700);
+    expect(() => assertReachableByPostgresUser(join(base, 'data'))).toThrow(DataDirUnreachableError);
+    expect(() => assertReachableByPostgresUser(join(base, 'data'))).toThrow(`chmod o+x ${base}`);
+  });
+
+  it('accepts a data folder whose parents are all traversable, existing or not', () => {
+    chmodSync(base, 0o755);
+    expect(() => assertReachableByPostgresUser(join(base, 'not', 'yet', 'there'))).not.toThrow();
+    mkdirSync(join(base, 'data'));
+    expect(() => assertReachableByPostgresUser(join(base, 'data'))).not.toThrow();
+  });
+});
