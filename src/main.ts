@@ -5,44 +5,30 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { DataDirUnreachableError, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { resolveJwtSecret } from './database/jwt-secret.js';
-import { runMigrations } from './database/migrate.js';
-import { ensureDatabase, withDatabase } from './database/postgres-admin.js';
+import { bootDatabase } from './database/boot.js';
+import { DataDirUnreachableError } from './database/embedded-postgres.js';
 
-const DATABASE_NAME = 'coop';
+const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg }));
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(config.dataDir);
-    stopEmbedded = embedded.stop;
-    await ensureDatabase(embedded.adminUrl, DATABASE_NAME);
-    databaseUrl = embedded.urlFor(DATABASE_NAME);
-    console.log(JSON.stringify({ level: 30, msg: `embedded PostgreSQL started in ${config.dataDir}` }));
-  }
-  await runMigrations(databaseUrl);
-  const jwtSecret = await resolveJwtSecret(databaseUrl, config.jwtSecret);
-  const app = await createApp({ config, databaseUrl, jwtSecret });
+  const database = await bootDatabase(config, log);
+  const app = await createApp({ config, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(JSON.stringify({ level: 30, msg: `${signal}: shutting down` }));
+    log(`${signal}: shutting down`);
     await app.close();
-    await stopEmbedded?.();
+    await database.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen(config.port);
-  console.log(
-    JSON.stringify({ level: 30, msg: `Cooperative API on http://localhost:${config.port} (Swagger UI: /docs)` }),
-  );
+  log(`Cooperative API on http://localhost:${config.port} (Swagger UI: http://localhost:${config.port}/docs)`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,57 @@
+/**
+ * `npm run seed:demo`: a coffee growers' cooperative to try the API with: a secretary, a treasurer, a board member
+ * and a credit committee member (password `demo-password-123` each). Uses the same database as `npm start`
+ * (DATABASE_URL, or the embedded one in DATA_DIR). Running it twice changes nothing.
+ */
+import 'reflect-metadata';
+import { createApp } from '../src/app.factory.js';
+import { RolesService } from '../src/auth/roles.service.js';
+import type { Role } from '../src/auth/role.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { CooperativeService } from '../src/cooperatives/cooperative.service.js';
+import { bootDatabase } from '../src/database/boot.js';
+import { Cooperative } from '../src/cooperatives/cooperative.entity.js';
+import { TransactionHelper } from '../src/database/transaction.js';
+
+export const DEMO_COOPERATIVE = 'Cooperativa Cafetalera Los Altos (demo)';
+export const DEMO_PASSWORD = 'demo-password-123';
+const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[] = [
+  { email: 'secretaria@losaltos.coop.local', displayName: 'María López', roles: ['secretary'] },
+  { email: 'tesorero@losaltos.coop.local', displayName: 'José Hernández', roles: ['treasurer'] },
+  { email: 'presidenta@losaltos.coop.local', displayName: 'Ana Cruz', roles: ['board', 'admin'] },
+  { email: 'credito@losaltos.coop.local', displayName: 'Luis Martínez', roles: ['credit_committee'] },
+];
+
+async function seed(): Promise<void> {
+  const config = { ...loadConfig(process.env), logLevel: 'warn' };
+  const database = await bootDatabase(config, (msg) => console.log(msg));
+  const app = await createApp({ config, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
+  await app.init();
+  try {
+    const tx = app.get(TransactionHelper);
+    const existing = await tx.manager.findOneBy(Cooperative, { name: DEMO_COOPERATIVE });
+    if (existing) {
+      console.log(`The demo cooperative exists already: ${existing.id}`);
+      return;
+    }
+    const cooperative = await app.get(CooperativeService).create({
+      name: DEMO_COOPERATIVE,
+      country: 'HN',
+      registrationNumber: 'DEMO-0001',
+      bylaws: { currency: 'HNL', minorUnitScale: 2, shareParValue: '500', minSharesForMembership: 2, maxSharesPerMember: 100 },
+    });
+    for (const user of DEMO_USERS) {
+      await app.get(RolesService).addUser(cooperative.id, { ...user, password: DEMO_PASSWORD }, null);
+    }
+    console.log(`Demo cooperative ${cooperative.id} created. Log in as one of (password ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) console.log(`  ${user.email}  (${user.roles.join(', ')})`);
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+seed().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
