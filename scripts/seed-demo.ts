@@ -38,7 +38,13 @@ async function seed(): Promise<void> {
       name: DEMO_COOPERATIVE,
       country: 'HN',
       registrationNumber: 'DEMO-0001',
-      bylaws: { currency: 'HNL', minorUnitScale: 2, shareParValue: '500', minSharesForMembership: 2, maxSharesPerMember: 100 },
+      bylaws: {
+        currency: 'HNL',
+        minorUnitScale: 2,
+        shareParValue: '500',
+        minSharesForMembership: 2,
+        maxSharesPerMember: 100,
+      },
     });
     for (const user of DEMO_USERS) {
       await app.get(RolesService).addUser(cooperative.id, { ...user, password: DEMO_PASSWORD }, null);

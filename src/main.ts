@@ -33,6 +33,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DataDirUnreachableError;
-  console.error(known ? (error as Error).message : error);
+  console.error(known ? error.message : error);
   process.exit(1);
 });

@@ -68,7 +68,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
 
   /** Passport's verdict: an expired token gets its own code so clients know to refresh. */
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new DomainError('UNAUTHENTICATED', 'Authentication failed.');
     if (!user) {
       const infos = Array.isArray(info) ? info : [info];
       const expired = infos.some((i) => i instanceof Error && i.name === 'TokenExpiredError');

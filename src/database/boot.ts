@@ -16,10 +16,10 @@ export interface BootedDatabase {
 
 export async function bootDatabase(config: AppConfig, log: (message: string) => void): Promise<BootedDatabase> {
   let databaseUrl = config.databaseUrl;
-  let stop = async () => {};
+  let stop: () => Promise<void> = () => Promise.resolve();
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres(config.dataDir);
-    stop = embedded.stop;
+    stop = () => embedded.stop();
     await ensureDatabase(embedded.adminUrl, DATABASE_NAME);
     databaseUrl = embedded.urlFor(DATABASE_NAME);
     log(`embedded PostgreSQL started in ${config.dataDir}`);

@@ -19,8 +19,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addServer('/', 'The server that serves this document')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login.' }, 'bearer')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API client key of one cooperative.' }, 'apiKey')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login.' },
+      'bearer',
+    )
+    .addApiKey(
+      { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API client key of one cooperative.' },
+      'apiKey',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto, FieldErrorDto],
@@ -28,10 +34,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   });
   // Public routes (login, health) say so explicitly: no security requirement.
   for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path)) {
-      if (typeof operation === 'object' && operation !== null && 'responses' in operation && !operation.security) {
-        operation.security = [];
-      }
+    for (const operation of [path.get, path.post, path.put, path.patch, path.delete]) {
+      if (operation && !operation.security) operation.security = [];
     }
   }
   return document;
@@ -39,10 +43,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 export function setupSwagger(app: INestApplication): void {
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
 }
 
 /** Stable text: keys sorted at every level, so the committed file only changes when the contract does. */
 export function toYaml(document: OpenAPIObject): string {
-  return stringify(JSON.parse(JSON.stringify(document)), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(JSON.parse(JSON.stringify(document)), {
+    sortMapEntries: true,
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+  });
 }

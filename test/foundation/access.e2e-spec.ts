@@ -25,7 +25,12 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
   });
 
   it('refuses a secretary an admin route with 403 and changes nothing', async () => {
-    const res = await t.http().patch(`/v1/cooperatives/${coopA}/bylaws`).set(bearer(secretaryA)).send({ quorumPercent: '10' }).expect(403);
+    const res = await t
+      .http()
+      .patch(`/v1/cooperatives/${coopA}/bylaws`)
+      .set(bearer(secretaryA))
+      .send({ quorumPercent: '10' })
+      .expect(403);
     expect(res.body).toMatchObject({ code: 'FORBIDDEN', detail: 'This needs one of the roles: admin.' });
     const bylaws = await t.http().get(`/v1/cooperatives/${coopA}/bylaws`).set(bearer(secretaryA)).expect(200);
     expect(bylaws.body.quorumPercent).toBe('50');
@@ -36,12 +41,21 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
       const res = await t.http().get(`/v1/cooperatives/${coopB}${path}`).set(bearer(adminA)).expect(404);
       expect(res.body.code).toBe('COOPERATIVE_NOT_FOUND');
     }
-    await t.http().patch(`/v1/cooperatives/${coopB}/bylaws`).set(bearer(adminA)).send({ quorumPercent: '10' }).expect(404);
+    await t
+      .http()
+      .patch(`/v1/cooperatives/${coopB}/bylaws`)
+      .set(bearer(adminA))
+      .send({ quorumPercent: '10' })
+      .expect(404);
   });
 
   it('answers 404 for a malformed or unknown cooperative id', async () => {
     await t.http().get('/v1/cooperatives/not-a-uuid/bylaws').set(bearer(adminA)).expect(404);
-    await t.http().get('/v1/cooperatives/00000000-0000-4000-8000-000000000000/bylaws').auth(await givenSuperadmin(t), { type: 'bearer' }).expect(404);
+    await t
+      .http()
+      .get('/v1/cooperatives/00000000-0000-4000-8000-000000000000/bylaws')
+      .auth(await givenSuperadmin(t), { type: 'bearer' })
+      .expect(404);
   });
 
   it('keeps superadmin routes for the superadmin', async () => {
@@ -53,16 +67,26 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
   it('grants and revokes roles; a revoked role stops working at once', async () => {
     const user = await givenUser(t, coopA, ['board']);
     await t.http().get(`/v1/cooperatives/${coopA}/audit-log`).set(bearer(user)).expect(200);
-    await t.http().put(`/v1/cooperatives/${coopA}/users/${user.userId}/roles/treasurer`).set(bearer(adminA)).expect(200, {
-      userId: user.userId,
-      email: user.email,
-      roles: ['board', 'treasurer'],
-    });
+    await t
+      .http()
+      .put(`/v1/cooperatives/${coopA}/users/${user.userId}/roles/treasurer`)
+      .set(bearer(adminA))
+      .expect(200, {
+        userId: user.userId,
+        email: user.email,
+        roles: ['board', 'treasurer'],
+      });
     await t.http().delete(`/v1/cooperatives/${coopA}/users/${user.userId}/roles/board`).set(bearer(adminA)).expect(204);
     const denied = await t.http().get(`/v1/cooperatives/${coopA}/audit-log`).set(bearer(user)).expect(403);
     expect(denied.body.code).toBe('FORBIDDEN');
-    const log = await t.http().get(`/v1/cooperatives/${coopA}/audit-log?targetId=${user.userId}`).set(bearer(adminA)).expect(200);
-    expect(log.body.items.map((e: { action: string; summary: { role: string } }) => [e.action, e.summary.role])).toEqual([
+    const log = await t
+      .http()
+      .get(`/v1/cooperatives/${coopA}/audit-log?targetId=${user.userId}`)
+      .set(bearer(adminA))
+      .expect(200);
+    expect(
+      log.body.items.map((e: { action: string; summary: { role: string } }) => [e.action, e.summary.role]),
+    ).toEqual([
       ['role.revoked', 'board'],
       ['role.granted', 'treasurer'],
       ['role.granted', 'board'],
@@ -73,27 +97,53 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
 
   it("an admin of B cannot grant roles in A, nor add B's users to A", async () => {
     await t.http().put(`/v1/cooperatives/${coopA}/users/${adminB.userId}/roles/admin`).set(bearer(adminB)).expect(404);
-    await t.http().post(`/v1/cooperatives/${coopA}/users`).set(bearer(adminB)).send({ email: adminB.email, roles: ['admin'] }).expect(404);
+    await t
+      .http()
+      .post(`/v1/cooperatives/${coopA}/users`)
+      .set(bearer(adminB))
+      .send({ email: adminB.email, roles: ['admin'] })
+      .expect(404);
   });
 
   it('adds an existing account without touching its password', async () => {
-    const res = await t.http().post(`/v1/cooperatives/${coopB}/users`).set(bearer(adminB)).send({ email: secretaryA.email, password: 'an-attempt-to-reset-it', roles: ['board'] }).expect(201);
+    const res = await t
+      .http()
+      .post(`/v1/cooperatives/${coopB}/users`)
+      .set(bearer(adminB))
+      .send({ email: secretaryA.email, password: 'an-attempt-to-reset-it', roles: ['board'] })
+      .expect(201);
     expect(res.body).toEqual({ userId: secretaryA.userId, email: secretaryA.email, roles: ['board'] });
     await t.http().post('/v1/auth/login').send({ email: secretaryA.email, password: secretaryA.password }).expect(200);
-    await t.http().post('/v1/auth/login').send({ email: secretaryA.email, password: 'an-attempt-to-reset-it' }).expect(401);
+    await t
+      .http()
+      .post('/v1/auth/login')
+      .send({ email: secretaryA.email, password: 'an-attempt-to-reset-it' })
+      .expect(401);
   });
 
   it('refuses to create a new account without a password', async () => {
-    const res = await t.http().post(`/v1/cooperatives/${coopA}/users`).set(bearer(adminA)).send({ email: 'new-person@test.local', roles: ['member'] }).expect(400);
+    const res = await t
+      .http()
+      .post(`/v1/cooperatives/${coopA}/users`)
+      .set(bearer(adminA))
+      .send({ email: 'new-person@test.local', roles: ['member'] })
+      .expect(400);
     expect(res.body.errors).toEqual([{ field: 'password', message: 'password is required for a new account' }]);
   });
 
   describe('API keys', () => {
     it('are shown once, stored hashed, and work within their scopes', async () => {
-      const created = await t.http().post(`/v1/cooperatives/${coopA}/api-clients`).set(bearer(adminA)).send({ name: 'Accounting', scopes: ['bylaws:read'] }).expect(201);
+      const created = await t
+        .http()
+        .post(`/v1/cooperatives/${coopA}/api-clients`)
+        .set(bearer(adminA))
+        .send({ name: 'Accounting', scopes: ['bylaws:read'] })
+        .expect(201);
       const key: string = created.body.key;
       expect(key).toMatch(/^coop_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
-      const [row] = await t.query<{ secret_hash: string }>('SELECT secret_hash FROM api_clients WHERE id = $1', [created.body.id]);
+      const [row] = await t.query<{ secret_hash: string }>('SELECT secret_hash FROM api_clients WHERE id = $1', [
+        created.body.id,
+      ]);
       expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(row.secret_hash).not.toContain(key.split('_')[2]);
       const list = await t.http().get(`/v1/cooperatives/${coopA}/api-clients`).set(bearer(adminA)).expect(200);
@@ -103,9 +153,17 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
       const noScope = await t.http().get(`/v1/cooperatives/${coopA}/audit-log`).set('X-API-Key', key).expect(403);
       expect(noScope.body.detail).toBe('This API key lacks the scope audit:read.');
       // Admin-only routes are for people: no scope opens them.
-      await t.http().patch(`/v1/cooperatives/${coopA}/bylaws`).set('X-API-Key', key).send({ quorumPercent: '10' }).expect(403);
+      await t
+        .http()
+        .patch(`/v1/cooperatives/${coopA}/bylaws`)
+        .set('X-API-Key', key)
+        .send({ quorumPercent: '10' })
+        .expect(403);
       await t.http().get(`/v1/cooperatives/${coopB}/bylaws`).set('X-API-Key', key).expect(404);
-      const [used] = await t.query<{ last_used_at: Date | null }>('SELECT last_used_at FROM api_clients WHERE id = $1', [created.body.id]);
+      const [used] = await t.query<{ last_used_at: Date | null }>(
+        'SELECT last_used_at FROM api_clients WHERE id = $1',
+        [created.body.id],
+      );
       expect(used.last_used_at).toBeInstanceOf(Date);
       const me = await t.http().get('/v1/me').set('X-API-Key', key).expect(200);
       expect(me.body).toMatchObject({ kind: 'api_client', id: created.body.id, scopes: ['bylaws:read'] });
@@ -113,7 +171,9 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
 
     it('stop working when revoked', async () => {
       const key = await givenApiKey(t, coopA, ['bylaws:read']);
-      const [{ id }] = await t.query<{ id: string }>(`SELECT id FROM api_clients WHERE key_prefix = $1`, [key.split('_')[1]]);
+      const [{ id }] = await t.query<{ id: string }>(`SELECT id FROM api_clients WHERE key_prefix = $1`, [
+        key.split('_')[1],
+      ]);
       await t.http().delete(`/v1/cooperatives/${coopA}/api-clients/${id}`).set(bearer(adminA)).expect(204);
       const res = await t.http().get(`/v1/cooperatives/${coopA}/bylaws`).set('X-API-Key', key).expect(401);
       expect(res.body.code).toBe('UNAUTHENTICATED');
@@ -128,7 +188,12 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
     });
 
     it('refuse unknown scopes at creation', async () => {
-      const res = await t.http().post(`/v1/cooperatives/${coopA}/api-clients`).set(bearer(adminA)).send({ name: 'x', scopes: ['everything'] }).expect(400);
+      const res = await t
+        .http()
+        .post(`/v1/cooperatives/${coopA}/api-clients`)
+        .set(bearer(adminA))
+        .send({ name: 'x', scopes: ['everything'] })
+        .expect(400);
       expect(res.body.errors[0].field).toBe('scopes');
     });
   });

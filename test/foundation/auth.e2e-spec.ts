@@ -16,7 +16,11 @@ describe('authentication', () => {
   afterAll(() => t.close());
 
   it('logs in with email and password and returns a token pair', async () => {
-    const res = await t.http().post('/v1/auth/login').send({ email: 'ROOT@test.local', password: SUPERADMIN.password }).expect(200);
+    const res = await t
+      .http()
+      .post('/v1/auth/login')
+      .send({ email: 'ROOT@test.local', password: SUPERADMIN.password })
+      .expect(200);
     expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
     expect(res.body.accessToken.split('.')).toHaveLength(3);
     expect(res.body.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
@@ -26,8 +30,16 @@ describe('authentication', () => {
   });
 
   it('refuses a wrong password and an unknown email alike', async () => {
-    const wrong = await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: 'not-the-password' }).expect(401);
-    const unknown = await t.http().post('/v1/auth/login').send({ email: 'nobody@test.local', password: 'whatever-password' }).expect(401);
+    const wrong = await t
+      .http()
+      .post('/v1/auth/login')
+      .send({ email: SUPERADMIN.email, password: 'not-the-password' })
+      .expect(401);
+    const unknown = await t
+      .http()
+      .post('/v1/auth/login')
+      .send({ email: 'nobody@test.local', password: 'whatever-password' })
+      .expect(401);
     expect(wrong.body).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: 'The email or password is wrong.' });
     expect(unknown.body).toEqual({ ...wrong.body, requestId: unknown.body.requestId });
   });
@@ -39,7 +51,8 @@ describe('authentication', () => {
 
   it('rotates refresh tokens; reusing an old one revokes the whole chain', async () => {
     const first = await login(t, SUPERADMIN.email, SUPERADMIN.password);
-    const second = (await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const second = (await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+      .body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     await t.http().get('/v1/me').auth(second.accessToken, { type: 'bearer' }).expect(200);
 
@@ -74,29 +87,54 @@ describe('authentication', () => {
   describe('access tokens', () => {
     let userId: string;
     beforeAll(async () => {
-      const me = await t.http().get('/v1/me').auth((await login(t, SUPERADMIN.email, SUPERADMIN.password)).accessToken, { type: 'bearer' });
+      const me = await t
+        .http()
+        .get('/v1/me')
+        .auth((await login(t, SUPERADMIN.email, SUPERADMIN.password)).accessToken, { type: 'bearer' });
       userId = me.body.id;
     });
     const now = () => Math.floor(Date.now() / 1000);
 
     it('accepts a well-signed token', async () => {
-      await t.http().get('/v1/me').auth(signJwt({ sub: userId, typ: 'access', exp: now() + 60 }), { type: 'bearer' }).expect(200);
+      await t
+        .http()
+        .get('/v1/me')
+        .auth(signJwt({ sub: userId, typ: 'access', exp: now() + 60 }), { type: 'bearer' })
+        .expect(200);
     });
 
     it('refuses an expired token with TOKEN_EXPIRED', async () => {
-      const res = await t.http().get('/v1/me').auth(signJwt({ sub: userId, typ: 'access', exp: now() - 5 }), { type: 'bearer' }).expect(401);
+      const res = await t
+        .http()
+        .get('/v1/me')
+        .auth(signJwt({ sub: userId, typ: 'access', exp: now() - 5 }), { type: 'bearer' })
+        .expect(401);
       expect(res.body.code).toBe('TOKEN_EXPIRED');
     });
 
     it.each([
-      ['a wrong signature', () => signJwt({ sub: userId, typ: 'access', exp: now() + 60 }, undefined, 'another-secret-of-sufficient-length')],
-      ['alg none', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: userId, typ: 'access', exp: now() + 60 })}.`],
-      ['a tampered payload', () => {
-        const [h, , s] = signJwt({ sub: userId, typ: 'access', exp: now() + 60 }).split('.');
-        return `${h}.${base64url({ sub: userId, typ: 'access', exp: now() + 9999 })}.${s}`;
-      }],
+      [
+        'a wrong signature',
+        () =>
+          signJwt({ sub: userId, typ: 'access', exp: now() + 60 }, undefined, 'another-secret-of-sufficient-length'),
+      ],
+      [
+        'alg none',
+        () =>
+          `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: userId, typ: 'access', exp: now() + 60 })}.`,
+      ],
+      [
+        'a tampered payload',
+        () => {
+          const [h, , s] = signJwt({ sub: userId, typ: 'access', exp: now() + 60 }).split('.');
+          return `${h}.${base64url({ sub: userId, typ: 'access', exp: now() + 9999 })}.${s}`;
+        },
+      ],
       ['a refresh-type token', () => signJwt({ sub: userId, typ: 'refresh', exp: now() + 60 })],
-      ['an unknown user', () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'access', exp: now() + 60 })],
+      [
+        'an unknown user',
+        () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'access', exp: now() + 60 }),
+      ],
     ])('refuses %s with 401 UNAUTHENTICATED', async (_name, token) => {
       const res = await t.http().get('/v1/me').auth(token(), { type: 'bearer' }).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -131,7 +169,8 @@ describe('login rate limit', () => {
   afterAll(() => t.close());
 
   it('allows 3 attempts a minute per email, then answers 429 with Retry-After', async () => {
-    const attempt = () => t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: 'wrong-password!' });
+    const attempt = () =>
+      t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: 'wrong-password!' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt().expect(429);
     expect(limited.body.code).toBe('RATE_LIMITED');

@@ -7,12 +7,22 @@ import request from 'supertest';
 describe('first run', () => {
   it('creates the superadmin from ADMIN_EMAIL/ADMIN_PASSWORD once, and only when there is no user', async () => {
     const databaseUrl = await createTestDatabase();
-    const config = loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: 'Chair@Example.org', ADMIN_PASSWORD: 'first-password-123' });
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      ADMIN_EMAIL: 'Chair@Example.org',
+      ADMIN_PASSWORD: 'first-password-123',
+    });
     const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET });
     await app.init();
     try {
-      const login = await request(app.getHttpServer()).post('/v1/auth/login').send({ email: 'chair@example.org', password: 'first-password-123' }).expect(200);
-      const me = await request(app.getHttpServer()).get('/v1/me').auth(login.body.accessToken, { type: 'bearer' }).expect(200);
+      const login = await request(app.getHttpServer())
+        .post('/v1/auth/login')
+        .send({ email: 'chair@example.org', password: 'first-password-123' })
+        .expect(200);
+      const me = await request(app.getHttpServer())
+        .get('/v1/me')
+        .auth(login.body.accessToken, { type: 'bearer' })
+        .expect(200);
       expect(me.body).toMatchObject({ email: 'chair@example.org', isSuperadmin: true });
       expect(await app.get(BootstrapService).ensureSuperadmin()).toBeNull();
     } finally {
@@ -31,7 +41,10 @@ describe('first run', () => {
     try {
       expect(created?.email).toBe('admin@coop.local');
       expect(created?.generatedPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
-      await request(app.getHttpServer()).post('/v1/auth/login').send({ email: 'admin@coop.local', password: created!.generatedPassword }).expect(200);
+      await request(app.getHttpServer())
+        .post('/v1/auth/login')
+        .send({ email: 'admin@coop.local', password: created!.generatedPassword })
+        .expect(200);
     } finally {
       await app.close();
       await dropTestDatabase(databaseUrl);

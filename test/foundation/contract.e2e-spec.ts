@@ -23,7 +23,9 @@ describe('the OpenAPI contract', () => {
 
   it('documents problem+json errors, and 401/403 on every secured operation', () => {
     const document = parse(generated);
-    const operations = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((p) => Object.values(p));
+    const operations = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((p) =>
+      Object.values(p),
+    );
     expect(operations.length).toBeGreaterThan(10);
     for (const operation of operations) {
       expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);

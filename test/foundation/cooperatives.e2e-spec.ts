@@ -12,13 +12,31 @@ describe('cooperatives and bylaws', () => {
   afterAll(() => t.close());
 
   it('creates a cooperative with default bylaws and audits it', async () => {
-    const res = await t.http().post('/v1/cooperatives').auth(root, { type: 'bearer' }).send({ name: 'La Esperanza', country: 'HN', registrationNumber: 'RC-1' }).expect(201);
+    const res = await t
+      .http()
+      .post('/v1/cooperatives')
+      .auth(root, { type: 'bearer' })
+      .send({ name: 'La Esperanza', country: 'HN', registrationNumber: 'RC-1' })
+      .expect(201);
     expect(res.body).toMatchObject({ name: 'La Esperanza', country: 'HN', registrationNumber: 'RC-1' });
-    const bylaws = await t.http().get(`/v1/cooperatives/${res.body.id}/bylaws`).auth(root, { type: 'bearer' }).expect(200);
+    const bylaws = await t
+      .http()
+      .get(`/v1/cooperatives/${res.body.id}/bylaws`)
+      .auth(root, { type: 'bearer' })
+      .expect(200);
     expect(bylaws.body).toEqual({ ...DEFAULT_BYLAWS, version: 1, updatedAt: expect.any(String) });
-    const log = await t.http().get(`/v1/cooperatives/${res.body.id}/audit-log`).auth(root, { type: 'bearer' }).expect(200);
+    const log = await t
+      .http()
+      .get(`/v1/cooperatives/${res.body.id}/audit-log`)
+      .auth(root, { type: 'bearer' })
+      .expect(200);
     expect(log.body.items).toHaveLength(1);
-    expect(log.body.items[0]).toMatchObject({ action: 'cooperative.created', targetType: 'cooperative', targetId: res.body.id, actorType: 'user' });
+    expect(log.body.items[0]).toMatchObject({
+      action: 'cooperative.created',
+      targetType: 'cooperative',
+      targetId: res.body.id,
+      actorType: 'user',
+    });
   });
 
   it('creates a cooperative with chosen bylaws in another currency', async () => {
@@ -61,9 +79,20 @@ describe('cooperatives and bylaws', () => {
       t.http().patch(`/v1/cooperatives/${cooperativeId}/bylaws`).auth(admin.accessToken, { type: 'bearer' }).send(body);
 
     it('applies a change, bumps the version and audits before and after', async () => {
-      const res = await patch({ quorumPercent: '33.33', maxSharesPerMember: 200, loanGuaranteeRequired: true }).expect(200);
-      expect(res.body).toMatchObject({ quorumPercent: '33.33', maxSharesPerMember: 200, loanGuaranteeRequired: true, version: 2 });
-      const log = await t.http().get(`/v1/cooperatives/${cooperativeId}/audit-log?action=bylaws.updated`).auth(admin.accessToken, { type: 'bearer' }).expect(200);
+      const res = await patch({ quorumPercent: '33.33', maxSharesPerMember: 200, loanGuaranteeRequired: true }).expect(
+        200,
+      );
+      expect(res.body).toMatchObject({
+        quorumPercent: '33.33',
+        maxSharesPerMember: 200,
+        loanGuaranteeRequired: true,
+        version: 2,
+      });
+      const log = await t
+        .http()
+        .get(`/v1/cooperatives/${cooperativeId}/audit-log?action=bylaws.updated`)
+        .auth(admin.accessToken, { type: 'bearer' })
+        .expect(200);
       expect(log.body.items[0]).toMatchObject({
         actorId: admin.userId,
         summary: {
@@ -85,7 +114,11 @@ describe('cooperatives and bylaws', () => {
     });
 
     it('refuses funds over 100% with 422 BYLAWS_INVALID and changes nothing', async () => {
-      const res = await patch({ minReservePercent: '60', educationFundPercent: '30', communityFundPercent: '10.01' }).expect(422);
+      const res = await patch({
+        minReservePercent: '60',
+        educationFundPercent: '30',
+        communityFundPercent: '10.01',
+      }).expect(422);
       expect(res.body).toMatchObject({ code: 'BYLAWS_INVALID', errors: [{ field: 'minReservePercent' }] });
       expect((await patch({}).expect(200)).body.minReservePercent).toBe('20');
     });

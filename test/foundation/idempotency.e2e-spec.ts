@@ -58,6 +58,8 @@ describe('Idempotency-Key', () => {
 
   it('refuses a malformed key', async () => {
     const res = await create('x'.repeat(256), 'Bad Key').expect(400);
-    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { ProblemDto } from './problem.dto.js';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; `errors` lists each field.',

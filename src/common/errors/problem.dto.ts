@@ -23,7 +23,10 @@ export class ProblemDto {
   @ApiProperty({ example: 'The request is invalid.' })
   detail: string;
 
-  @ApiProperty({ enum: ERROR_CODES, description: 'Stable machine code; the list grows, clients should handle unknown codes by status.' })
+  @ApiProperty({
+    enum: ERROR_CODES,
+    description: 'Stable machine code; the list grows, clients should handle unknown codes by status.',
+  })
   code: string;
 
   @ApiPropertyOptional({ example: '/v1/cooperatives' })

@@ -60,13 +60,14 @@ function fromHttpException(exception: HttpException): DomainError {
     503: 'SERVICE_UNAVAILABLE',
   };
   const code = byStatus[status] ?? (status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL_ERROR');
-  const message = status === 401 ? 'Authentication is required: send a bearer token or an X-API-Key.' : exception.message;
+  const message =
+    status === 401 ? 'Authentication is required: send a bearer token or an X-API-Key.' : exception.message;
   return new DomainError(code, message);
 }
 
 /** Constraint violations that slipped past the services' own checks are conflicts, not server errors. */
-function fromDatabaseError(error: QueryFailedError): DomainError {
-  const sqlState = (error as QueryFailedError & { code?: string }).code;
+function fromDatabaseError(error: { code?: unknown }): DomainError {
+  const sqlState = error.code;
   switch (sqlState) {
     case '23505':
     case '23514':
@@ -97,7 +98,13 @@ interface BodyParserError {
 }
 
 function isBodyParserError(e: unknown): e is BodyParserError {
-  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as BodyParserError).type === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'type' in e &&
+    'status' in e &&
+    typeof (e as BodyParserError).type === 'string'
+  );
 }
 
 function fromBodyParserError(e: BodyParserError): DomainError {
