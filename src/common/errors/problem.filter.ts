@@ -40,7 +40,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception;
     if (isRuleError(exception)) return new DomainError(exception.code, exception.message);
     if (exception instanceof HttpException) return fromHttpException(exception);
-    if (exception instanceof QueryFailedError) return fromDatabaseError(exception);
+    if (exception instanceof QueryFailedError) return fromDatabaseError(exception as { code?: unknown });
     if (isBodyParserError(exception)) return fromBodyParserError(exception);
     return new DomainError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
   }
