@@ -6,7 +6,7 @@ WORKDIR /app
 
 # Dependency layer first, so source changes do not invalidate the npm ci cache.
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --no-audit --no-fund --ignore-scripts
 
 COPY . .
 RUN npm run build \
