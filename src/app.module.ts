@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { requestIdMiddleware } from './common/context/request-id.middleware.js';
+import { assignRequestId, requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
 import type { AppConfig } from './config/app-config.js';
@@ -29,7 +29,7 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+            genReqId: assignRequestId,
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
             customProps: () => ({ service: 'coop-api' }),
           },

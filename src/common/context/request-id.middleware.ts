@@ -1,14 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { requestContext } from './request-context.js';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** Takes the caller's X-Request-Id when it is safe to log, else makes one; echoes it back and opens the context. */
-export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const given = req.header('x-request-id');
-  const requestId = given && SAFE_ID.test(given) ? given : randomUUID();
-  (req as Request & { id: string }).id = requestId;
+/**
+ * The request id: the caller's X-Request-Id when it is safe to log, else a new UUID; echoed back. Called first by
+ * the HTTP logger (so log lines carry it) and again by the middleware, which reuses it.
+ */
+export function assignRequestId(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
+  if (typeof req.id === 'string') return req.id;
+  const given = req.headers['x-request-id'];
+  const requestId = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
+  req.id = requestId;
   res.setHeader('X-Request-Id', requestId);
-  requestContext.run({ requestId }, next);
+  return requestId;
+}
+
+/** Opens the request context (request id, later the principal) for everything that handles the request. */
+export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
+  requestContext.run({ requestId: assignRequestId(req, res) }, next);
 }
