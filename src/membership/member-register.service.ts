@@ -1,0 +1,242 @@
+/**
+ * Reading the register at scale: filtered lists with keyset pagination, the register as of a past date, and the
+ * CSV export streamed through a database cursor. Sized for a million members per cooperative: every page is an
+ * index range scan (no OFFSET), and the export holds one batch in memory at a time.
+ */
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import { csvField, csvLine, csvRecord, csvText } from '../common/csv/csv.js';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
+import { TransactionHelper } from '../database/transaction.js';
+import type { CessationReason, EntityKind, MemberStatus } from './member-lifecycle.rules.js';
+import type {
+  MemberExportQueryDto,
+  MemberListQueryDto,
+  MemberRegisterQueryDto,
+  MemberResponseDto,
+  RegisterEntryDto,
+  RegisterPageDto,
+} from './member.dto.js';
+import { Member } from './member.entity.js';
+import { mapMember } from './member.mapper.js';
+import { MEMBER_HOLDINGS, type MemberHoldings, type MemberHoldingsPort } from './membership.ports.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EXPORT_BATCH = 2000;
+
+export const REGISTER_CSV_HEADER = [
+  'member_number',
+  'name',
+  'status',
+  'admission_date',
+  'cessation_date',
+  'cessation_reason',
+  'shares_held',
+  'paid_up_capital',
+] as const;
+
+export interface RegisterCsvRow {
+  id: string;
+  member_number: number | null;
+  name: string;
+  status: MemberStatus;
+  admitted_on: string | null;
+  ceased_on: string | null;
+  cessation_reason: CessationReason | null;
+}
+
+/** One CSV record of the register; the share columns stay empty when no holdings are known. */
+export function registerCsvRecord(row: RegisterCsvRow, holdings: MemberHoldings | undefined): string {
+  return csvRecord([
+    csvField(row.member_number),
+    csvText(row.name),
+    csvField(row.status),
+    csvField(row.admitted_on),
+    csvField(row.ceased_on),
+    csvField(row.cessation_reason),
+    csvField(holdings?.sharesHeld),
+    csvField(holdings?.paidUpCapital),
+  ]);
+}
+
+@Injectable()
+export class MemberRegisterService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly dataSource: DataSource,
+    @Optional() @Inject(MEMBER_HOLDINGS) private readonly holdings?: MemberHoldingsPort,
+  ) {}
+
+  /**
+   * By number: the numbered records in number order, then those never admitted (no number) in id order. Two index
+   * range scans rather than one `NULLS LAST` sort with an OR in the cursor condition, which PostgreSQL cannot
+   * answer from an index. The cursor is [number, id], with number 0 once in the second part.
+   */
+  async list(cooperativeId: string, query: MemberListQueryDto): Promise<Page<MemberResponseDto>> {
+    const take = query.limit + 1;
+    if (query.sort === 'name') {
+      const qb = this.filtered(cooperativeId, query).orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(take);
+      if (query.cursor) {
+        const [name, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+        if (!UUID.test(id)) invalidCursor();
+        qb.andWhere('(m.name, m.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
+      }
+      return toPage(await qb.getMany(), query.limit, (m) => [m.name, m.id], mapMember);
+    }
+
+    let afterNumber: number | null = null;
+    let afterId: string | null = null;
+    if (query.cursor) {
+      const [number, id] = decodeCursor(query.cursor, ['number', 'string']) as [number, string];
+      if (!Number.isSafeInteger(number) || number < 0 || !UUID.test(id)) invalidCursor();
+      if (number > 0) afterNumber = number;
+      else afterId = id;
+    }
+    let rows: Member[] = [];
+    if (afterId === null) {
+      const numbered = this.filtered(cooperativeId, query)
+        .andWhere('m.member_number IS NOT NULL')
+        .orderBy('m.memberNumber', 'ASC')
+        .limit(take);
+      if (afterNumber !== null) numbered.andWhere('m.member_number > :afterNumber', { afterNumber });
+      rows = await numbered.getMany();
+    }
+    if (rows.length < take) {
+      const unnumbered = this.filtered(cooperativeId, query)
+        .andWhere('m.member_number IS NULL')
+        .orderBy('m.id', 'ASC')
+        .limit(take - rows.length);
+      if (afterId !== null) unnumbered.andWhere('m.id > :afterId', { afterId });
+      rows = rows.concat(await unnumbered.getMany());
+    }
+    return toPage(rows, query.limit, (m) => [m.memberNumber ?? 0, m.id], mapMember);
+  }
+
+  /**
+   * Who was a member on day D (DOMAIN.md): for each record ever admitted, its last transition in recorded order
+   * among those effective on or before D. The record is a member on D when that transition left it active or
+   * suspended, and active unless it left it suspended. Effective dates never decrease along a record's history,
+   * so "last recorded with date <= D" is the state after replaying every transition up to D, as in
+   * member-lifecycle.rules.ts (statusOn). One statement, one index probe per member, in member-number order.
+   */
+  async asOf(cooperativeId: string, query: MemberRegisterQueryDto): Promise<RegisterPageDto> {
+    let afterNumber = 0;
+    if (query.cursor) {
+      const [number] = decodeCursor(query.cursor, ['number']) as [number];
+      if (!Number.isSafeInteger(number) || number < 1) invalidCursor();
+      afterNumber = number;
+    }
+    const statuses = query.status ? [query.status] : ['active', 'suspended'];
+    const rows: {
+      id: string;
+      member_number: number;
+      name: string;
+      kind: EntityKind;
+      community: string | null;
+      status: 'active' | 'suspended';
+      admitted_on: string;
+    }[] = await this.tx.manager.query(
+      `SELECT m.id, m.member_number, m.name, m.kind, m.community, s.to_status AS status,
+              (SELECT max(a.effective_date) FROM member_transitions a
+                WHERE a.cooperative_id = m.cooperative_id AND a.member_id = m.id
+                  AND a.action = 'admit' AND a.effective_date <= $2)::text AS admitted_on
+         FROM members m
+         CROSS JOIN LATERAL (
+           SELECT t.to_status FROM member_transitions t
+            WHERE t.cooperative_id = m.cooperative_id AND t.member_id = m.id AND t.effective_date <= $2
+            ORDER BY t.id DESC
+            LIMIT 1
+         ) s
+        WHERE m.cooperative_id = $1 AND m.member_number > $3 AND s.to_status = ANY($4::text[])
+        ORDER BY m.member_number
+        LIMIT $5`,
+      [cooperativeId, query.asOf, afterNumber, statuses, query.limit + 1],
+    );
+    const page = toPage(
+      rows,
+      query.limit,
+      (r) => [r.member_number],
+      (r): RegisterEntryDto => ({
+        memberId: r.id,
+        memberNumber: r.member_number,
+        name: r.name,
+        kind: r.kind,
+        community: r.community,
+        status: r.status,
+        admittedOn: r.admitted_on,
+      }),
+    );
+    return { asOf: query.asOf, ...page };
+  }
+
+  /**
+   * The register as CSV, in member-number order (records never admitted last), read in one REPEATABLE READ
+   * snapshot through a server-side cursor, a batch at a time: memory stays flat whatever the size. The generator
+   * opens the cursor before it yields the header, so a failure to start is still an ordinary error response.
+   * Stopping early (client gone) runs `finally`: the transaction ends and the connection goes back to the pool.
+   */
+  async *exportCsv(cooperativeId: string, query: MemberExportQueryDto): AsyncGenerator<string> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let open = false;
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      open = true;
+      await runner.query('SET TRANSACTION READ ONLY');
+      const statuses = query.status?.length ? query.status : null;
+      await runner.query(
+        `DECLARE member_export NO SCROLL CURSOR FOR
+           SELECT m.id, m.member_number, m.name, m.status, m.admitted_on::text AS admitted_on,
+                  m.ceased_on::text AS ceased_on, m.cessation_reason
+             FROM members m
+            WHERE m.cooperative_id = $1 AND ($2::text[] IS NULL OR m.status = ANY($2::text[]))
+            ORDER BY m.member_number NULLS LAST, m.id`,
+        [cooperativeId, statuses],
+      );
+      yield csvLine(REGISTER_CSV_HEADER);
+      for (;;) {
+        const rows: RegisterCsvRow[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM member_export`);
+        if (rows.length === 0) break;
+        const holdings = this.holdings
+          ? await this.holdings.holdingsOf(
+              runner.manager,
+              cooperativeId,
+              rows.map((r) => r.id),
+            )
+          : undefined;
+        yield rows.map((row) => registerCsvRecord(row, holdings?.get(row.id))).join('');
+      }
+      await runner.commitTransaction();
+      open = false;
+    } finally {
+      if (open) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private filtered(cooperativeId: string, query: MemberListQueryDto): SelectQueryBuilder<Member> {
+    const qb = this.tx.manager
+      .createQueryBuilder(Member, 'm')
+      .where('m.cooperative_id = :cooperativeId', { cooperativeId });
+    if (query.status?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: query.status });
+    if (query.kind) qb.andWhere('m.kind = :kind', { kind: query.kind });
+    if (query.community) qb.andWhere('m.community = :community', { community: query.community });
+    if (query.admittedFrom) qb.andWhere('m.admitted_on >= :admittedFrom', { admittedFrom: query.admittedFrom });
+    if (query.admittedTo) qb.andWhere('m.admitted_on <= :admittedTo', { admittedTo: query.admittedTo });
+    const text = query.q?.trim();
+    if (text) {
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const byName = 'member_search_key(m.name) LIKE member_search_key(:pattern)';
+      if (/^\d{1,9}$/.test(text)) {
+        qb.andWhere(
+          new Brackets((w) =>
+            w.where(byName, { pattern }).orWhere('m.member_number = :number', { number: Number(text) }),
+          ),
+        );
+      } else {
+        qb.andWhere(byName, { pattern });
+      }
+    }
+    return qb;
+  }
+}
