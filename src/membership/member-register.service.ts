@@ -5,10 +5,10 @@
  */
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
-import { csvField, csvLine, csvRecord, csvText } from '../common/csv/csv.js';
+import { csvLine } from '../common/csv/csv.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
-import type { CessationReason, EntityKind, MemberStatus } from './member-lifecycle.rules.js';
+import type { EntityKind } from './member-lifecycle.rules.js';
 import type {
   MemberExportQueryDto,
   MemberListQueryDto,
@@ -19,45 +19,11 @@ import type {
 } from './member.dto.js';
 import { Member } from './member.entity.js';
 import { mapMember } from './member.mapper.js';
-import { MEMBER_HOLDINGS, type MemberHoldings, type MemberHoldingsPort } from './membership.ports.js';
+import { REGISTER_CSV_HEADER, type RegisterCsvRow, registerCsvRecord } from './member-register.csv.js';
+import { MEMBER_HOLDINGS, type MemberHoldingsPort } from './membership.ports.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXPORT_BATCH = 2000;
-
-export const REGISTER_CSV_HEADER = [
-  'member_number',
-  'name',
-  'status',
-  'admission_date',
-  'cessation_date',
-  'cessation_reason',
-  'shares_held',
-  'paid_up_capital',
-] as const;
-
-export interface RegisterCsvRow {
-  id: string;
-  member_number: number | null;
-  name: string;
-  status: MemberStatus;
-  admitted_on: string | null;
-  ceased_on: string | null;
-  cessation_reason: CessationReason | null;
-}
-
-/** One CSV record of the register; the share columns stay empty when no holdings are known. */
-export function registerCsvRecord(row: RegisterCsvRow, holdings: MemberHoldings | undefined): string {
-  return csvRecord([
-    csvField(row.member_number),
-    csvText(row.name),
-    csvField(row.status),
-    csvField(row.admitted_on),
-    csvField(row.ceased_on),
-    csvField(row.cessation_reason),
-    csvField(holdings?.sharesHeld),
-    csvField(holdings?.paidUpCapital),
-  ]);
-}
 
 @Injectable()
 export class MemberRegisterService {
