@@ -22,6 +22,14 @@ import { mapMember } from './member.mapper.js';
 import { REGISTER_CSV_HEADER, type RegisterCsvRow, registerCsvRecord } from './member-register.csv.js';
 import { MEMBER_HOLDINGS, type MemberHoldingsPort } from './membership.ports.js';
 
+interface ListCursor {
+  admittedOn: string;
+  number: number;
+  appliedOn: string;
+  id: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXPORT_BATCH = 2000;
 
@@ -34,9 +42,13 @@ export class MemberRegisterService {
   ) {}
 
   /**
-   * By number: the numbered records in number order, then those never admitted (no number) in id order. Two index
-   * range scans rather than one `NULLS LAST` sort with an OR in the cursor condition, which PostgreSQL cannot
-   * answer from an index. The cursor is [number, id], with number 0 once in the second part.
+   * Orders: by name; or by number or by admission, where records ever admitted come first (they alone have a
+   * number and an admission date) and records never admitted follow by application date. Each part is an index
+   * range scan: one `NULLS LAST` sort with an OR in the cursor condition could not be answered from an index.
+   * A filter on several statuses in number order reads each status from its own index range and merges here, so
+   * a rare status never makes PostgreSQL walk the whole register.
+   * Cursors: [number, appliedOn, id] or [admittedOn, number, appliedOn, id] (number 0 once in the second part),
+   * [name, id].
    */
   async list(cooperativeId: string, query: MemberListQueryDto): Promise<Page<MemberResponseDto>> {
     const take = query.limit + 1;
@@ -50,32 +62,63 @@ export class MemberRegisterService {
       return toPage(await qb.getMany(), query.limit, (m) => [m.name, m.id], mapMember);
     }
 
-    let afterNumber: number | null = null;
-    let afterId: string | null = null;
-    if (query.cursor) {
-      const [number, id] = decodeCursor(query.cursor, ['number', 'string']) as [number, string];
-      if (!Number.isSafeInteger(number) || number < 0 || !UUID.test(id)) invalidCursor();
-      if (number > 0) afterNumber = number;
-      else afterId = id;
-    }
+    const byAdmission = query.sort === 'admission';
+    const after = query.cursor ? decodeListCursor(query.cursor, byAdmission) : null;
     let rows: Member[] = [];
-    if (afterId === null) {
-      const numbered = this.filtered(cooperativeId, query)
-        .andWhere('m.member_number IS NOT NULL')
-        .orderBy('m.memberNumber', 'ASC')
-        .limit(take);
-      if (afterNumber !== null) numbered.andWhere('m.member_number > :afterNumber', { afterNumber });
-      rows = await numbered.getMany();
-    }
-    if (rows.length < take) {
-      const unnumbered = this.filtered(cooperativeId, query)
+    if (after === null || after.number > 0) rows = await this.admittedPart(cooperativeId, query, after, take);
+    const neverAdmittedWanted =
+      !query.status?.length || query.status.some((s) => s === 'applicant' || s === 'rejected');
+    if (rows.length < take && neverAdmittedWanted && !query.admittedFrom && !query.admittedTo) {
+      const qb = this.filtered(cooperativeId, query)
         .andWhere('m.member_number IS NULL')
-        .orderBy('m.id', 'ASC')
+        .orderBy('m.appliedOn', 'ASC')
+        .addOrderBy('m.id', 'ASC')
         .limit(take - rows.length);
-      if (afterId !== null) unnumbered.andWhere('m.id > :afterId', { afterId });
-      rows = rows.concat(await unnumbered.getMany());
+      if (after !== null && after.number === 0) {
+        qb.andWhere('(m.applied_on, m.id) > (:afterApplied, :afterId)', {
+          afterApplied: after.appliedOn,
+          afterId: after.id,
+        });
+      }
+      rows = rows.concat(await qb.getMany());
     }
-    return toPage(rows, query.limit, (m) => [m.memberNumber ?? 0, m.id], mapMember);
+    const keyOf = (m: Member) => {
+      const tail = m.memberNumber === null ? [0, m.appliedOn, m.id] : [m.memberNumber, '', ''];
+      return byAdmission ? [m.admittedOn ?? '', ...tail] : tail;
+    };
+    return toPage(rows, query.limit, keyOf, mapMember);
+  }
+
+  /** The part of a number or admission ordered page made of records ever admitted. */
+  private async admittedPart(
+    cooperativeId: string,
+    query: MemberListQueryDto,
+    after: ListCursor | null,
+    take: number,
+  ): Promise<Member[]> {
+    const byAdmission = query.sort === 'admission';
+    const statusGroups =
+      !byAdmission && query.status && query.status.length > 1 ? query.status.map((s) => [s]) : [query.status];
+    const parts: Member[][] = [];
+    for (const statuses of statusGroups) {
+      const qb = this.filtered(cooperativeId, { ...query, status: statuses }).andWhere('m.member_number IS NOT NULL');
+      if (byAdmission) qb.orderBy('m.admittedOn', 'ASC').addOrderBy('m.memberNumber', 'ASC');
+      else qb.orderBy('m.memberNumber', 'ASC');
+      if (after !== null && byAdmission) {
+        qb.andWhere('(m.admitted_on, m.member_number) > (:afterAdmitted, :afterNumber)', {
+          afterAdmitted: after.admittedOn,
+          afterNumber: after.number,
+        });
+      } else if (after !== null) {
+        qb.andWhere('m.member_number > :afterNumber', { afterNumber: after.number });
+      }
+      parts.push(await qb.limit(take).getMany());
+    }
+    if (parts.length === 1) return parts[0]!;
+    return parts
+      .flat()
+      .sort((a, b) => a.memberNumber! - b.memberNumber!)
+      .slice(0, take);
   }
 
   /**
@@ -83,7 +126,8 @@ export class MemberRegisterService {
    * among those effective on or before D. The record is a member on D when that transition left it active or
    * suspended, and active unless it left it suspended. Effective dates never decrease along a record's history,
    * so "last recorded with date <= D" is the state after replaying every transition up to D, as in
-   * member-lifecycle.rules.ts (statusOn). One statement, one index probe per member, in member-number order.
+   * member-lifecycle.rules.ts (statusOn). One statement, in member-number order: records first admitted after D
+   * are skipped inside the index (ix_members_number_first_admitted), the others cost one index probe each.
    */
   async asOf(cooperativeId: string, query: MemberRegisterQueryDto): Promise<RegisterPageDto> {
     let afterNumber = 0;
@@ -113,7 +157,8 @@ export class MemberRegisterService {
             ORDER BY t.id DESC
             LIMIT 1
          ) s
-        WHERE m.cooperative_id = $1 AND m.member_number > $3 AND s.to_status = ANY($4::text[])
+        WHERE m.cooperative_id = $1 AND m.member_number > $3 AND m.first_admitted_on <= $2
+          AND s.to_status = ANY($4::text[])
         ORDER BY m.member_number
         LIMIT $5`,
       [cooperativeId, query.asOf, afterNumber, statuses, query.limit + 1],
@@ -205,4 +250,20 @@ export class MemberRegisterService {
     }
     return qb;
   }
+}
+
+function decodeListCursor(cursor: string, byAdmission: boolean): ListCursor {
+  const key = byAdmission
+    ? decodeCursor(cursor, ['string', 'number', 'string', 'string'])
+    : ['', ...decodeCursor(cursor, ['number', 'string', 'string'])];
+  const [admittedOn, number, appliedOn, id] = key as [string, number, string, string];
+  const admitted = number > 0;
+  const valid =
+    Number.isSafeInteger(number) &&
+    number >= 0 &&
+    (admitted
+      ? appliedOn === '' && id === '' && (!byAdmission || ISO_DATE.test(admittedOn))
+      : admittedOn === '' && ISO_DATE.test(appliedOn) && UUID.test(id));
+  if (!valid) invalidCursor();
+  return { admittedOn, number, appliedOn, id };
 }

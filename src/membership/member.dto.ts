@@ -230,7 +230,7 @@ const toList = ({ value }: { value: unknown }) =>
     ? undefined
     : (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
 
-export const MEMBER_SORTS = ['number', 'name'] as const;
+export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 export class MemberListQueryDto extends PageQueryDto {
@@ -276,7 +276,9 @@ export class MemberListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: MEMBER_SORTS,
     default: 'number',
-    description: "'number': by member number, records never admitted (no number) last. 'name': by name.",
+    description:
+      "'number': by member number. 'admission': by latest admission date, then number (the fast order with " +
+      "admittedFrom/admittedTo). 'name': by name. In the first two, records never admitted come last, by application date.",
   })
   @IsOptional()
   @IsIn(MEMBER_SORTS)
@@ -349,6 +351,9 @@ export class MemberResponseDto {
 
   @ApiProperty({ format: 'date', description: 'Effective date of the current status.' })
   statusSince: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'First admission (seniority).' })
+  firstAdmittedOn: string | null;
 
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Latest admission.' })
   admittedOn: string | null;

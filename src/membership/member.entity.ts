@@ -7,7 +7,8 @@ import type { Gender } from './member.validators.js';
  * trigger refuses it); the member number, once drawn, never changes (the same trigger). Dates that are legal dates
  * (`date`) read back as 'YYYY-MM-DD' strings.
  *
- * Text search on the name goes through the expression index `ix_members_search_key`
+ * Indexes serve the register's orders (number, admission, name) with and without a status filter, and the
+ * as-of register. Text search on the name goes through the expression index `ix_members_search_key`
  * (GIN, trigram, on `member_search_key(name)`: lower-cased, accents removed), written by hand in the migration:
  * TypeORM cannot declare expression indexes and does not see them when it compares the schema.
  */
@@ -16,14 +17,17 @@ import type { Gender } from './member.validators.js';
 @Index('uq_members_number', ['cooperativeId', 'memberNumber'], { unique: true })
 @Index('uq_members_user', ['cooperativeId', 'userId'], { unique: true, where: '"user_id" IS NOT NULL' })
 @Index('ix_members_name', ['cooperativeId', 'name', 'id'])
-@Index('ix_members_unnumbered', ['cooperativeId', 'id'], { where: '"member_number" IS NULL' })
+@Index('ix_members_unnumbered', ['cooperativeId', 'appliedOn', 'id'], { where: '"member_number" IS NULL' })
 @Index('ix_members_community', ['cooperativeId', 'community', 'memberNumber'])
-@Index('ix_members_admitted_on', ['cooperativeId', 'admittedOn'])
+@Index('ix_members_admitted_on', ['cooperativeId', 'admittedOn', 'memberNumber'])
+@Index('ix_members_status', ['cooperativeId', 'status', 'memberNumber'])
+@Index('ix_members_number_first_admitted', ['cooperativeId', 'memberNumber', 'firstAdmittedOn'])
 @Check('ck_members_kind', `"kind" IN ('natural_person', 'legal_entity')`)
 @Check('ck_members_status', `"status" IN ('applicant', 'active', 'suspended', 'ceased', 'rejected')`)
 @Check('ck_members_gender', `"gender" IN ('female', 'male', 'other')`)
 @Check('ck_members_person_fields', `"kind" = 'natural_person' OR ("gender" IS NULL AND "date_of_birth" IS NULL)`)
 @Check('ck_members_number', `"member_number" > 0`)
+@Check('ck_members_first_admission', `("member_number" IS NULL) = ("first_admitted_on" IS NULL)`)
 @Check(
   'ck_members_admitted',
   `"status" IN ('applicant', 'rejected') OR ("member_number" IS NOT NULL AND "admitted_on" IS NOT NULL)`,
@@ -82,6 +86,13 @@ export class Member {
   /** Effective date of the latest transition (or of the application): the next one may not precede it. */
   @Column({ name: 'status_since', type: 'date' })
   statusSince: string;
+
+  /**
+   * Effective date of the first admission, set with the number and never changed. Nobody is a member on a day
+   * before it, so the register "as of" a day skips later records inside the index.
+   */
+  @Column({ name: 'first_admitted_on', type: 'date', nullable: true })
+  firstAdmittedOn: string | null;
 
   /** Effective date of the latest admission (the current or last membership period). */
   @Column({ name: 'admitted_on', type: 'date', nullable: true })

@@ -19,6 +19,7 @@ export function mapMember(m: Member): MemberResponseDto {
     status: m.status,
     appliedOn: m.appliedOn,
     statusSince: m.statusSince,
+    firstAdmittedOn: m.firstAdmittedOn,
     admittedOn: m.admittedOn,
     ceasedOn: m.ceasedOn,
     cessationReason: m.cessationReason,

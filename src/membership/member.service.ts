@@ -79,6 +79,7 @@ export class MemberService {
         appliedOn,
         statusSince: appliedOn,
         memberNumber: null,
+        firstAdmittedOn: null,
         admittedOn: null,
         ceasedOn: null,
         cessationReason: null,
@@ -153,6 +154,7 @@ export class MemberService {
 
       const memberNumber = t.assignsMemberNumber ? await drawMemberNumber(manager, cooperativeId) : member.memberNumber;
       const changes: Partial<Member> = { status: t.to, statusSince: t.effectiveDate, memberNumber };
+      if (t.assignsMemberNumber) changes.firstAdmittedOn = t.effectiveDate;
       if (action === 'admit')
         Object.assign(changes, { admittedOn: t.effectiveDate, ceasedOn: null, cessationReason: null });
       if (action === 'cease') Object.assign(changes, { ceasedOn: t.effectiveDate, cessationReason: t.cessationReason });

@@ -214,6 +214,7 @@ describe('member lifecycle over HTTP', () => {
       expect(readmitted).toMatchObject({
         status: 'active',
         memberNumber: 1,
+        firstAdmittedOn: '2020-02-01',
         admittedOn: '2022-02-01',
         ceasedOn: null,
         cessationReason: null,

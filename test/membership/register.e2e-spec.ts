@@ -141,6 +141,34 @@ describe('the register', () => {
       expect(second.nextCursor).toBeNull();
     });
 
+    it('by admission date, then number, in pages; never-admitted records last', async () => {
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: MemberBody[]; nextCursor: string | null } = await list(
+          `sort=admission&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        walked.push(...page.items.map((i) => i.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(walked).toEqual(['María José Núñez', 'Jose Perez', 'Cooperativa Vecina', ...unnumbered()]);
+      expect(await names('sort=admission&admittedFrom=2021-01-01')).toEqual(['Jose Perez', 'Cooperativa Vecina']);
+    });
+
+    it('merges several statuses in number order, across pages', async () => {
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: MemberBody[]; nextCursor: string | null } = await list(
+          `status=suspended,applicant,active&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        walked.push(...page.items.map((i) => i.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const applicants = [m.zoila!, m.pedro!].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.name);
+      expect(walked).toEqual(['María José Núñez', 'Jose Perez', 'Cooperativa Vecina', ...applicants]);
+    });
+
     it('filters by status (one or several), kind, community and admission dates', async () => {
       expect(await names('status=active')).toEqual(['María José Núñez', 'Cooperativa Vecina']);
       expect(await names('status=active,suspended')).toEqual(['María José Núñez', 'Jose Perez', 'Cooperativa Vecina']);
@@ -398,8 +426,9 @@ describe('the register', () => {
     it('streams a register larger than one batch, in number order', async () => {
       const { coop: big, token: bigToken } = await secretaryOfNewCooperative();
       await t.query(
-        `INSERT INTO members (cooperative_id, member_number, kind, name, status, applied_on, status_since, admitted_on)
-         SELECT $1, g, 'natural_person', 'Socio ' || g, 'active', '2020-01-01', '2020-01-02', '2020-01-02'
+        `INSERT INTO members (cooperative_id, member_number, kind, name, status, applied_on, status_since,
+                              first_admitted_on, admitted_on)
+         SELECT $1, g, 'natural_person', 'Socio ' || g, 'active', '2020-01-01', '2020-01-02', '2020-01-02', '2020-01-02'
            FROM generate_series(1, 4500) g`,
         [big],
       );

@@ -5,25 +5,34 @@
  *   (cooperative_id, id) of members, so a row can never name a member of another cooperative;
  * - text search: pg_trgm and unaccent, `member_search_key(text)` (lower-cased, accents removed) and a GIN trigram
  *   index on it (an expression index, which TypeORM neither declares nor compares);
- * - triggers: a member once given a number is never deleted and its number (and cooperative) never change;
+ * - triggers: a member once given a number is never deleted; its number, first admission date and cooperative
+ *   never change;
  *   member_transitions is append-only; the number counter only goes up.
  * CHECK constraints and indexes are declared on the entities, so this file and the entities agree.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Membership1795827605782 implements MigrationInterface {
-  name = 'Membership1795827605782';
+export class Membership1795828233070 implements MigrationInterface {
+  name = 'Membership1795828233070';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "members" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cooperative_id" uuid NOT NULL, "member_number" integer, "kind" text NOT NULL, "name" text NOT NULL, "gender" text, "date_of_birth" date, "community" text, "occupation" text, "email" text, "phone" text, "address" text, "status" text NOT NULL, "applied_on" date NOT NULL, "status_since" date NOT NULL, "admitted_on" date, "ceased_on" date, "cessation_reason" text, "user_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_members_in_membership" CHECK ("status" NOT IN ('active', 'suspended') OR "ceased_on" IS NULL), CONSTRAINT "ck_members_ceased" CHECK ("status" <> 'ceased' OR "ceased_on" IS NOT NULL), CONSTRAINT "ck_members_cessation" CHECK (("ceased_on" IS NULL) = ("cessation_reason" IS NULL)), CONSTRAINT "ck_members_cessation_reason" CHECK ("cessation_reason" IN ('withdrawn', 'expelled', 'deceased', 'dissolved')), CONSTRAINT "ck_members_admitted" CHECK ("status" IN ('applicant', 'rejected') OR ("member_number" IS NOT NULL AND "admitted_on" IS NOT NULL)), CONSTRAINT "ck_members_number" CHECK ("member_number" > 0), CONSTRAINT "ck_members_person_fields" CHECK ("kind" = 'natural_person' OR ("gender" IS NULL AND "date_of_birth" IS NULL)), CONSTRAINT "ck_members_gender" CHECK ("gender" IN ('female', 'male', 'other')), CONSTRAINT "ck_members_status" CHECK ("status" IN ('applicant', 'active', 'suspended', 'ceased', 'rejected')), CONSTRAINT "ck_members_kind" CHECK ("kind" IN ('natural_person', 'legal_entity')), CONSTRAINT "PK_28b53062261b996d9c99fa12404" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "members" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cooperative_id" uuid NOT NULL, "member_number" integer, "kind" text NOT NULL, "name" text NOT NULL, "gender" text, "date_of_birth" date, "community" text, "occupation" text, "email" text, "phone" text, "address" text, "status" text NOT NULL, "applied_on" date NOT NULL, "status_since" date NOT NULL, "first_admitted_on" date, "admitted_on" date, "ceased_on" date, "cessation_reason" text, "user_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_members_in_membership" CHECK ("status" NOT IN ('active', 'suspended') OR "ceased_on" IS NULL), CONSTRAINT "ck_members_ceased" CHECK ("status" <> 'ceased' OR "ceased_on" IS NOT NULL), CONSTRAINT "ck_members_cessation" CHECK (("ceased_on" IS NULL) = ("cessation_reason" IS NULL)), CONSTRAINT "ck_members_cessation_reason" CHECK ("cessation_reason" IN ('withdrawn', 'expelled', 'deceased', 'dissolved')), CONSTRAINT "ck_members_admitted" CHECK ("status" IN ('applicant', 'rejected') OR ("member_number" IS NOT NULL AND "admitted_on" IS NOT NULL)), CONSTRAINT "ck_members_first_admission" CHECK (("member_number" IS NULL) = ("first_admitted_on" IS NULL)), CONSTRAINT "ck_members_number" CHECK ("member_number" > 0), CONSTRAINT "ck_members_person_fields" CHECK ("kind" = 'natural_person' OR ("gender" IS NULL AND "date_of_birth" IS NULL)), CONSTRAINT "ck_members_gender" CHECK ("gender" IN ('female', 'male', 'other')), CONSTRAINT "ck_members_status" CHECK ("status" IN ('applicant', 'active', 'suspended', 'ceased', 'rejected')), CONSTRAINT "ck_members_kind" CHECK ("kind" IN ('natural_person', 'legal_entity')), CONSTRAINT "PK_28b53062261b996d9c99fa12404" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "ix_members_admitted_on" ON "members"  ("cooperative_id", "admitted_on") `);
+    await queryRunner.query(
+      `CREATE INDEX "ix_members_number_first_admitted" ON "members"  ("cooperative_id", "member_number", "first_admitted_on") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_members_status" ON "members"  ("cooperative_id", "status", "member_number") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_members_admitted_on" ON "members"  ("cooperative_id", "admitted_on", "member_number") `,
+    );
     await queryRunner.query(
       `CREATE INDEX "ix_members_community" ON "members"  ("cooperative_id", "community", "member_number") `,
     );
     await queryRunner.query(
-      `CREATE INDEX "ix_members_unnumbered" ON "members"  ("cooperative_id", "id") WHERE "member_number" IS NULL`,
+      `CREATE INDEX "ix_members_unnumbered" ON "members"  ("cooperative_id", "applied_on", "id") WHERE "member_number" IS NULL`,
     );
     await queryRunner.query(`CREATE INDEX "ix_members_name" ON "members"  ("cooperative_id", "name", "id") `);
     await queryRunner.query(
@@ -84,13 +93,15 @@ export class Membership1795827605782 implements MigrationInterface {
           RETURN OLD;
         END IF;
         IF NEW.cooperative_id <> OLD.cooperative_id
-           OR (OLD.member_number IS NOT NULL AND NEW.member_number IS DISTINCT FROM OLD.member_number) THEN
-          RAISE EXCEPTION 'a member''s number and cooperative never change' USING ERRCODE = 'insufficient_privilege';
+           OR (OLD.member_number IS NOT NULL AND NEW.member_number IS DISTINCT FROM OLD.member_number)
+           OR (OLD.first_admitted_on IS NOT NULL AND NEW.first_admitted_on IS DISTINCT FROM OLD.first_admitted_on) THEN
+          RAISE EXCEPTION 'a member''s number, first admission and cooperative never change'
+            USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
       END $$`);
     await queryRunner.query(
-      `CREATE TRIGGER members_keep_register BEFORE UPDATE OF member_number, cooperative_id OR DELETE ON "members" FOR EACH ROW EXECUTE FUNCTION members_keep_register()`,
+      `CREATE TRIGGER members_keep_register BEFORE UPDATE OF member_number, first_admitted_on, cooperative_id OR DELETE ON "members" FOR EACH ROW EXECUTE FUNCTION members_keep_register()`,
     );
     await queryRunner.query(`
       CREATE FUNCTION member_transitions_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -139,6 +150,8 @@ export class Membership1795827605782 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."ix_members_unnumbered"`);
     await queryRunner.query(`DROP INDEX "public"."ix_members_community"`);
     await queryRunner.query(`DROP INDEX "public"."ix_members_admitted_on"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_members_status"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_members_number_first_admitted"`);
     await queryRunner.query(`DROP TABLE "members"`);
   }
 }
