@@ -224,11 +224,15 @@ export class MemberCessationDto extends MemberDecisionDto {
   cessationReason: CessationReason;
 }
 
-/** `?status=active&status=suspended` or `?status=active,suspended`. */
+/** `?status=active&status=suspended` or `?status=active,suspended`; repeated values count once. */
 const toList = ({ value }: { value: unknown }) =>
   value === undefined
     ? undefined
-    : (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    : [
+        ...new Set(
+          (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])),
+        ),
+      ];
 
 export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];

@@ -53,7 +53,7 @@ export class MembersController {
   @Idempotent()
   @ApiOperation({ summary: 'Record an application for membership (status applicant; the number comes at admission)' })
   @ApiCreatedResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 422)
+  @ApiProblems(400, 404)
   createMember(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberCreateDto,
@@ -144,7 +144,7 @@ export class MembersController {
   @Idempotent()
   @ApiOperation({ summary: "Correct a member's identity or contact data (not status or number); audited" })
   @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 422)
+  @ApiProblems(400, 404)
   updateMember(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,

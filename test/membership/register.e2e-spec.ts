@@ -2,6 +2,9 @@
  * Reading the register: filters, search and keyset pagination; the register as of a date (around admission,
  * suspension and cessation dates, and checked against the pure rules for every interesting day); the CSV export.
  */
+import { get } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type MemberHistoryEntry, statusOn } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
@@ -172,6 +175,11 @@ describe('the register', () => {
     it('filters by status (one or several), kind, community and admission dates', async () => {
       expect(await names('status=active')).toEqual(['María José Núñez', 'Cooperativa Vecina']);
       expect(await names('status=active,suspended')).toEqual(['María José Núñez', 'Jose Perez', 'Cooperativa Vecina']);
+      expect(await names('status=active,suspended&status=active')).toEqual([
+        'María José Núñez',
+        'Jose Perez',
+        'Cooperativa Vecina',
+      ]);
       expect(await names('status=applicant&status=rejected&sort=name')).toEqual([
         'Ana Rejected',
         'Pedro 100%_off',
@@ -421,6 +429,52 @@ describe('the register', () => {
         '2,Cooperativa São João,ceased,2020-02-01,2023-01-01,dissolved,,',
         '',
       ]);
+    });
+
+    it('a client that goes away mid-export leaves no transaction open', async () => {
+      const { coop: big, token: bigToken } = await secretaryOfNewCooperative();
+      await t.query(
+        `INSERT INTO members (cooperative_id, member_number, kind, name, status, applied_on, status_since,
+                              first_admitted_on, admitted_on)
+         SELECT $1, g, 'natural_person', repeat('Socio de nombre largo ', 4) || g, 'active', '2020-01-01',
+                '2020-01-02', '2020-01-02', '2020-01-02'
+           FROM generate_series(1, 60000) g`,
+        [big],
+      );
+      const server = t.app.getHttpServer() as Server;
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const firstBytes = await new Promise<number>((resolve, reject) => {
+          const req = get(
+            {
+              host: '127.0.0.1',
+              port,
+              path: `${membersPath(big)}/export.csv`,
+              headers: { authorization: `Bearer ${bigToken}` },
+            },
+            (res) => {
+              res.once('data', (chunk: Buffer) => {
+                req.destroy();
+                resolve(chunk.length);
+              });
+            },
+          );
+          req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+        });
+        expect(firstBytes).toBeGreaterThan(0);
+        const openExports = async () =>
+          (
+            await t.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`,
+            )
+          )[0]!.n;
+        for (let i = 0; i < 50 && (await openExports()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+        expect(await openExports()).toBe(0);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it('streams a register larger than one batch, in number order', async () => {
