@@ -11,8 +11,14 @@
  *   `rejected`. member_transitions is append-only (trigger).
  * - Effective dates: a real day, not before the previous transition (nor the application), not in the future
  *   (latest: today in UTC+14). A change that takes effect later is recorded on the day it takes effect.
- * - "Admitted between" filters on the latest admission. The CSV shows the latest admission and, when the last
- *   period ended, its cessation; the full story is in the history.
+ * - Dates on the record: first_admitted_on (the number's date, never changes), admitted_on (latest admission:
+ *   "admitted between" filters on it), ceased_on/cessation_reason (end of the last period, cleared by a new
+ *   admission). The CSV shows the latest admission and, when the last period ended, its cessation; the full story
+ *   is in the history.
+ * - The register "as of" a day is one set-based statement over member_transitions (member-register.service.ts),
+ *   the SQL form of statusOn() in the rules; an e2e test checks the two agree around every effective date.
+ * - Lists are keyset-paginated by number, admission date or name; records never admitted follow by application
+ *   date. The CSV export streams through a server-side cursor in one REPEATABLE READ snapshot.
  * - Admission and share capital: the bylaws' minimum shares (subscribed, or paid when the bylaws say so) belong to
  *   the share-capital module, which does not exist yet. It plugs in through the ADMISSION_REQUIREMENTS port
  *   (membership.ports.ts), called inside the admission transaction. Until a provider exists, admission is NOT
@@ -23,8 +29,8 @@
  *   member sees and corrects only their own record (members/me), and any other member id is 404 to them.
  * - Self-service: invitations (member-invitation.service.ts) create or link the member's account and grant the
  *   role `member`.
- * - Names sort by code point (the database collation is C.UTF-8): "Álvaro" after "Zoila". Search ignores case and
- *   accents.
+ * - Names sort by the database collation (C.UTF-8 in the embedded database: code-point order, "Álvaro" after
+ *   "Zoila"). Search ignores case and accents.
  */
 import { Module } from '@nestjs/common';
 import { MemberInvitationService } from './member-invitation.service.js';
