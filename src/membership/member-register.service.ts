@@ -114,7 +114,7 @@ export class MemberRegisterService {
       }
       parts.push(await qb.limit(take).getMany());
     }
-    if (parts.length === 1) return parts[0]!;
+    if (parts.length === 1) return parts[0];
     return parts
       .flat()
       .sort((a, b) => a.memberNumber! - b.memberNumber!)
@@ -206,7 +206,7 @@ export class MemberRegisterService {
       );
       yield csvLine(REGISTER_CSV_HEADER);
       for (;;) {
-        const rows: RegisterCsvRow[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM member_export`);
+        const rows = (await runner.query(`FETCH ${EXPORT_BATCH} FROM member_export`)) as RegisterCsvRow[];
         if (rows.length === 0) break;
         const holdings = this.holdings
           ? await this.holdings.holdingsOf(

@@ -225,14 +225,11 @@ export class MemberCessationDto extends MemberDecisionDto {
 }
 
 /** `?status=active&status=suspended` or `?status=active,suspended`; repeated values count once. */
-const toList = ({ value }: { value: unknown }) =>
-  value === undefined
-    ? undefined
-    : [
-        ...new Set(
-          (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])),
-        ),
-      ];
+const toList = ({ value }: { value: unknown }): unknown[] | undefined => {
+  if (value === undefined) return undefined;
+  const values: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+  return [...new Set(values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])))];
+};
 
 export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];

@@ -85,7 +85,7 @@ export class MemberService {
         cessationReason: null,
         userId: null,
       });
-      const member = await manager.findOneByOrFail(Member, { id: inserted.identifiers[0]!.id as string });
+      const member = await manager.findOneByOrFail(Member, { id: inserted.identifiers[0].id as string });
       await this.audit.record({
         cooperativeId,
         action: 'member.applied',
@@ -181,7 +181,7 @@ export class MemberService {
         targetType: 'member',
         targetId: member.id,
         summary: {
-          transitionId: String(inserted.identifiers[0]!.id),
+          transitionId: String(inserted.identifiers[0].id),
           from: t.from,
           to: t.to,
           effectiveDate: t.effectiveDate,
@@ -320,7 +320,7 @@ async function drawMemberNumber(manager: EntityManager, cooperativeId: string): 
      RETURNING last_number`,
     [cooperativeId],
   );
-  return rows[0]!.last_number;
+  return rows[0].last_number;
 }
 
 /** Gender and date of birth describe people; a legal entity has neither. */

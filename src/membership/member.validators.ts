@@ -57,9 +57,7 @@ export const IsCalendarDate = (validationOptions?: ValidationOptions) =>
     validationOptions,
   );
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Single-line text with something in it: no control characters, not only spaces. */

@@ -2,9 +2,14 @@
  * Who may see and change what: cooperatives never see each other's members; board reads, secretary and admin
  * write, API keys by scope; a member, through an accepted invitation, reads and corrects only their own record.
  */
+import { jest } from '@jest/globals';
 import { givenApiKey, givenCooperative, givenUser, login, type LoggedIn } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 describe('access to the register', () => {
   let t: TestApp;
@@ -164,7 +169,7 @@ describe('access to the register', () => {
       const [secret] = token.split('.').slice(1);
       const rows = await t.query(`SELECT secret_hash FROM member_invitations WHERE member_id = $1`, [m1.id]);
       expect(rows).toHaveLength(1);
-      expect(rows[0]!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(rows[0].secret_hash).toMatch(/^[0-9a-f]{64}$/);
       const leaks = await t.query(
         `SELECT 1 FROM audit_log WHERE summary::text LIKE $1
          UNION ALL SELECT 1 FROM idempotency_records WHERE response_body::text LIKE $1`,

@@ -3,10 +3,15 @@
  * illegal: 409 ILLEGAL_TRANSITION and nothing changed), the input rules of each transition, rejoining with the
  * old number, the history, and the register's refusal to forget anyone admitted.
  */
+import { jest } from '@jest/globals';
 import { MEMBER_ACTIONS, MEMBER_STATUSES, type MemberStatus } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser, type LoggedIn } from '../support/factories.js';
 import { ACTION_ROUTES, act, givenApplicant, givenMemberIn, membersPath } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 /** The contract, written out independently of the rules' table. */
 const LEGAL: Record<string, MemberStatus> = {
@@ -44,7 +49,7 @@ describe('member lifecycle over HTTP', () => {
               (SELECT coalesce(max(last_number), 0) FROM member_number_counters WHERE cooperative_id = $2)::int AS counter`,
       [memberId, coop],
     );
-    return { member: member!.row, ...counts! };
+    return { member: member.row, ...counts };
   }
 
   const post = (memberId: string, route: string, body: Record<string, unknown>) =>
@@ -359,7 +364,7 @@ describe('member lifecycle over HTTP', () => {
         `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'member.updated'`,
         [member.id],
       );
-      expect(entry!.summary).toEqual({
+      expect(entry.summary).toEqual({
         by: 'staff',
         before: { phone: '+504 1111 2222', community: null },
         after: { phone: '+504 3333 4444', community: 'El Rosario' },

@@ -1,9 +1,14 @@
 /**
  * Member numbers under concurrency, and Idempotency-Key retries of admissions and applications.
  */
+import { jest } from '@jest/globals';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { givenApplicant, membersPath } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 describe('member numbers and idempotent admissions', () => {
   let t: TestApp;

@@ -3,6 +3,7 @@
  * @Global() module, as the future share-capital module will. Admission then asks it inside the transaction (a
  * refusal changes nothing and draws no number), and the CSV export fills the share columns from it.
  */
+import { jest } from '@jest/globals';
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -31,6 +32,10 @@ import {
   type TestApp,
 } from '../support/test-app.js';
 
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 /** Stands in for the share-capital module: applicants named "No shares..." have subscribed nothing. */
 @Injectable()
 class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort {
@@ -41,10 +46,10 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
   /** Runs inside the admission transaction: `tx.manager` is that transaction's. */
   async assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void> {
     this.asked.push(input.memberId);
-    const [row] = (await this.tx.manager.query(`SELECT name FROM members WHERE id = $1`, [input.memberId])) as {
-      name: string;
-    }[];
-    if (row!.name.startsWith('No shares')) {
+    const [row] = await this.tx.manager.query<{ name: string }[]>(`SELECT name FROM members WHERE id = $1`, [
+      input.memberId,
+    ]);
+    if (row.name.startsWith('No shares')) {
       throw new DomainError('CONFLICT', 'The minimum shares are not subscribed.');
     }
   }

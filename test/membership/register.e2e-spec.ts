@@ -2,13 +2,17 @@
  * Reading the register: filters, search and keyset pagination; the register as of a date (around admission,
  * suspension and cessation dates, and checked against the pure rules for every interesting day); the CSV export.
  */
+import { jest } from '@jest/globals';
 import { get } from 'node:http';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type MemberHistoryEntry, statusOn } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -79,7 +83,7 @@ describe('the register', () => {
       };
       await admitted('maria', { name: 'María José Núñez', community: 'El Rosario' }, '2020-02-01');
       await admitted('jose', { name: 'Jose Perez', community: 'San Juan' }, '2021-06-01');
-      m.jose = await act(t, coop, token, m.jose!.id, 'suspend', { effectiveDate: '2021-07-01' });
+      m.jose = await act(t, coop, token, m.jose.id, 'suspend', { effectiveDate: '2021-07-01' });
       await admitted(
         'vecina',
         { kind: 'legal_entity', name: 'Cooperativa Vecina', community: 'El Rosario' },
@@ -99,7 +103,7 @@ describe('the register', () => {
       return res.body as { items: MemberBody[]; nextCursor: string | null };
     };
     const names = async (query: string) => (await list(query)).items.map((i) => i.name);
-    const unnumbered = () => [m.zoila!, m.ana!, m.pedro!].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.name);
+    const unnumbered = () => [m.zoila, m.ana, m.pedro].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.name);
 
     it('by number: numbered records in order, then the others', async () => {
       const page = await list('');
@@ -168,7 +172,7 @@ describe('the register', () => {
         walked.push(...page.items.map((i) => i.name));
         cursor = page.nextCursor;
       } while (cursor);
-      const applicants = [m.zoila!, m.pedro!].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.name);
+      const applicants = [m.zoila, m.pedro].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.name);
       expect(walked).toEqual(['María José Núñez', 'Jose Perez', 'Cooperativa Vecina', ...applicants]);
     });
 
@@ -441,7 +445,7 @@ describe('the register', () => {
            FROM generate_series(1, 60000) g`,
         [big],
       );
-      const server = t.app.getHttpServer() as Server;
+      const server = t.app.getHttpServer();
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
         const { port } = server.address() as AddressInfo;
@@ -469,7 +473,7 @@ describe('the register', () => {
               `SELECT count(*)::int AS n FROM pg_stat_activity
                 WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`,
             )
-          )[0]!.n;
+          )[0].n;
         for (let i = 0; i < 50 && (await openExports()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
         expect(await openExports()).toBe(0);
       } finally {

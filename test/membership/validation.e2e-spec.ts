@@ -2,9 +2,14 @@
  * Bad input is a 400 problem+json naming each field, and changes nothing: mass assignment of status, number or
  * ownership, unknown fields, bad dates, oversized or control-character text, wrong types.
  */
+import { jest } from '@jest/globals';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 const valid = { kind: 'natural_person', name: 'Valid Name', appliedOn: '2020-01-01' };
 
@@ -22,7 +27,7 @@ describe('input validation of the register', () => {
   });
   afterAll(() => t.close());
 
-  const count = async () => (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM members`))[0]!.n;
+  const count = async () => (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM members`))[0].n;
   const rowOf = async (id: string) =>
     (await t.query(`SELECT to_jsonb(m) AS row FROM members m WHERE id = $1`, [id]))[0];
 
@@ -74,7 +79,7 @@ describe('input validation of the register', () => {
         .auth(token, { type: 'bearer' })
         .send({ effectiveDate: '2021-01-01', memberNumber: 7, status: 'active' });
       expect400(res, ['memberNumber', 'status']);
-      expect((await rowOf(applicant.id))!.row).toMatchObject({ status: 'applicant', member_number: null });
+      expect((await rowOf(applicant.id)).row).toMatchObject({ status: 'applicant', member_number: null });
     });
   });
 
@@ -118,7 +123,7 @@ describe('input validation of the register', () => {
         .auth(token, { type: 'bearer' })
         .send({ effectiveDate: value });
       expect400(res, ['effectiveDate']);
-      expect((await rowOf(applicant.id))!.row).toMatchObject({ status: 'applicant' });
+      expect((await rowOf(applicant.id)).row).toMatchObject({ status: 'applicant' });
     });
 
     it('accepts 29 February of a leap year', async () => {
