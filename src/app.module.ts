@@ -12,6 +12,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MembershipModule } from './membership/membership.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
           { email: config.adminEmail, password: config.adminPassword },
         ),
         CooperativesModule,
+        MembershipModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

@@ -8,6 +8,10 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity.js';
 import { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { Cooperative } from '../cooperatives/cooperative.entity.js';
+import { Member } from '../membership/member.entity.js';
+import { MemberInvitation } from '../membership/member-invitation.entity.js';
+import { MemberNumberCounter } from '../membership/member-number-counter.entity.js';
+import { MemberTransition } from '../membership/member-transition.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -21,4 +25,8 @@ export const ENTITIES = [
   IdempotencyRecord,
   Cooperative,
   Bylaws,
+  Member,
+  MemberTransition,
+  MemberNumberCounter,
+  MemberInvitation,
 ];

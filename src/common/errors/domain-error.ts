@@ -16,11 +16,21 @@ export const ERROR_CODES = [
   'COOPERATIVE_NOT_FOUND',
   'USER_NOT_FOUND',
   'API_CLIENT_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
   'EMAIL_TAKEN',
   'BYLAWS_INVALID',
   'BYLAW_IMMUTABLE',
   'CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
+  'ILLEGAL_TRANSITION',
+  'EFFECTIVE_DATE_REQUIRED',
+  'INVALID_DATE',
+  'EFFECTIVE_DATE_OUT_OF_ORDER',
+  'INVALID_CESSATION_REASON',
+  'DECISION_REFERENCE_REQUIRED',
+  'MEMBER_ALREADY_LINKED',
+  'USER_ALREADY_MEMBER',
+  'INVITATION_INVALID',
   'IDEMPOTENCY_KEY_IN_USE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -56,12 +66,15 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
     case 'INVALID_CURSOR':
+    case 'EFFECTIVE_DATE_REQUIRED':
+    case 'INVALID_DATE':
       return 400;
     case 'UNAUTHENTICATED':
     case 'REFRESH_TOKEN_INVALID':
     case 'INVALID_CREDENTIALS':
     case 'TOKEN_EXPIRED':
     case 'REFRESH_TOKEN_REUSED':
+    case 'INVITATION_INVALID':
       return 401;
     case 'FORBIDDEN':
       return 403;
@@ -70,11 +83,15 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'COOPERATIVE_NOT_FOUND':
     case 'USER_NOT_FOUND':
     case 'API_CLIENT_NOT_FOUND':
+    case 'MEMBER_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
     case 'CONFLICT':
     case 'IDEMPOTENCY_KEY_IN_USE':
+    case 'ILLEGAL_TRANSITION':
+    case 'MEMBER_ALREADY_LINKED':
+    case 'USER_ALREADY_MEMBER':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -82,6 +99,9 @@ export function httpStatusOf(code: ErrorCode): number {
       return 415;
     case 'BYLAWS_INVALID':
     case 'IDEMPOTENCY_KEY_REUSED':
+    case 'EFFECTIVE_DATE_OUT_OF_ORDER':
+    case 'INVALID_CESSATION_REASON':
+    case 'DECISION_REFERENCE_REQUIRED':
       return 422;
     case 'RATE_LIMITED':
       return 429;

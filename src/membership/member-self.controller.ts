@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditPageDto } from '../audit/audit.dto.js';
+import { CooperativeAccess } from '../auth/access.decorator.js';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
+import { PageQueryDto } from '../common/pagination/pagination.js';
+import { MemberContactUpdateDto, MemberResponseDto, MemberTransitionPageDto } from './member.dto.js';
+import { MemberService } from './member.service.js';
+
+const SELF = { roles: ['member'] } as const;
+
+/** Self-service: a member's own record. Users only (no API key scope opens these routes). */
+@ApiTags('members')
+@Controller('v1/cooperatives/:cooperativeId/members/me')
+export class MemberSelfController {
+  constructor(private readonly members: MemberService) {}
+
+  @Get()
+  @CooperativeAccess(SELF)
+  @ApiOperation({ summary: 'My member record' })
+  @ApiOkResponse({ type: MemberResponseDto })
+  @ApiProblems(400, 404)
+  getOwnMember(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<MemberResponseDto> {
+    return this.members.getOwn(cooperativeId);
+  }
+
+  @Patch()
+  @CooperativeAccess(SELF)
+  @Idempotent()
+  @ApiOperation({ summary: 'Change my contact data (email, phone, address); audited' })
+  @ApiOkResponse({ type: MemberResponseDto })
+  @ApiProblems(400, 404)
+  updateOwnContact(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Body() body: MemberContactUpdateDto,
+  ): Promise<MemberResponseDto> {
+    return this.members.updateOwnContact(cooperativeId, body);
+  }
+
+  @Get('history')
+  @CooperativeAccess(SELF)
+  @ApiOperation({ summary: 'My lifecycle transitions, oldest first' })
+  @ApiOkResponse({ type: MemberTransitionPageDto })
+  @ApiProblems(400, 404)
+  listOwnHistory(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<MemberTransitionPageDto> {
+    return this.members.ownHistory(cooperativeId, query);
+  }
+
+  @Get('audit-log')
+  @CooperativeAccess(SELF)
+  @ApiOperation({ summary: 'Every audit entry about me, newest first' })
+  @ApiOkResponse({ type: AuditPageDto })
+  @ApiProblems(400, 404)
+  listOwnAuditLog(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AuditPageDto> {
+    return this.members.ownAuditLog(cooperativeId, query);
+  }
+}

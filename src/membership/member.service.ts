@@ -1,0 +1,335 @@
+/**
+ * Member records and their lifecycle: applications, corrections, transitions and each record's history. Every
+ * write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
+ * requests on one member apply one after the other and each sees the status the previous one left.
+ */
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuditPageDto, AuditQueryDto } from '../audit/audit.dto.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { callingUserId, recorder, selfOnlyUserId } from './member-access.js';
+import { type EntityKind, type MemberAction, transition } from './member-lifecycle.rules.js';
+import type {
+  MemberCessationDto,
+  MemberContactUpdateDto,
+  MemberCreateDto,
+  MemberDecisionDto,
+  MemberResponseDto,
+  MemberTransitionResponseDto,
+  MemberUpdateDto,
+} from './member.dto.js';
+import { Member } from './member.entity.js';
+import { mapMember, mapTransition } from './member.mapper.js';
+import { todayUtc } from './member.validators.js';
+import { MemberTransition } from './member-transition.entity.js';
+import { ADMISSION_REQUIREMENTS, type AdmissionRequirementsPort } from './membership.ports.js';
+
+const UPDATABLE_FIELDS = [
+  'name',
+  'gender',
+  'dateOfBirth',
+  'community',
+  'occupation',
+  'email',
+  'phone',
+  'address',
+] as const satisfies readonly (keyof Member)[];
+type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
+
+const AUDIT_ACTIONS: Readonly<Record<MemberAction, string>> = {
+  admit: 'member.admitted',
+  reject: 'member.rejected',
+  withdraw_application: 'member.application_withdrawn',
+  suspend: 'member.suspended',
+  reinstate: 'member.reinstated',
+  cease: 'member.ceased',
+  rejoin: 'member.rejoined',
+};
+
+export const memberNotFound = () => new DomainError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
+
+@Injectable()
+export class MemberService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+    @Optional() @Inject(ADMISSION_REQUIREMENTS) private readonly admission?: AdmissionRequirementsPort,
+  ) {}
+
+  /** A new application: status `applicant`, no number yet. */
+  async apply(cooperativeId: string, input: MemberCreateDto): Promise<MemberResponseDto> {
+    const appliedOn = input.appliedOn ?? todayUtc();
+    assertPersonFields(input.kind, input.gender ?? null, input.dateOfBirth ?? null);
+    return this.tx.run(async (manager) => {
+      const inserted = await manager.insert(Member, {
+        cooperativeId,
+        kind: input.kind,
+        name: input.name,
+        gender: input.gender ?? null,
+        dateOfBirth: input.dateOfBirth ?? null,
+        community: input.community ?? null,
+        occupation: input.occupation ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        address: input.address ?? null,
+        status: 'applicant',
+        appliedOn,
+        statusSince: appliedOn,
+        memberNumber: null,
+        firstAdmittedOn: null,
+        admittedOn: null,
+        ceasedOn: null,
+        cessationReason: null,
+        userId: null,
+      });
+      const member = await manager.findOneByOrFail(Member, { id: inserted.identifiers[0].id as string });
+      await this.audit.record({
+        cooperativeId,
+        action: 'member.applied',
+        targetType: 'member',
+        targetId: member.id,
+        summary: { kind: member.kind, name: member.name, appliedOn },
+      });
+      return mapMember(member);
+    });
+  }
+
+  async get(cooperativeId: string, memberId: string): Promise<MemberResponseDto> {
+    return mapMember(await this.findVisible(cooperativeId, memberId));
+  }
+
+  /** The caller's own record (self-service). */
+  async getOwn(cooperativeId: string): Promise<MemberResponseDto> {
+    return mapMember(await this.findOwn(this.tx.manager, cooperativeId, false));
+  }
+
+  async update(cooperativeId: string, memberId: string, changes: MemberUpdateDto): Promise<MemberResponseDto> {
+    return this.tx.run(async (manager) => {
+      const member = await this.lock(manager, cooperativeId, memberId);
+      return this.applyChanges(manager, member, changes, 'staff');
+    });
+  }
+
+  /** A member changes their own contact data. */
+  async updateOwnContact(cooperativeId: string, changes: MemberContactUpdateDto): Promise<MemberResponseDto> {
+    return this.tx.run(async (manager) => {
+      const member = await this.findOwn(manager, cooperativeId, true);
+      return this.applyChanges(manager, member, changes, 'member');
+    });
+  }
+
+  /**
+   * Applies one lifecycle action. The rules (member-lifecycle.rules.ts) decide legality and check the input;
+   * admission then asks the share-capital port (when one is provided) and draws a number if the record has none.
+   */
+  async transition(
+    cooperativeId: string,
+    memberId: string,
+    action: MemberAction,
+    input: MemberDecisionDto & Partial<Pick<MemberCessationDto, 'cessationReason'>>,
+  ): Promise<MemberResponseDto> {
+    return this.tx.run(async (manager) => {
+      const member = await this.lock(manager, cooperativeId, memberId);
+      const t = transition(member.status, action, {
+        effectiveDate: input.effectiveDate,
+        previousEffectiveDate: member.statusSince,
+        entityKind: member.kind,
+        cessationReason: input.cessationReason ?? null,
+        decisionReference: input.decisionReference ?? null,
+        memberNumber: member.memberNumber,
+      });
+
+      let minimumSharesCheck: 'passed' | 'not_available' | undefined;
+      if (action === 'admit') {
+        if (this.admission) {
+          await this.admission.assertAdmissible({ cooperativeId, memberId, effectiveDate: t.effectiveDate });
+          minimumSharesCheck = 'passed';
+        } else {
+          minimumSharesCheck = 'not_available';
+        }
+      }
+
+      const memberNumber = t.assignsMemberNumber ? await drawMemberNumber(manager, cooperativeId) : member.memberNumber;
+      const changes: Partial<Member> = { status: t.to, statusSince: t.effectiveDate, memberNumber };
+      if (t.assignsMemberNumber) changes.firstAdmittedOn = t.effectiveDate;
+      if (action === 'admit')
+        Object.assign(changes, { admittedOn: t.effectiveDate, ceasedOn: null, cessationReason: null });
+      if (action === 'cease') Object.assign(changes, { ceasedOn: t.effectiveDate, cessationReason: t.cessationReason });
+      await manager.update(Member, { id: member.id, cooperativeId }, changes);
+
+      const record = {
+        cooperativeId,
+        memberId,
+        action,
+        fromStatus: t.from,
+        toStatus: t.to,
+        effectiveDate: t.effectiveDate,
+        cessationReason: t.cessationReason,
+        rejectionReason: t.rejectionReason,
+        decisionReference: t.decisionReference,
+        reason: input.reason?.trim() || null,
+        rightOfAppeal: t.rightOfAppeal,
+        memberNumber,
+      };
+      const inserted = await manager.insert(MemberTransition, { ...record, ...recorder() });
+      await this.audit.record({
+        cooperativeId,
+        action: AUDIT_ACTIONS[action],
+        targetType: 'member',
+        targetId: member.id,
+        summary: {
+          transitionId: String(inserted.identifiers[0].id),
+          from: t.from,
+          to: t.to,
+          effectiveDate: t.effectiveDate,
+          memberNumber,
+          decisionReference: t.decisionReference,
+          reason: record.reason,
+          ...(t.cessationReason ? { cessationReason: t.cessationReason } : {}),
+          ...(t.rejectionReason ? { rejectionReason: t.rejectionReason } : {}),
+          ...(t.rightOfAppeal ? { rightOfAppeal: true } : {}),
+          ...(minimumSharesCheck ? { minimumSharesCheck } : {}),
+        },
+      });
+      return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
+    });
+  }
+
+  /** The record's transitions, oldest first. */
+  async history(
+    cooperativeId: string,
+    memberId: string,
+    query: PageQueryDto,
+  ): Promise<Page<MemberTransitionResponseDto>> {
+    const member = await this.findVisible(cooperativeId, memberId);
+    return this.transitionsOf(member, query);
+  }
+
+  async ownHistory(cooperativeId: string, query: PageQueryDto): Promise<Page<MemberTransitionResponseDto>> {
+    return this.transitionsOf(await this.findOwn(this.tx.manager, cooperativeId, false), query);
+  }
+
+  /** Every audit entry about the record (application, corrections, transitions, invitations), newest first. */
+  async auditLog(cooperativeId: string, memberId: string, query: PageQueryDto): Promise<AuditPageDto> {
+    const member = await this.findVisible(cooperativeId, memberId);
+    return this.auditOf(member, query);
+  }
+
+  async ownAuditLog(cooperativeId: string, query: PageQueryDto): Promise<AuditPageDto> {
+    return this.auditOf(await this.findOwn(this.tx.manager, cooperativeId, false), query);
+  }
+
+  /** Found only when the caller may see it: a member-only caller sees nothing but their own record. */
+  private async findVisible(cooperativeId: string, memberId: string): Promise<Member> {
+    const self = selfOnlyUserId();
+    const member = await this.tx.manager.findOneBy(Member, {
+      id: memberId,
+      cooperativeId,
+      ...(self === null ? {} : { userId: self }),
+    });
+    if (!member) throw memberNotFound();
+    return member;
+  }
+
+  private async findOwn(manager: EntityManager, cooperativeId: string, forUpdate: boolean): Promise<Member> {
+    const member = await manager.findOne(Member, {
+      where: { cooperativeId, userId: callingUserId() },
+      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!member)
+      throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+    return member;
+  }
+
+  private async lock(manager: EntityManager, cooperativeId: string, memberId: string): Promise<Member> {
+    const member = await manager.findOne(Member, {
+      where: { id: memberId, cooperativeId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!member) throw memberNotFound();
+    return member;
+  }
+
+  private async applyChanges(
+    manager: EntityManager,
+    member: Member,
+    changes: MemberUpdateDto | MemberContactUpdateDto,
+    by: 'staff' | 'member',
+  ): Promise<MemberResponseDto> {
+    const given = changes as Partial<Record<UpdatableField, string | null>>;
+    const changed = UPDATABLE_FIELDS.filter((f) => given[f] !== undefined && given[f] !== member[f]);
+    const after = Object.fromEntries(changed.map((f) => [f, given[f]])) as Partial<Member>;
+    const before = Object.fromEntries(changed.map((f) => [f, member[f]])) as Partial<Member>;
+    assertPersonFields(
+      member.kind,
+      'gender' in after ? (after.gender ?? null) : member.gender,
+      'dateOfBirth' in after ? (after.dateOfBirth ?? null) : member.dateOfBirth,
+    );
+    if (changed.length > 0) {
+      await manager.update(Member, { id: member.id, cooperativeId: member.cooperativeId }, after);
+      await this.audit.record({
+        cooperativeId: member.cooperativeId,
+        action: 'member.updated',
+        targetType: 'member',
+        targetId: member.id,
+        summary: { by, before, after },
+      });
+    }
+    return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
+  }
+
+  private async transitionsOf(member: Member, query: PageQueryDto): Promise<Page<MemberTransitionResponseDto>> {
+    const qb = this.tx.manager
+      .createQueryBuilder(MemberTransition, 't')
+      .where('t.cooperative_id = :cooperativeId AND t.member_id = :memberId', {
+        cooperativeId: member.cooperativeId,
+        memberId: member.id,
+      })
+      .orderBy('t.id', 'ASC')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const [lastId] = decodeCursor(query.cursor, ['string']);
+      if (!/^\d{1,19}$/.test(String(lastId))) invalidCursor();
+      qb.andWhere('t.id > :lastId', { lastId });
+    }
+    return toPage(await qb.getMany(), query.limit, (t) => [t.id], mapTransition);
+  }
+
+  private auditOf(member: Member, query: PageQueryDto): Promise<AuditPageDto> {
+    const auditQuery: AuditQueryDto = {
+      limit: query.limit,
+      cursor: query.cursor,
+      targetType: 'member',
+      targetId: member.id,
+    };
+    return this.audit.list(member.cooperativeId, auditQuery);
+  }
+}
+
+/**
+ * The next number of the cooperative: the counter row is created at the first admission and incremented by each
+ * one, under its row lock, inside the admission's transaction (so a rolled-back admission leaves no gap).
+ */
+async function drawMemberNumber(manager: EntityManager, cooperativeId: string): Promise<number> {
+  const rows: { last_number: number }[] = await manager.query(
+    `INSERT INTO member_number_counters (cooperative_id, last_number) VALUES ($1, 1)
+     ON CONFLICT (cooperative_id) DO UPDATE SET last_number = member_number_counters.last_number + 1
+     RETURNING last_number`,
+    [cooperativeId],
+  );
+  return rows[0].last_number;
+}
+
+/** Gender and date of birth describe people; a legal entity has neither. */
+function assertPersonFields(kind: EntityKind, gender: string | null, dateOfBirth: string | null): void {
+  if (kind === 'natural_person') return;
+  const errors = [
+    ...(gender !== null ? [{ field: 'gender', message: 'gender is for natural persons only' }] : []),
+    ...(dateOfBirth !== null ? [{ field: 'dateOfBirth', message: 'dateOfBirth is for natural persons only' }] : []),
+  ];
+  if (errors.length > 0)
+    throw new DomainError('VALIDATION_FAILED', 'A legal entity has no gender or date of birth.', errors);
+}

@@ -1,0 +1,158 @@
+/**
+ * The share-capital ports: a module above membership provides ADMISSION_REQUIREMENTS and MEMBER_HOLDINGS from a
+ * @Global() module, as the future share-capital module will. Admission then asks it inside the transaction (a
+ * refusal changes nothing and draws no number), and the CSV export fills the share columns from it.
+ */
+import { jest } from '@jest/globals';
+import { Global, Injectable, Module } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type { EntityManager } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { DomainError } from '../../src/common/errors/domain-error.js';
+import { createValidationPipe } from '../../src/common/errors/validation.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { TransactionHelper } from '../../src/database/transaction.js';
+import { withClient } from '../../src/database/postgres-admin.js';
+import {
+  ADMISSION_REQUIREMENTS,
+  type AdmissionRequirementsPort,
+  MEMBER_HOLDINGS,
+  type MemberHoldings,
+  type MemberHoldingsPort,
+} from '../../src/membership/membership.ports.js';
+import { givenCooperative, givenUser } from '../support/factories.js';
+import { act, givenApplicant, membersPath } from '../support/member-factories.js';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  SUPERADMIN,
+  TEST_JWT_SECRET,
+  type TestApp,
+} from '../support/test-app.js';
+
+// Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
+// here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
+/** Stands in for the share-capital module: applicants named "No shares..." have subscribed nothing. */
+@Injectable()
+class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort {
+  readonly asked: string[] = [];
+
+  constructor(private readonly tx: TransactionHelper) {}
+
+  /** Runs inside the admission transaction: `tx.manager` is that transaction's. */
+  async assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void> {
+    this.asked.push(input.memberId);
+    const [row] = await this.tx.manager.query<{ name: string }[]>(`SELECT name FROM members WHERE id = $1`, [
+      input.memberId,
+    ]);
+    if (row.name.startsWith('No shares')) {
+      throw new DomainError('CONFLICT', 'The minimum shares are not subscribed.');
+    }
+  }
+
+  async holdingsOf(manager: EntityManager, cooperativeId: string, memberIds: readonly string[]) {
+    const rows: { id: string; member_number: number }[] = await manager.query(
+      `SELECT id, member_number FROM members WHERE cooperative_id = $1 AND id = ANY($2::uuid[]) AND member_number IS NOT NULL`,
+      [cooperativeId, memberIds],
+    );
+    return new Map<string, MemberHoldings>(
+      rows.map((r) => [r.id, { sharesHeld: r.member_number * 2, paidUpCapital: `${r.member_number * 20}.00` }]),
+    );
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    FakeShareCapital,
+    { provide: ADMISSION_REQUIREMENTS, useExisting: FakeShareCapital },
+    { provide: MEMBER_HOLDINGS, useExisting: FakeShareCapital },
+  ],
+  exports: [ADMISSION_REQUIREMENTS, MEMBER_HOLDINGS],
+})
+class FakeShareCapitalModule {}
+
+describe('share-capital ports', () => {
+  let t: TestApp;
+  let fake: FakeShareCapital;
+  let coop: string;
+  let token: string;
+
+  beforeAll(async () => {
+    const databaseUrl = await createTestDatabase();
+    const config = {
+      ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
+      loginRateLimitPerMinute: 1000,
+    };
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), FakeShareCapitalModule],
+    }).compile();
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    app.useGlobalPipes(createValidationPipe());
+    await app.init();
+    fake = app.get(FakeShareCapital);
+    const server = app.getHttpServer();
+    t = {
+      app,
+      http: () => request(server),
+      databaseUrl,
+      query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
+      async close() {
+        await app.close();
+        await dropTestDatabase(databaseUrl);
+      },
+    };
+    coop = await givenCooperative(t);
+    token = (await givenUser(t, coop, ['secretary'])).accessToken;
+  });
+  afterAll(() => t.close());
+
+  it('admission asks the port; a refusal changes nothing and draws no number', async () => {
+    const refused = await givenApplicant(t, coop, token, { name: 'No shares Pérez' });
+    const res = await t
+      .http()
+      .post(`${membersPath(coop)}/${refused.id}/admit`)
+      .auth(token, { type: 'bearer' })
+      .send({ effectiveDate: '2021-01-01' });
+    expect([res.status, res.body.code]).toEqual([409, 'CONFLICT']);
+    expect(fake.asked).toEqual([refused.id]);
+    const [row] = await t.query(
+      `SELECT m.status, m.member_number,
+              (SELECT count(*)::int FROM member_transitions WHERE member_id = m.id) AS transitions,
+              (SELECT count(*)::int FROM member_number_counters WHERE cooperative_id = m.cooperative_id) AS counters
+         FROM members m WHERE m.id = $1`,
+      [refused.id],
+    );
+    expect(row).toEqual({ status: 'applicant', member_number: null, transitions: 0, counters: 0 });
+
+    const accepted = await givenApplicant(t, coop, token, { name: 'Subscribed Gómez' });
+    const admitted = await act(t, coop, token, accepted.id, 'admit', { effectiveDate: '2021-01-01' });
+    expect(admitted.memberNumber).toBe(1);
+    const [audit] = await t.query(
+      `SELECT summary->>'minimumSharesCheck' AS check FROM audit_log WHERE target_id = $1 AND action = 'member.admitted'`,
+      [accepted.id],
+    );
+    expect(audit).toEqual({ check: 'passed' });
+  });
+
+  it('the export fills shares held and paid-up capital from the holdings port', async () => {
+    const second = await givenApplicant(t, coop, token, { name: 'Second Socio' });
+    await act(t, coop, token, second.id, 'admit', { effectiveDate: '2021-02-01' });
+    const res = await t
+      .http()
+      .get(`${membersPath(coop)}/export.csv`)
+      .auth(token, { type: 'bearer' })
+      .expect(200);
+    expect(res.text.split('\r\n')).toEqual([
+      'member_number,name,status,admission_date,cessation_date,cessation_reason,shares_held,paid_up_capital',
+      '1,Subscribed Gómez,active,2021-01-01,,,2,20.00',
+      '2,Second Socio,active,2021-02-01,,,4,40.00',
+      ',No shares Pérez,applicant,,,,,',
+      '',
+    ]);
+  });
+});
