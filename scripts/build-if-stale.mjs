@@ -14,5 +14,7 @@ const newestIn = (dir) =>
 
 const sources = Math.max(...['src', 'migrations', 'scripts'].map(newestIn), statSync('tsconfig.build.json').mtimeMs);
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
 }

@@ -215,13 +215,14 @@ export function isIsoDate(value: unknown): value is string {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return day <= daysInMonth;
 }
 
 function assertIsoDate(value: string, what: string): void {
+  const text: string = value;
   if (!isIsoDate(value)) {
-    throw new MembershipRuleError('INVALID_DATE', `The ${what} '${value}' is not a calendar date (YYYY-MM-DD).`);
+    throw new MembershipRuleError('INVALID_DATE', `The ${what} '${text}' is not a calendar date (YYYY-MM-DD).`);
   }
 }
 
@@ -273,7 +274,7 @@ export function membershipPeriods(history: readonly MemberHistoryEntry[]): Membe
   for (const [entry] of replay(history)) {
     if (entry.action === 'admit') periods.push({ admittedOn: entry.effectiveDate, ceasedOn: null });
     // A legal history only ceases from active/suspended, so an open period exists.
-    else if (entry.action === 'cease') periods[periods.length - 1]!.ceasedOn = entry.effectiveDate;
+    else if (entry.action === 'cease') periods[periods.length - 1].ceasedOn = entry.effectiveDate;
   }
   return periods;
 }
@@ -299,5 +300,5 @@ function* replay(history: readonly MemberHistoryEntry[]): Generator<[MemberHisto
     statuses.push(status);
     previousDate = entry.effectiveDate;
   });
-  for (let i = 0; i < history.length; i++) yield [history[i]!, statuses[i]!];
+  for (let i = 0; i < history.length; i++) yield [history[i], statuses[i]];
 }
