@@ -2,7 +2,7 @@
  * The API under test as a child process (`node dist/src/main.js`), so its memory is its own and can be read from
  * /proc/<pid>/status, and a cold start is a real process start. All traffic goes to 127.0.0.1.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -116,6 +116,12 @@ export class ApiProcess {
     return readMemory(this.child.pid);
   }
 
+  /** CPU time (user + system) the API process has used so far (Linux); null elsewhere. */
+  cpuSeconds(): number | null {
+    if (!this.child?.pid) return null;
+    return readCpuSeconds(this.child.pid);
+  }
+
   /** The last lines the API printed. */
   recentOutput(): string {
     return this.output.join('\n');
@@ -127,6 +133,26 @@ export function readMemory(pid: number): Memory | null {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
     return { rssMb: kb('VmRSS') / 1024, hwmMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+export function readCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
   } catch {
     return null;
   }

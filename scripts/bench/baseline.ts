@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { withClient } from '../../src/database/postgres-admin.js';
+import type { HttpBaseline } from './http-baseline.js';
 
 const run = promisify(execFile);
 
@@ -26,12 +27,16 @@ export interface Baseline {
   tool: string;
   insertTps: number;
   selectTps: number;
+  /** A bare node:http server under the same load loop as the API (http-baseline.ts). */
+  bareHttp: HttpBaseline;
 }
+
+export type PostgresBaseline = Omit<Baseline, 'bareHttp'>;
 
 const INSERT_SQL = 'INSERT INTO bench_votes (ballot_id, member_id) VALUES (1, $1) ON CONFLICT DO NOTHING';
 const SELECT_SQL = 'SELECT balance FROM bench_accounts WHERE id = $1';
 
-export async function measureBaseline(databaseUrl: string, scratchDir: string): Promise<Baseline> {
+export async function measurePostgresBaseline(databaseUrl: string, scratchDir: string): Promise<PostgresBaseline> {
   await withClient(databaseUrl, async (client) => {
     await client.query('DROP TABLE IF EXISTS bench_votes, bench_accounts');
     await client.query('CREATE TABLE bench_votes (ballot_id int, member_id int, PRIMARY KEY (ballot_id, member_id))');

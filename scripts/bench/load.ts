@@ -22,6 +22,8 @@ export interface LoadOptions {
   request(worker: number): LoadRequest;
   /** A response with another status counts as an error. */
   expectStatus?: number;
+  /** CPU seconds used so far by the server (read at the start and end of the measured window), if known. */
+  serverCpuSeconds?: () => number | null;
 }
 
 export interface LoadResult {
@@ -38,6 +40,8 @@ export interface LoadResult {
   maxMs: number;
   histogram: HistogramBucket[];
   seconds: number;
+  /** CPU seconds the server used in the measured window (user + system), when `serverCpuSeconds` was given. */
+  serverCpuSeconds: number | null;
 }
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -91,8 +95,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }
     }
   };
+  const cpuAt: (number | null)[] = [];
+  const readCpu = () => cpuAt.push(options.serverCpuSeconds?.() ?? null);
+  const cpuTimers = [setTimeout(readCpu, windowStart - start), setTimeout(readCpu, windowEnd - start)];
   await Promise.all(Array.from({ length: options.connections }, (_, i) => worker(i)));
   agent.destroy();
+  cpuTimers.forEach(clearTimeout);
+  const [cpuStart, cpuEnd] = cpuAt;
 
   const sorted = sortedCopy(latencies);
   const seconds = options.durationSeconds;
@@ -106,5 +115,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     maxMs: sorted.length > 0 ? sorted[sorted.length - 1] : NaN,
     histogram: histogram(sorted),
     seconds,
+    serverCpuSeconds: cpuStart != null && cpuEnd != null ? cpuEnd - cpuStart : null,
   };
 }

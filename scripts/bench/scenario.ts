@@ -16,6 +16,8 @@ export interface BenchContext {
   /** What the generators made: the cooperative, the accounts and how to log in as them. */
   generated: Generated;
   baseline: Baseline;
+  /** The platform superadmin the API was started with (ADMIN_EMAIL / ADMIN_PASSWORD). */
+  admin: { email: string; password: string };
   /** Measured seconds of each load loop (after its warm-up). */
   durationSeconds: number;
   warmupSeconds: number;
@@ -24,7 +26,7 @@ export interface BenchContext {
   log(message: string): void;
 }
 
-export type Unit = 'req/s' | 'ms' | 's' | 'MB' | 'count' | 'ratio';
+export type Unit = 'req/s' | 'ms' | 's' | 'MB' | 'count' | 'ratio' | 'cores';
 
 export interface Figure {
   /** Stable key within the scenario, used to line figures up across sizes. */
