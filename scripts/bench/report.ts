@@ -277,7 +277,7 @@ function renderTargets(run: BenchRun): string[] {
       (sc.result?.figures ?? []).filter((f) => f.target?.target === target.id),
     );
     if (figures.length === 0) {
-      lines.push(`| ${target.what} | ${target.text} | not measured (needs ${target.needs}) | |`);
+      lines.push(`| ${target.what} | ${target.text} | not measured (${target.needs}) | |`);
       continue;
     }
     const measured = figures.map((f) => `${f.label}: ${formatValue(f.value, f.unit)}`).join('; ');
