@@ -3,11 +3,12 @@
  * /proc/<pid>/status, and a cold start is a real process start. All traffic goes to 127.0.0.1.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../../src/database/embedded-postgres.js';
 
 /** The repository root (this file runs from dist/scripts/bench/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,28 +41,53 @@ export interface Memory {
   hwmMb: number;
 }
 
+/** Every API child still running, so a signal to the benchmark can stop them at once. */
+const running = new Set<ChildProcess>();
+
+/** Sends SIGTERM to every API child of this process (each stops its own embedded database, if any). */
+export function terminateAll(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
+
+class PortTakenError extends Error {}
+
 export class ApiProcess {
-  readonly baseUrl: string;
+  private port = 0;
   private child: ChildProcess | undefined;
   private exit: Promise<number | null> | undefined;
   private readonly output: string[] = [];
 
-  constructor(
-    private readonly port: number,
-    private readonly env: Record<string, string>,
-  ) {
-    this.baseUrl = `http://127.0.0.1:${port}`;
+  /** `env`: the API's configuration; PORT is chosen free at each start. */
+  constructor(private readonly env: Record<string, string>) {}
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
   }
 
   get pid(): number | undefined {
     return this.child?.pid;
   }
 
-  /** Spawns the API and waits until /health and then /health/ready answer 200. */
+  /**
+   * Spawns the API and waits until /health and then /health/ready answer 200. If another program took the free port
+   * first (other processes on this machine open ports too), it starts again on another port.
+   */
   async start(timeoutMs = 120_000): Promise<StartTimes> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOnce(timeoutMs);
+      } catch (error) {
+        await this.stop();
+        if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+      }
+    }
+  }
+
+  private async startOnce(timeoutMs: number): Promise<StartTimes> {
     if (this.child) throw new Error('The API is running already.');
     const env: Record<string, string | undefined> = { ...process.env };
     for (const name of INHERITED_OUT) delete env[name];
+    this.port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, [MAIN], {
       cwd: REPO_ROOT,
@@ -69,26 +95,38 @@ export class ApiProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    this.exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    running.add(child);
+    this.exit = new Promise((resolve) =>
+      child.once('exit', (code) => {
+        running.delete(child);
+        resolve(code);
+      }),
+    );
     const keep = (chunk: Buffer) => {
       this.output.push(...chunk.toString().split('\n').filter(Boolean));
       this.output.splice(0, Math.max(0, this.output.length - 40));
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    let exited = false;
-    void this.exit.then(() => (exited = true));
 
     const deadline = started + timeoutMs;
     const waitFor = async (path: string) => {
-      while (!(await answers200(this.baseUrl + path))) {
-        if (exited) throw new Error(`The API exited before ${path} answered:\n${this.output.join('\n')}`);
+      for (;;) {
+        if (await answers200(this.baseUrl + path)) {
+          const at = performance.now() - started;
+          // Only an answer from our child counts: another program may listen on the port we were given.
+          if (child.pid && listensOn(child.pid, this.port)) return at;
+        }
+        if (child.exitCode !== null || child.signalCode !== null) {
+          const output = this.output.join('\n');
+          if (output.includes('EADDRINUSE')) throw new PortTakenError(`port ${this.port} was taken`);
+          throw new Error(`The API exited before ${path} answered:\n${output}`);
+        }
         if (performance.now() > deadline) {
           throw new Error(`The API did not answer ${path} within ${timeoutMs} ms:\n${this.output.join('\n')}`);
         }
         await sleep(10);
       }
-      return performance.now() - started;
     };
     const toHealthMs = await waitFor('/health');
     const toReadyMs = await waitFor('/health/ready');
@@ -173,6 +211,35 @@ export function sampleMemory(api: ApiProcess, intervalMs = 100): { stop(): Memor
       return { rssMb: Math.max(peak, last.rssMb), hwmMb: last.hwmMb };
     },
   };
+}
+
+/**
+ * Whether process `pid` holds the listening socket of `port`: the socket inodes of /proc/net/tcp{,6} in state LISTEN
+ * (0A) on that port, among the process's open files. Assumed true where /proc is not there.
+ */
+export function listensOn(pid: number, port: number): boolean {
+  if (!existsSync('/proc/net/tcp')) return true;
+  const hexPort = ':' + port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const text = existsSync(table) ? readFileSync(table, 'utf8') : '';
+    for (const line of text.split('\n').slice(1)) {
+      const columns = line.trim().split(/\s+/);
+      if (columns.length > 9 && columns[3] === '0A' && columns[1].endsWith(hexPort)) inodes.add(columns[9]);
+    }
+  }
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        return socket !== null && inodes.has(socket[1]);
+      } catch {
+        return false; // closed meanwhile
+      }
+    });
+  } catch {
+    return false;
+  }
 }
 
 async function answers200(url: string): Promise<boolean> {

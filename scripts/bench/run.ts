@@ -12,9 +12,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { cpus, loadavg, release, tmpdir, totalmem, type, arch } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort } from '../../src/database/embedded-postgres.js';
 import { runMigrations } from '../../src/database/migrate.js';
-import { ApiProcess, callApi } from './api-process.js';
+import { ApiProcess, callApi, terminateAll } from './api-process.js';
 import type { Baseline } from './baseline.js';
 import { measurePostgresBaseline } from './baseline.js';
 import { measureBareHttp } from './http-baseline.js';
@@ -48,10 +47,14 @@ async function main(): Promise<number> {
     for (const step of cleanups.splice(0).reverse()) await step().catch((error: unknown) => console.error(error));
     rmSync(scratchDir, { recursive: true, force: true });
   };
+  // embedded-postgres stops its clusters and exits on these signals by itself (async-exit-hook), so the API children
+  // are told at once and the temporary folder goes on exit, whoever calls it.
   const onSignal = (signal: string) => {
     log(`${signal}: stopping what the benchmark started`);
+    terminateAll();
     void cleanUp().finally(() => process.exit(130));
   };
+  process.once('exit', () => rmSync(scratchDir, { recursive: true, force: true }));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
@@ -81,7 +84,7 @@ async function main(): Promise<number> {
       log(`${size} members: database ${database}`);
       const databaseUrl = await postgres.recreateDatabase(database);
       await runMigrations(databaseUrl);
-      const api = new ApiProcess(await freePort(), {
+      const api = new ApiProcess({
         DATABASE_URL: databaseUrl,
         LOG_LEVEL: 'warn',
         ADMIN_EMAIL: admin.email,

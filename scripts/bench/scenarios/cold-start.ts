@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, startEmbeddedPostgres } from '../../../src/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../../src/database/embedded-postgres.js';
 import { ApiProcess, type StartTimes } from '../api-process.js';
 import { generate } from '../generate.js';
 import type { Figure, Scenario } from '../scenario.js';
@@ -42,7 +42,7 @@ export const coldStart: Scenario = {
 
     const dataDir = join(ctx.scratchDir, `embedded-${ctx.size}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-    const api = new ApiProcess(await freePort(), {
+    const api = new ApiProcess({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       ADMIN_EMAIL: ctx.admin.email,
