@@ -25,6 +25,7 @@ import type { BenchContext } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
+let interrupted = false;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
   // are told at once and the temporary folder goes on exit, whoever calls it.
   const onSignal = (signal: string) => {
     log(`${signal}: stopping what the benchmark started`);
+    interrupted = true;
     terminateAll();
     void cleanUp().finally(() => process.exit(130));
   };
@@ -169,6 +171,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (interrupted) return; // the signal handler exits
     if (error instanceof OptionsError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exit(2);
