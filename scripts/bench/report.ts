@@ -115,7 +115,8 @@ export function renderReport(run: BenchRun): string {
       `p50 ${formatValue(baseline.bareHttp.p50Ms, 'ms')}, p99 ${formatValue(baseline.bareHttp.p99Ms, 'ms')}` +
       (baseline.bareHttp.serverCores === null
         ? ''
-        : `, server ${baseline.bareHttp.serverCores.toFixed(2)} cores busy`) +
+        : `, server ${baseline.bareHttp.serverCores.toFixed(2)} cores busy ` +
+          `(${formatValue((baseline.bareHttp.serverCores * 1000) / baseline.bareHttp.throughput, 'ms')} CPU per request)`) +
       '. That is the ceiling of the load generator on this machine, and what Node alone costs.',
     '',
     '## Data',
@@ -222,7 +223,13 @@ function renderGrowth(run: BenchRun): string[] {
   );
   const scenarioNames = [...new Set(run.sizes.flatMap((s) => s.scenarios.map((sc) => sc.name)))];
   const rows: { scenario: string; key: string; label: string; unit: Unit; scaling: Figure['scaling'] }[] = [
-    { scenario: '(data)', key: 'generation', label: 'generation time', unit: 's', scaling: 'cost' },
+    {
+      scenario: '(data)',
+      key: 'generation',
+      label: 'generation time (the tool, not the API)',
+      unit: 's',
+      scaling: 'cost',
+    },
   ];
   for (const name of scenarioNames) {
     for (const size of run.sizes) {
