@@ -14,6 +14,8 @@ export async function createApp(settings: AppSettings): Promise<NestExpressAppli
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // Responses are dynamic JSON: hashing each body for an ETag costs CPU and saves clients nothing.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: settings.config.bodyLimit });
   app.use(
     helmet({

@@ -33,6 +33,8 @@ export class AppModule implements NestModule {
             genReqId: assignRequestId,
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
             customProps: () => ({ service: 'coop-api' }),
+            // Probes hit /health every few seconds; their log lines would drown the rest.
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),

@@ -12,6 +12,7 @@ import type { Principal } from '../common/context/principal.js';
 import { currentContext } from '../common/context/request-context.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,23 +39,24 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     }
     if (rule.kind === 'public') return true;
     await super.canActivate(context);
-    const request = context.switchToHttp().getRequest<Request & { user: Principal }>();
-    const principal = request.user;
+    const request = context
+      .switchToHttp()
+      .getRequest<Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject }>();
+    const cooperativeId = rule.kind === 'cooperative' ? String(request.params.cooperativeId ?? '') : null;
+    if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
+    const { principal, standing } = await this.identify(request.user, cooperativeId);
     currentContext().principal = principal;
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'superadmin') {
       if (principal.kind === 'user' && principal.isSuperadmin) return true;
       throw new DomainError('FORBIDDEN', 'Only a platform superadmin may do this.');
     }
-    const cooperativeId = String(request.params.cooperativeId ?? '');
-    if (!UUID.test(cooperativeId)) throw notFound();
-    const held = await this.roles.standingIn(principal, cooperativeId);
-    if (held === null) throw notFound();
-    currentContext().roles = held;
+    if (standing === null) throw notFound();
+    currentContext().roles = standing;
     const allowed =
       principal.kind === 'api_client'
         ? rule.scope !== undefined && principal.scopes.includes(rule.scope)
-        : rule.roles.some((role) => held.includes(role));
+        : rule.roles.some((role) => standing.includes(role));
     if (!allowed) {
       throw new DomainError(
         'FORBIDDEN',
@@ -64,6 +66,20 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       );
     }
     return true;
+  }
+
+  /** The principal behind the credentials and its standing in the cooperative of the path (null: none). */
+  private async identify(
+    authenticated: (Principal & { kind: 'api_client' }) | TokenSubject,
+    cooperativeId: string | null,
+  ): Promise<{ principal: Principal; standing: readonly string[] | null }> {
+    if (authenticated.kind === 'api_client') {
+      return { principal: authenticated, standing: authenticated.cooperativeId === cooperativeId ? [] : null };
+    }
+    const resolved = await this.roles.resolveUser(authenticated.userId, cooperativeId);
+    if (!resolved)
+      throw new DomainError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
+    return resolved;
   }
 
   /** Passport's verdict: an expired token gets its own code so clients know to refresh. */

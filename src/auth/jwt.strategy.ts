@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import type { Principal } from '../common/context/principal.js';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
-import { UsersService } from './users.service.js';
-import { Inject } from '@nestjs/common';
+
+/** A valid access token's user, not yet looked up. */
+export interface TokenSubject {
+  kind: 'token';
+  userId: string;
+}
 
 interface AccessTokenPayload {
   sub: string;
@@ -14,21 +18,23 @@ interface AccessTokenPayload {
 /** Bearer access tokens: HS256 only (so `alg: none` and other algorithms are refused), expiry enforced. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(
-    @Inject(AUTH_SETTINGS) settings: AuthSettings,
-    private readonly users: UsersService,
-  ) {
+  constructor(@Inject(AUTH_SETTINGS) settings: AuthSettings) {
+    const key = createSecretKey(Buffer.from(settings.jwtSecret));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: settings.jwtSecret,
+      // A key object, not the string: jsonwebtoken would otherwise try to parse the string as a PEM public key on
+      // every request before treating it as a secret (a measurable share of each request's CPU).
+      // (passport-jwt's types only list strings and buffers; jsonwebtoken accepts the KeyObject.)
+      secretOrKeyProvider: (_request: unknown, _token: unknown, done: (error: null, key: string) => void) =>
+        done(null, key as unknown as string),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
   }
 
-  async validate(payload: AccessTokenPayload): Promise<Principal | false> {
+  /** Only the token is checked here; AccessGuard loads the user and its roles in one query. */
+  validate(payload: AccessTokenPayload): TokenSubject | false {
     if (payload.typ !== 'access' || typeof payload.sub !== 'string') return false;
-    const user = await this.users.findActive(payload.sub);
-    return user ? { kind: 'user', userId: user.id, email: user.email, isSuperadmin: user.isSuperadmin } : false;
+    return { kind: 'token', userId: payload.sub };
   }
 }

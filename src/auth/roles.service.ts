@@ -16,22 +16,35 @@ export class RolesService {
   ) {}
 
   /**
-   * The caller's roles in a cooperative, or null when the caller has no standing there at all (or it does not
-   * exist). A superadmin counts as the admin of every existing cooperative; an API client has standing only in
-   * its own cooperative, with no roles (it has scopes).
+   * One query per request: the active user behind an access token and, when the route names a cooperative, the
+   * user's roles there, or null standing when the user has none there at all (or it does not exist). A superadmin
+   * counts as the admin of every existing cooperative. Null when the user does not exist or is disabled.
    */
-  async standingIn(principal: Principal, cooperativeId: string): Promise<Role[] | null> {
-    if (principal.kind === 'api_client') return principal.cooperativeId === cooperativeId ? [] : null;
-    const rows: { role: Role | null }[] = await this.tx.manager.query(
-      `SELECT g.role FROM cooperatives c
-         LEFT JOIN role_grants g ON g.cooperative_id = c.id AND g.user_id = $2
-        WHERE c.id = $1`,
-      [cooperativeId, principal.userId],
-    );
-    const roles = rows.flatMap((r) => (r.role ? [r.role] : []));
-    if (rows.length === 0) return null;
-    if (principal.isSuperadmin) return roles.includes('admin') ? roles : [...roles, 'admin'];
-    return roles.length > 0 ? roles : null;
+  async resolveUser(
+    userId: string,
+    cooperativeId: string | null,
+  ): Promise<{ principal: Principal & { kind: 'user' }; standing: Role[] | null } | null> {
+    const [row]: { email: string; is_superadmin: boolean; cooperative_exists: boolean; roles: Role[] }[] =
+      await this.tx.manager.query(
+        `SELECT u.email, u.is_superadmin,
+                EXISTS (SELECT 1 FROM cooperatives c WHERE c.id = $2) AS cooperative_exists,
+                ARRAY(SELECT g.role FROM role_grants g
+                       WHERE g.user_id = u.id AND g.cooperative_id = $2 ORDER BY g.role) AS roles
+           FROM users u
+          WHERE u.id = $1 AND u.disabled_at IS NULL`,
+        [userId, cooperativeId],
+      );
+    if (!row) return null;
+    const principal = { kind: 'user' as const, userId, email: row.email, isSuperadmin: row.is_superadmin };
+    const superadminRoles: Role[] = row.roles.includes('admin') ? row.roles : [...row.roles, 'admin'];
+    const standing = !row.cooperative_exists
+      ? null
+      : row.is_superadmin
+        ? superadminRoles
+        : row.roles.length > 0
+          ? row.roles
+          : null;
+    return { principal, standing };
   }
 
   async rolesOf(userId: string, cooperativeId: string): Promise<Role[]> {
