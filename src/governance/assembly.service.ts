@@ -204,7 +204,8 @@ export class AssemblyService {
       let proxyId: string | null = null;
       let holder: string | null = null;
       if (input.mode === 'proxy') {
-        const used: { id: string; holder_member_id: string }[] = await manager.query(
+        // TypeORM answers an UPDATE with [rows, count].
+        const [used]: [{ id: string; holder_member_id: string }[], number] = await manager.query(
           `UPDATE proxies SET used = true
             WHERE cooperative_id = $1 AND id = $2 AND assembly_id = $3 AND grantor_member_id = $4
               AND revoked_at IS NULL

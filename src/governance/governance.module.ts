@@ -46,6 +46,7 @@
  *   audited in its transaction and accepts an Idempotency-Key.
  */
 import { Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 import { AssembliesController } from './assemblies.controller.js';
 import { AssemblyService } from './assembly.service.js';
 import { BallotService } from './ballot.service.js';
@@ -57,6 +58,7 @@ import { ProxyService } from './proxy.service.js';
 import { VoteService } from './vote.service.js';
 
 @Module({
+  imports: [CooperativesModule],
   controllers: [GovernanceSelfController, AssembliesController, BallotsController, ProxiesController],
   providers: [AssemblyService, BallotService, VoteService, ProxyService, GovernanceDecisions],
   exports: [GovernanceDecisions],

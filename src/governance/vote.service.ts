@@ -84,7 +84,8 @@ export class VoteService {
           );
         }
         // Marking the proxy used takes its row lock: a revocation racing with this vote runs before or after it.
-        const proxies: { id: string }[] = await manager.query(
+        // TypeORM answers an UPDATE with [rows, count].
+        const [proxies]: [{ id: string }[], number] = await manager.query(
           `UPDATE proxies SET used = true
             WHERE cooperative_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL
               AND (ballot_id = $4 OR assembly_id = $5)
@@ -233,7 +234,7 @@ export class VoteService {
             : 'A vote was already cast for this member by another route (in person or by proxy).',
         );
       }
-      const [changed]: { version: number }[] = await manager.query(
+      const [[changed]]: [{ version: number }[], number] = await manager.query(
         `UPDATE ballot_roll_call_votes SET selection = $4::jsonb, version = version + 1, updated_at = now()
           WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3 RETURNING version`,
         [cooperativeId, ballot.id, cast.memberId, selectionJson],
