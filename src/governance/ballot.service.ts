@@ -312,17 +312,17 @@ export class BallotService {
         throw new DomainError('ILLEGAL_TRANSITION', 'The result is published: it never changes.');
       }
       const votes = countsToVotes(ballot, input);
-      const result = tallyOrFieldError(ballot, votes);
       const [{ attending }]: { attending: number }[] = await manager.query(
         `SELECT count(*)::int AS attending FROM assembly_attendance WHERE cooperative_id = $1 AND assembly_id = $2`,
         [cooperativeId, ballot.assemblyId],
       );
-      if (result.participants > attending) {
+      if (votes.ballots > attending) {
         throw new DomainError(
           'COUNTS_EXCEED_ATTENDANCE',
-          `${result.participants} ballots counted, but only ${attending} members are on the attendance register.`,
+          `${votes.ballots} ballots counted, but only ${attending} members are on the attendance register.`,
         );
       }
+      const result = tallyOrFieldError(ballot, votes);
       await manager.query(
         `UPDATE ballots SET recorded_counts = $3, result = CASE WHEN status = 'closed' THEN $4::jsonb END,
                 updated_at = now()
