@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -43,7 +43,7 @@ const SelectionProperty = (description?: string) =>
     oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     nullable: true,
     description,
-  } as ApiPropertyOptions);
+  });
 
 export class QuorumDto {
   @ApiProperty({ enum: QUORUM_TYPES })

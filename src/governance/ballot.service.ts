@@ -137,8 +137,7 @@ export class BallotService {
       if (input.title !== undefined) changes.title = input.title;
       if (input.recordDate !== undefined) changes.recordDate = input.recordDate;
       applyFields(changes, input, assembly);
-      const { id: _id, createdAt: _c, updatedAt: _u, ...columns } = changes;
-      await manager.update(Ballot, { id: ballot.id, cooperativeId }, columns);
+      await manager.update(Ballot, { id: ballot.id, cooperativeId }, pick(changes, DRAFT_COLUMNS));
       await this.audit.record({
         cooperativeId,
         action: 'ballot.updated',
@@ -493,6 +492,26 @@ export class BallotService {
     assertResultsVisible(ballot);
     return ballot;
   }
+}
+
+/** What a draft's edit may write. */
+const DRAFT_COLUMNS = [
+  'title',
+  'recordDate',
+  'description',
+  'options',
+  'seats',
+  'majority',
+  'quorumType',
+  'quorumPercent',
+  'quorumCount',
+  'opensAt',
+  'closesAt',
+  'agendaItem',
+] as const satisfies readonly (keyof Ballot)[];
+
+function pick(source: Partial<Ballot>, keys: readonly (keyof Ballot)[]): Partial<Ballot> {
+  return Object.fromEntries(keys.map((k) => [k, source[k]]));
 }
 
 function assertTransition(ballot: Ballot, action: BallotAction): void {

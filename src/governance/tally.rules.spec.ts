@@ -556,10 +556,10 @@ describe('tallyElection', () => {
         fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 6, maxLength: 6 }),
         fc.integer({ min: 1, max: 7 }),
         (votes, seats) => {
-          const counts = Object.fromEntries(names.map((n, i) => [n, votes[i]!]));
+          const counts = Object.fromEntries(names.map((n, i) => [n, votes[i]]));
           // 36 ballots can carry any 6 counts of at most 6 each, whatever the seats.
           const r = tallyElection({ candidates: names, seats, counts, ballots: 36, electorate: 36, quorum: NONE });
-          const v = (n: string) => counts[n]!;
+          const v = (n: string) => counts[n];
           const others = names.filter((n) => !r.elected.includes(n) && !r.tied.includes(n));
           expect(r.elected.length + r.seatsInTie + r.vacantSeats).toBe(seats);
           expect(r.elected.every((e) => v(e) > 0 && others.every((o) => v(e) > v(o)))).toBe(true);
@@ -568,7 +568,7 @@ describe('tallyElection', () => {
             expect(new Set(r.tied.map(v)).size).toBe(1);
             expect(r.tied.length).toBeGreaterThan(r.seatsInTie);
             expect(r.seatsInTie).toBeGreaterThan(0);
-            expect(others.every((o) => v(o) < v(r.tied[0]!))).toBe(true);
+            expect(others.every((o) => v(o) < v(r.tied[0]))).toBe(true);
           } else {
             expect(r.tied).toEqual([]);
           }

@@ -194,7 +194,7 @@ function parsePercent(value: string | number): { numerator: bigint; denominator:
     throw new BallotRuleError('INVALID_QUORUM', `The quorum percent '${String(value)}' is not a plain decimal.`);
   }
   const decimals = match[2] ?? '';
-  const numerator = BigInt(match[1]! + decimals);
+  const numerator = BigInt(match[1] + decimals);
   const denominator = 100n * 10n ** BigInt(decimals.length);
   if (numerator > denominator) {
     throw new BallotRuleError('INVALID_QUORUM', `The quorum percent '${String(value)}' is above 100.`);
@@ -287,13 +287,13 @@ export function tallyChoice(input: ChoiceTallyInput): ChoiceResult {
   const abstentions = checkCount(input.abstentions, 'abstentions');
   const participants = ranking.reduce((total, r) => total + r.votes, abstentions);
   const quorum = quorumReport(input.quorum, participants, input.electorate);
-  const top = ranking[0]!.votes;
+  const top = ranking[0].votes;
   const leaders = ranking.filter((r) => r.votes === top).map((r) => r.option);
   const base = { kind: 'choice' as const, ...quorum, abstentions, ranking };
   if (!quorum.quorumMet) return { ...base, outcome: 'failed_quorum', winner: null, tied: [] };
   if (top === 0) return { ...base, outcome: 'no_votes', winner: null, tied: [] };
   if (leaders.length > 1) return { ...base, outcome: 'tie', winner: null, tied: leaders };
-  return { ...base, outcome: 'decided', winner: leaders[0]!, tied: [] };
+  return { ...base, outcome: 'decided', winner: leaders[0], tied: [] };
 }
 
 export interface ElectionTallyInput {
@@ -331,7 +331,7 @@ export function tallyElection(input: ElectionTallyInput): ElectionResult {
   const ranking = rank(input.candidates, input.counts);
   const participants = checkCount(input.ballots, 'ballots');
   const marks = ranking.reduce((total, r) => total + r.votes, 0);
-  if (ranking[0]!.votes > participants || marks > participants * Math.min(seats, ranking.length)) {
+  if (ranking[0].votes > participants || marks > participants * Math.min(seats, ranking.length)) {
     throw new BallotRuleError('INVALID_TALLY_INPUT', 'The votes exceed what the ballots cast could carry.');
   }
   const quorum = quorumReport(input.quorum, participants, input.electorate);
@@ -345,8 +345,8 @@ export function tallyElection(input: ElectionTallyInput): ElectionResult {
     const elected = voted.map((r) => r.option);
     return { ...base, outcome: 'decided', elected, tied: [], seatsInTie: 0, vacantSeats: seats - elected.length };
   }
-  const boundary = voted[seats - 1]!.votes;
-  if (voted[seats]!.votes < boundary) {
+  const boundary = voted[seats - 1].votes;
+  if (voted[seats].votes < boundary) {
     const elected = voted.slice(0, seats).map((r) => r.option);
     return { ...base, outcome: 'decided', elected, tied: [], seatsInTie: 0, vacantSeats: 0 };
   }

@@ -135,7 +135,7 @@ describe('general assemblies', () => {
   });
 
   describe('ballots counted in the room', () => {
-    const counted = async (body: object) => {
+    const counted = async (body: Record<string, unknown>) => {
       const ballot = await givenBallot(t, coop, sec, {
         mode: 'in_assembly',
         inAssemblyMethod: 'counts',

@@ -50,7 +50,7 @@ describe('proxies', () => {
   });
 
   const appoint = (body: object) => as(t, sec).post(proxiesPath(coop), body);
-  const openBallot = async (body: object = {}) => {
+  const openBallot = async (body: Record<string, unknown> = {}) => {
     const ballot = await givenBallot(t, coop, sec, body);
     await ballotAction(t, coop, sec, ballot.id, 'open');
     return ballot.id;

@@ -319,7 +319,7 @@ describe('electronic ballots', () => {
       const recount: Record<string, number> = {};
       for (const { selection } of anonymous) recount[String(selection)] = (recount[String(selection)] ?? 0) + 1;
       expect(recount).toEqual({ Berta: 2, Ana: 1, null: 1 });
-      expect(Object.keys(anonymous[0]!)).toEqual(['selection']);
+      expect(Object.keys(anonymous[0])).toEqual(['selection']);
       // Rewritten by the closing transaction: every content row has its xmin, none a voting transaction's.
       const [xmins] = await t.query(
         `SELECT (SELECT count(DISTINCT xmin::text)::int FROM ballot_secret_choices WHERE ballot_id = $1) AS content,

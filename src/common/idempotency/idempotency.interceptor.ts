@@ -86,7 +86,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           response.status(stored.response_status).setHeader('Idempotent-Replayed', 'true');
           return stored.response_body;
         }
-        const body = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
+        const body: unknown = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
         await manager.query(
           'UPDATE idempotency_records SET response_status = $3, response_body = $4 WHERE caller = $1 AND key = $2',
           [caller, key, status, body === undefined ? null : JSON.stringify(omit(body, options.unstoredResponseFields))],
