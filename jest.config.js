@@ -8,6 +8,8 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Jest reads the timeout only at the top level; e2e tests start apps and databases.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
