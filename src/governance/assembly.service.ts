@@ -195,8 +195,8 @@ export class AssemblyService {
       if (member.length === 0) throw memberNotFound();
       const bylaws = await this.cooperatives.bylaws(cooperativeId);
       const eligible: unknown[] = await manager.query(
-        `SELECT 1 ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date')} AND m.id = $3`,
-        [cooperativeId, rows[0].recordDate, input.memberId],
+        `SELECT 1 ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
+        [cooperativeId, rows[0].recordDate, [input.memberId]],
       );
       if (eligible.length === 0) {
         throw new DomainError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');

@@ -203,6 +203,7 @@ export class BallotService {
            INSERT INTO ballot_electorate (cooperative_id, ballot_id, member_id)
            SELECT m.cooperative_id, $2::uuid, m.id
            ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$3::date')}
+           ORDER BY m.id -- appends to the roll's primary key in order
            RETURNING member_id
          )
          SELECT count(*)::int AS size, ${FINGERPRINT_SQL} AS fingerprint FROM roll`,

@@ -19,13 +19,15 @@ export interface VotingRules {
 
 /**
  * The FROM/WHERE tail selecting eligible members `m` of cooperative `coop` on date `day` (SQL expressions, e.g.
- * '$1::uuid' and '$3::date'). `minDays` is inlined as an integer.
+ * '$1::uuid' and '$3::date'); `only` (a SQL uuid[] expression) narrows it to a few members, inside the scan too.
+ * `minDays` is inlined as an integer.
  */
 export function eligibleMembersSql(
   rules: VotingRules,
   port: VotingConditionsPort | undefined,
   coop: string,
   day: string,
+  only?: string,
 ): string {
   const minDays = rules.votingMinMembershipDays;
   if (!Number.isSafeInteger(minDays) || minDays < 0) throw new Error('votingMinMembershipDays must be >= 0');
@@ -43,13 +45,14 @@ export function eligibleMembersSql(
       `(${port.paidSharesCondition({ cooperativeId: 'm.cooperative_id', memberId: 'm.id', recordDate: day })})`,
     );
   }
+  // Each member's last transition in recorded order effective on or before the day: one pass over the
+  // cooperative's range of ix_member_transitions_member (cheaper at a million members than a probe per member).
   return `FROM members m
-    CROSS JOIN LATERAL (
-      SELECT t.to_status FROM member_transitions t
-       WHERE t.cooperative_id = m.cooperative_id AND t.member_id = m.id AND t.effective_date <= ${day}
-       ORDER BY t.id DESC
-       LIMIT 1
-    ) s
+    JOIN (
+      SELECT DISTINCT ON (t.member_id) t.member_id, t.to_status FROM member_transitions t
+       WHERE t.cooperative_id = ${coop} AND t.effective_date <= ${day}${only !== undefined ? ` AND t.member_id = ANY(${only})` : ''}
+       ORDER BY t.member_id, t.id DESC
+    ) s ON s.member_id = m.id
     WHERE ${conditions.join('\n      AND ')}`;
 }
 

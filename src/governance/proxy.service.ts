@@ -265,8 +265,7 @@ export class ProxyService {
             [cooperativeId, scope.ballot.id, memberIds],
           )
         : await manager.query(
-            `SELECT m.id ${eligibleMembersSql(await this.cooperatives.bylaws(cooperativeId), this.conditions, '$1::uuid', '$2::date')}
-               AND m.id = ANY($3::uuid[])`,
+            `SELECT m.id ${eligibleMembersSql(await this.cooperatives.bylaws(cooperativeId), this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
             [cooperativeId, scope.recordDate, memberIds],
           );
     return new Set(rows.map((r) => r.id));
