@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 
 /** A proxy scope: exactly one of ballotId (a ballot outside any assembly) and assemblyId. */
@@ -37,6 +37,7 @@ export class ProxyAppointDto extends ProxyScopeDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   holderMemberNumber?: number;
 }
 
