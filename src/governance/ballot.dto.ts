@@ -40,7 +40,10 @@ export const TEXT_MAX = 20000;
 /** A selection: a string, null, or a list of strings. */
 const SelectionProperty = (description?: string) =>
   ApiProperty({
-    oneOf: [{ type: 'string', nullable: true }, { type: 'array', items: { type: 'string' } }],
+    oneOf: [
+      { type: 'string', nullable: true },
+      { type: 'array', items: { type: 'string' } },
+    ],
     description,
   });
 
