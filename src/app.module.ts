@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
 
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         ),
         CooperativesModule,
         MembershipModule,
+        GovernanceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

@@ -12,6 +12,17 @@ import { Member } from '../membership/member.entity.js';
 import { MemberInvitation } from '../membership/member-invitation.entity.js';
 import { MemberNumberCounter } from '../membership/member-number-counter.entity.js';
 import { MemberTransition } from '../membership/member-transition.entity.js';
+import { GeneralAssembly } from '../governance/assembly.entity.js';
+import { AssemblyAttendance } from '../governance/assembly-attendance.entity.js';
+import { Ballot } from '../governance/ballot.entity.js';
+import {
+  BallotElector,
+  BallotParticipation,
+  BallotRollCallVote,
+  BallotSecretChoice,
+  BallotVoteHistory,
+} from '../governance/ballot-votes.entity.js';
+import { Proxy } from '../governance/proxy.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -29,4 +40,13 @@ export const ENTITIES = [
   MemberTransition,
   MemberNumberCounter,
   MemberInvitation,
+  GeneralAssembly,
+  AssemblyAttendance,
+  Ballot,
+  BallotElector,
+  BallotParticipation,
+  BallotSecretChoice,
+  BallotRollCallVote,
+  BallotVoteHistory,
+  Proxy,
 ];

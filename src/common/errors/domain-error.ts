@@ -31,6 +31,31 @@ export const ERROR_CODES = [
   'MEMBER_ALREADY_LINKED',
   'USER_ALREADY_MEMBER',
   'INVITATION_INVALID',
+  'ASSEMBLY_NOT_FOUND',
+  'BALLOT_NOT_FOUND',
+  'PROXY_NOT_FOUND',
+  'NOT_IN_ELECTORATE',
+  'BALLOT_NOT_OPEN',
+  'BALLOT_CLOSED',
+  'BALLOT_STILL_RUNNING',
+  'BALLOT_NOT_PASSED',
+  'RESULTS_NOT_AVAILABLE',
+  'ALREADY_VOTED',
+  'WRONG_VOTING_MODE',
+  'ASSEMBLY_NOT_IN_SESSION',
+  'ALREADY_ATTENDING',
+  'NOT_ATTENDING',
+  'RECORD_DATE_NOT_REACHED',
+  'VOTING_CONDITION_UNAVAILABLE',
+  'PROXY_LIMIT_REACHED',
+  'PROXY_ALREADY_APPOINTED',
+  'PROXY_ALREADY_USED',
+  'INVALID_PROXY',
+  'COUNTS_REQUIRED',
+  'COUNTS_EXCEED_ATTENDANCE',
+  'INVALID_CHOICE',
+  'INVALID_BALLOT_DEFINITION',
+  'INVALID_QUORUM',
   'IDEMPOTENCY_KEY_IN_USE',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -77,6 +102,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVITATION_INVALID':
       return 401;
     case 'FORBIDDEN':
+    case 'NOT_IN_ELECTORATE':
       return 403;
     case 'NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
@@ -84,6 +110,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'USER_NOT_FOUND':
     case 'API_CLIENT_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'ASSEMBLY_NOT_FOUND':
+    case 'BALLOT_NOT_FOUND':
+    case 'PROXY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -92,6 +121,22 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'MEMBER_ALREADY_LINKED':
     case 'USER_ALREADY_MEMBER':
+    case 'BALLOT_NOT_OPEN':
+    case 'BALLOT_CLOSED':
+    case 'BALLOT_STILL_RUNNING':
+    case 'BALLOT_NOT_PASSED':
+    case 'RESULTS_NOT_AVAILABLE':
+    case 'ALREADY_VOTED':
+    case 'WRONG_VOTING_MODE':
+    case 'ASSEMBLY_NOT_IN_SESSION':
+    case 'ALREADY_ATTENDING':
+    case 'NOT_ATTENDING':
+    case 'RECORD_DATE_NOT_REACHED':
+    case 'VOTING_CONDITION_UNAVAILABLE':
+    case 'PROXY_LIMIT_REACHED':
+    case 'PROXY_ALREADY_APPOINTED':
+    case 'PROXY_ALREADY_USED':
+    case 'COUNTS_REQUIRED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -102,6 +147,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EFFECTIVE_DATE_OUT_OF_ORDER':
     case 'INVALID_CESSATION_REASON':
     case 'DECISION_REFERENCE_REQUIRED':
+    case 'INVALID_PROXY':
+    case 'COUNTS_EXCEED_ATTENDANCE':
+    case 'INVALID_CHOICE':
+    case 'INVALID_BALLOT_DEFINITION':
+    case 'INVALID_QUORUM':
       return 422;
     case 'RATE_LIMITED':
       return 429;

@@ -2,6 +2,10 @@
  * Idempotency-Key (DOMAIN.md, Cross-cutting). The key row, the effect and the stored response commit in one
  * transaction: a retry replays the first response and changes nothing; the same key with another request is a 422;
  * a concurrent duplicate waits on the key's unique index until the first commits, then replays it.
+ *
+ * Secrets (a secret ballot): `unhashedBodyFields` are left out of the stored request hash (a hash of one of three
+ * possible votes is no secret), and `unstoredResponseFields` are returned once and never stored (a receipt code
+ * kept next to the caller would link voter and vote). A replay omits them.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -10,6 +14,7 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
+  SetMetadata,
   UseInterceptors,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
@@ -23,6 +28,14 @@ import { currentContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const IDEMPOTENCY_OPTIONS = 'coop:idempotency-options';
+
+export interface IdempotentOptions {
+  /** Body fields that do not enter the request hash (the same key with another value for them replays). */
+  unhashedBodyFields?: readonly string[];
+  /** Response fields given in the first response only, never stored for replays. */
+  unstoredResponseFields?: readonly string[];
+}
 
 interface StoredResponse {
   request_hash: string;
@@ -48,8 +61,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' },
       ]);
     }
+    const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENCY_OPTIONS, context.getHandler()) ?? {};
     const caller = callerKey(principal);
-    const requestHash = hashRequest(request);
+    const requestHash = hashRequest(request, options.unhashedBodyFields ?? []);
     const status = this.successStatus(context, request);
     return from(
       this.tx.run(async (manager) => {
@@ -75,7 +89,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         const body: unknown = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
         await manager.query(
           'UPDATE idempotency_records SET response_status = $3, response_body = $4 WHERE caller = $1 AND key = $2',
-          [caller, key, status, body === undefined ? null : JSON.stringify(body)],
+          [caller, key, status, body === undefined ? null : JSON.stringify(omit(body, options.unstoredResponseFields))],
         );
         return body;
       }),
@@ -88,15 +102,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-function hashRequest(request: Request): string {
+function hashRequest(request: Request, unhashed: readonly string[]): string {
+  const body: unknown = omit(request.body ?? null, unhashed);
   return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(body)}`)
     .digest('hex');
 }
 
+function omit(value: unknown, fields: readonly string[] | undefined): unknown {
+  if (!fields?.length || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([field]) => !fields.includes(field)));
+}
+
 /** Marks a write route as accepting an Idempotency-Key header. */
-export function Idempotent(): MethodDecorator & ClassDecorator {
+export function Idempotent(options: IdempotentOptions = {}): MethodDecorator & ClassDecorator {
   return applyDecorators(
+    SetMetadata(IDEMPOTENCY_OPTIONS, options),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

@@ -1,0 +1,132 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CooperativeAccess } from '../auth/access.decorator.js';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
+import { PageQueryDto } from '../common/pagination/pagination.js';
+import {
+  AssemblyCloseDto,
+  AssemblyCreateDto,
+  AssemblyPageDto,
+  AssemblyResponseDto,
+  AssemblyUpdateDto,
+  AttendanceEntryDto,
+  AttendancePageDto,
+  AttendanceRecordDto,
+} from './assembly.dto.js';
+import { AssemblyService } from './assembly.service.js';
+import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
+
+/** General assemblies: the secretary convenes and runs them; members read notice, agenda, quorum and minutes. */
+@ApiTags('assemblies')
+@Controller('v1/cooperatives/:cooperativeId/assemblies')
+export class AssembliesController {
+  constructor(private readonly assemblies: AssemblyService) {}
+
+  @Post()
+  @CooperativeAccess(MANAGE)
+  @Idempotent()
+  @ApiOperation({ summary: 'Convene a general assembly (notice, agenda, record date)' })
+  @ApiCreatedResponse({ type: AssemblyResponseDto })
+  @ApiProblems(400, 404)
+  createAssembly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Body() body: AssemblyCreateDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.assemblies.create(cooperativeId, body);
+  }
+
+  @Get()
+  @CooperativeAccess(READ_PUBLIC)
+  @ApiOperation({ summary: 'List assemblies, latest meeting first' })
+  @ApiOkResponse({ type: AssemblyPageDto })
+  @ApiProblems(400, 404)
+  listAssemblies(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AssemblyPageDto> {
+    return this.assemblies.list(cooperativeId, query);
+  }
+
+  @Get(':assemblyId')
+  @CooperativeAccess(READ_PUBLIC)
+  @ApiOperation({ summary: 'One assembly, with its meeting quorum once in session' })
+  @ApiOkResponse({ type: AssemblyResponseDto })
+  @ApiProblems(400, 404)
+  getAssembly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+  ): Promise<AssemblyResponseDto> {
+    return this.assemblies.get(cooperativeId, assemblyId);
+  }
+
+  @Patch(':assemblyId')
+  @CooperativeAccess(MANAGE)
+  @Idempotent()
+  @ApiOperation({ summary: 'Change a planned assembly' })
+  @ApiOkResponse({ type: AssemblyResponseDto })
+  @ApiProblems(400, 404, 409)
+  updateAssembly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+    @Body() body: AssemblyUpdateDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.assemblies.update(cooperativeId, assemblyId, body);
+  }
+
+  @Post(':assemblyId/open')
+  @HttpCode(200)
+  @CooperativeAccess(MANAGE)
+  @Idempotent()
+  @ApiOperation({ summary: 'Open the session: count the electorate on the record date' })
+  @ApiOkResponse({ type: AssemblyResponseDto })
+  @ApiProblems(400, 404, 409)
+  openAssembly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+  ): Promise<AssemblyResponseDto> {
+    return this.assemblies.open(cooperativeId, assemblyId);
+  }
+
+  @Post(':assemblyId/attendance')
+  @CooperativeAccess(MANAGE)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record a member present in person, or represented by a present proxy holder' })
+  @ApiCreatedResponse({ type: AttendanceEntryDto })
+  @ApiProblems(400, 403, 404, 409)
+  recordAttendance(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+    @Body() body: AttendanceRecordDto,
+  ): Promise<AttendanceEntryDto> {
+    return this.assemblies.recordAttendance(cooperativeId, assemblyId, body);
+  }
+
+  @Get(':assemblyId/attendance')
+  @CooperativeAccess(READ)
+  @ApiOperation({ summary: 'The attendance register, by member number' })
+  @ApiOkResponse({ type: AttendancePageDto })
+  @ApiProblems(400, 404)
+  listAttendance(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AttendancePageDto> {
+    return this.assemblies.attendance(cooperativeId, assemblyId, query);
+  }
+
+  @Post(':assemblyId/close')
+  @HttpCode(200)
+  @CooperativeAccess(MANAGE)
+  @Idempotent()
+  @ApiOperation({ summary: 'Close the session with its minutes (final); its ballots must be closed' })
+  @ApiOkResponse({ type: AssemblyResponseDto })
+  @ApiProblems(400, 404, 409)
+  closeAssembly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
+    @Body() body: AssemblyCloseDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.assemblies.close(cooperativeId, assemblyId, body);
+  }
+}

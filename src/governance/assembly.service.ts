@@ -1,0 +1,374 @@
+/**
+ * General assemblies: notice and agenda while planned; opening counts the electorate (members eligible on the
+ * record date, the base of the meeting quorum); the attendance register (present in person, or represented by a
+ * present proxy holder); closing records the minutes, after which nothing changes (a trigger).
+ */
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { CooperativeService } from '../cooperatives/cooperative.service.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { memberNotFound } from '../membership/member.service.js';
+import { latestToday } from '../membership/member.validators.js';
+import type {
+  AgendaItemInputDto,
+  AssemblyCloseDto,
+  AssemblyCreateDto,
+  AssemblyResponseDto,
+  AssemblyUpdateDto,
+  AttendanceEntryDto,
+  AttendanceRecordDto,
+  MeetingQuorumDto,
+} from './assembly.dto.js';
+import { GeneralAssembly } from './assembly.entity.js';
+import { assemblyNotFound } from './ballot.service.js';
+import { eligibleMembersSql } from './electorate.sql.js';
+import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports.js';
+import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance.rules.js';
+import { mapAssembly } from './governance.mapper.js';
+import { quorumFromBylaws } from './tally.rules.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@Injectable()
+export class AssemblyService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+    private readonly cooperatives: CooperativeService,
+    @Optional() @Inject(VOTING_CONDITIONS) private readonly conditions?: VotingConditionsPort,
+  ) {}
+
+  async create(cooperativeId: string, input: AssemblyCreateDto): Promise<AssemblyResponseDto> {
+    assertRecordDate(input.recordDate, input.meetingDate);
+    return this.tx.run(async (manager) => {
+      const inserted = await manager.insert(GeneralAssembly, {
+        cooperativeId,
+        kind: input.kind,
+        title: input.title,
+        meetingDate: input.meetingDate,
+        location: input.location ?? null,
+        notice: input.notice,
+        agenda: numbered(input.agenda ?? []),
+        recordDate: input.recordDate,
+        status: 'planned',
+        electorateSize: null,
+        minutes: null,
+        openedAt: null,
+        closedAt: null,
+      });
+      const assembly = await manager.findOneByOrFail(GeneralAssembly, { id: inserted.identifiers[0].id as string });
+      await this.audit.record({
+        cooperativeId,
+        action: 'assembly.created',
+        targetType: 'assembly',
+        targetId: assembly.id,
+        summary: { kind: assembly.kind, title: assembly.title, meetingDate: assembly.meetingDate },
+      });
+      return mapAssembly(assembly, null);
+    });
+  }
+
+  /** Notice, agenda, dates: while planned only (the members were convened on them). */
+  async update(cooperativeId: string, assemblyId: string, input: AssemblyUpdateDto): Promise<AssemblyResponseDto> {
+    return this.tx.run(async (manager) => {
+      const assembly = await lock(manager, cooperativeId, assemblyId);
+      if (assembly.status !== 'planned') {
+        throw new DomainError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
+      }
+      const changes: Partial<GeneralAssembly> = {};
+      if (input.title !== undefined) changes.title = input.title;
+      if (input.meetingDate !== undefined) changes.meetingDate = input.meetingDate;
+      if (input.location !== undefined) changes.location = input.location ?? null;
+      if (input.notice !== undefined) changes.notice = input.notice;
+      if (input.recordDate !== undefined) changes.recordDate = input.recordDate;
+      if (input.agenda !== undefined) changes.agenda = numbered(input.agenda);
+      assertRecordDate(changes.recordDate ?? assembly.recordDate, changes.meetingDate ?? assembly.meetingDate);
+      if (changes.recordDate !== undefined && changes.recordDate !== assembly.recordDate) {
+        const [{ n }]: { n: number }[] = await manager.query(
+          `SELECT count(*)::int AS n FROM ballots WHERE cooperative_id = $1 AND assembly_id = $2`,
+          [cooperativeId, assemblyId],
+        );
+        if (n > 0) throw new DomainError('CONFLICT', 'The assembly has ballots drafted on its record date.');
+      }
+      if (Object.keys(changes).length > 0) {
+        await manager.update(GeneralAssembly, { id: assemblyId, cooperativeId }, changes);
+        await this.audit.record({
+          cooperativeId,
+          action: 'assembly.updated',
+          targetType: 'assembly',
+          targetId: assemblyId,
+          summary: { changed: Object.keys(changes) },
+        });
+      }
+      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+    });
+  }
+
+  async get(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    const assembly = await this.tx.manager.findOneBy(GeneralAssembly, { cooperativeId, id: assemblyId });
+    if (!assembly) throw assemblyNotFound();
+    return this.view(this.tx.manager, assembly);
+  }
+
+  /** Latest meeting first. */
+  async list(cooperativeId: string, query: PageQueryDto): Promise<Page<AssemblyResponseDto>> {
+    const qb = this.tx.manager
+      .createQueryBuilder(GeneralAssembly, 'a')
+      .where('a.cooperative_id = :cooperativeId', { cooperativeId })
+      .orderBy('a.meetingDate', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const [date, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+      if (!UUID.test(id) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) invalidCursor();
+      qb.andWhere('(a.meeting_date, a.id) < (:date::date, :id::uuid)', { date, id });
+    }
+    const rows = await qb.getMany();
+    const page = toPage(
+      rows,
+      query.limit,
+      (a) => [a.meetingDate, a.id],
+      (a) => a,
+    );
+    const items: AssemblyResponseDto[] = [];
+    for (const a of page.items) items.push(await this.view(this.tx.manager, a));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  /** Opens the session: counts the members eligible on the record date (one set-based count). */
+  async open(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    return this.tx.run(async (manager) => {
+      const assembly = await lock(manager, cooperativeId, assemblyId);
+      if (assemblyTransition(assembly.status, 'open') === null) {
+        throw new DomainError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be opened.`);
+      }
+      if (assembly.recordDate > latestToday()) {
+        throw new DomainError('RECORD_DATE_NOT_REACHED', `The record date ${assembly.recordDate} has not come yet.`);
+      }
+      const bylaws = await this.cooperatives.bylaws(cooperativeId);
+      const [{ size }]: { size: number }[] = await manager.query(
+        `SELECT count(*)::int AS size ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date')}`,
+        [cooperativeId, assembly.recordDate],
+      );
+      await manager.query(
+        `UPDATE general_assemblies SET status = 'in_session', electorate_size = $3, opened_at = now(), updated_at = now()
+          WHERE cooperative_id = $1 AND id = $2`,
+        [cooperativeId, assemblyId, size],
+      );
+      await this.audit.record({
+        cooperativeId,
+        action: 'assembly.opened',
+        targetType: 'assembly',
+        targetId: assemblyId,
+        summary: { recordDate: assembly.recordDate, electorateSize: size },
+      });
+      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+    });
+  }
+
+  /**
+   * Records a member on the attendance register: eligible on the record date, once (the key). Represented by
+   * proxy: their live proxy for this assembly, whose holder is present in person; the proxy is used from then on.
+   */
+  async recordAttendance(
+    cooperativeId: string,
+    assemblyId: string,
+    input: AttendanceRecordDto,
+  ): Promise<AttendanceEntryDto> {
+    return this.tx.run(async (manager) => {
+      const rows: GeneralAssembly[] = await manager.query(
+        `SELECT status, record_date::text AS "recordDate" FROM general_assemblies
+          WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
+        [cooperativeId, assemblyId],
+      );
+      if (rows.length === 0) throw assemblyNotFound();
+      if (rows[0].status !== 'in_session') {
+        throw new DomainError('ASSEMBLY_NOT_IN_SESSION', 'Attendance is recorded while the assembly is in session.');
+      }
+      const member: { id: string }[] = await manager.query(
+        `SELECT id FROM members WHERE cooperative_id = $1 AND id = $2`,
+        [cooperativeId, input.memberId],
+      );
+      if (member.length === 0) throw memberNotFound();
+      const bylaws = await this.cooperatives.bylaws(cooperativeId);
+      const eligible: unknown[] = await manager.query(
+        `SELECT 1 ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
+        [cooperativeId, rows[0].recordDate, [input.memberId]],
+      );
+      if (eligible.length === 0) {
+        throw new DomainError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');
+      }
+      let proxyId: string | null = null;
+      let holder: string | null = null;
+      if (input.mode === 'proxy') {
+        // TypeORM answers an UPDATE with [rows, count].
+        const [used]: [{ id: string; holder_member_id: string }[], number] = await manager.query(
+          `UPDATE proxies SET used = true
+            WHERE cooperative_id = $1 AND id = $2 AND assembly_id = $3 AND grantor_member_id = $4
+              AND revoked_at IS NULL
+            RETURNING id, holder_member_id`,
+          [cooperativeId, input.proxyId, assemblyId, input.memberId],
+        );
+        if (used.length === 0)
+          throw new DomainError('PROXY_NOT_FOUND', 'No live proxy of this member for this assembly.');
+        [{ id: proxyId, holder_member_id: holder }] = used;
+        const present: unknown[] = await manager.query(
+          `SELECT 1 FROM assembly_attendance
+            WHERE cooperative_id = $1 AND assembly_id = $2 AND member_id = $3 AND mode = 'in_person'`,
+          [cooperativeId, assemblyId, holder],
+        );
+        if (present.length === 0) {
+          throw new DomainError('NOT_ATTENDING', 'The proxy holder must be present in person to represent them.');
+        }
+      } else if (input.proxyId !== undefined) {
+        throw new DomainError('VALIDATION_FAILED', 'proxyId is for mode proxy.', [
+          { field: 'proxyId', message: 'only with mode proxy' },
+        ]);
+      }
+      const inserted: { recorded_at: Date }[] = await manager.query(
+        `INSERT INTO assembly_attendance (cooperative_id, assembly_id, member_id, mode, proxy_id)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING recorded_at`,
+        [cooperativeId, assemblyId, input.memberId, input.mode, proxyId],
+      );
+      if (inserted.length === 0) {
+        throw new DomainError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
+      }
+      await this.audit.record({
+        cooperativeId,
+        action: 'assembly.attendance_recorded',
+        targetType: 'assembly',
+        targetId: assemblyId,
+        summary: { memberId: input.memberId, mode: input.mode, proxyId, holderMemberId: holder },
+      });
+      const [entry] = await attendanceRows(manager, cooperativeId, assemblyId, { memberId: input.memberId });
+      return entry;
+    });
+  }
+
+  /** The attendance register, by member number. */
+  async attendance(cooperativeId: string, assemblyId: string, query: PageQueryDto): Promise<Page<AttendanceEntryDto>> {
+    const exists = await this.tx.manager.existsBy(GeneralAssembly, { cooperativeId, id: assemblyId });
+    if (!exists) throw assemblyNotFound();
+    let after = 0;
+    if (query.cursor) {
+      [after] = decodeCursor(query.cursor, ['number']) as [number];
+      if (!Number.isSafeInteger(after)) invalidCursor();
+    }
+    const rows = await attendanceRows(this.tx.manager, cooperativeId, assemblyId, { after, limit: query.limit + 1 });
+    return toPage(
+      rows,
+      query.limit,
+      (r) => [r.memberNumber],
+      (r) => r,
+    );
+  }
+
+  /** Closes the session with its minutes; its ballots must be closed first. */
+  async close(cooperativeId: string, assemblyId: string, input: AssemblyCloseDto): Promise<AssemblyResponseDto> {
+    return this.tx.run(async (manager) => {
+      const assembly = await lock(manager, cooperativeId, assemblyId);
+      if (assemblyTransition(assembly.status, 'close') === null) {
+        throw new DomainError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be closed.`);
+      }
+      const [{ n }]: { n: number }[] = await manager.query(
+        `SELECT count(*)::int AS n FROM ballots
+          WHERE cooperative_id = $1 AND assembly_id = $2 AND status IN ('draft', 'open')`,
+        [cooperativeId, assemblyId],
+      );
+      if (n > 0) {
+        throw new DomainError('BALLOT_STILL_RUNNING', `${n} ballot(s) of this assembly are still draft or open.`);
+      }
+      await manager.query(
+        `UPDATE general_assemblies SET status = 'closed', minutes = $3, closed_at = now(), updated_at = now()
+          WHERE cooperative_id = $1 AND id = $2`,
+        [cooperativeId, assemblyId, input.minutes],
+      );
+      await this.audit.record({
+        cooperativeId,
+        action: 'assembly.closed',
+        targetType: 'assembly',
+        targetId: assemblyId,
+        summary: { minutesLength: input.minutes.length },
+      });
+      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+    });
+  }
+
+  private async view(manager: EntityManager, assembly: GeneralAssembly): Promise<AssemblyResponseDto> {
+    if (assembly.electorateSize === null) return mapAssembly(assembly, null);
+    const [{ present, represented }]: { present: number; represented: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE mode = 'in_person')::int AS present,
+              count(*) FILTER (WHERE mode = 'proxy')::int AS represented
+         FROM assembly_attendance WHERE cooperative_id = $1 AND assembly_id = $2`,
+      [assembly.cooperativeId, assembly.id],
+    );
+    const bylaws = await this.cooperatives.bylaws(assembly.cooperativeId);
+    const quorum: MeetingQuorumDto = meetingQuorum(
+      quorumFromBylaws({ quorumPercent: bylaws.quorumPercent, quorumAbsolute: bylaws.quorumAbsolute }),
+      present,
+      represented,
+      assembly.electorateSize,
+    );
+    return mapAssembly(assembly, quorum);
+  }
+}
+
+async function lock(manager: EntityManager, cooperativeId: string, assemblyId: string): Promise<GeneralAssembly> {
+  const assembly = await manager.findOne(GeneralAssembly, {
+    where: { cooperativeId, id: assemblyId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!assembly) throw assemblyNotFound();
+  return assembly;
+}
+
+function numbered(items: AgendaItemInputDto[]): AgendaItem[] {
+  return items.map((item, i) => ({ number: i + 1, title: item.title, description: item.description ?? null }));
+}
+
+function assertRecordDate(recordDate: string, meetingDate: string): void {
+  if (recordDate > meetingDate) {
+    throw new DomainError('VALIDATION_FAILED', 'The record date cannot be after the meeting.', [
+      { field: 'recordDate', message: 'must be on or before meetingDate' },
+    ]);
+  }
+}
+
+async function attendanceRows(
+  manager: EntityManager,
+  cooperativeId: string,
+  assemblyId: string,
+  filter: { memberId?: string; after?: number; limit?: number },
+): Promise<AttendanceEntryDto[]> {
+  const rows: {
+    member_id: string;
+    member_number: number;
+    name: string;
+    mode: 'in_person' | 'proxy';
+    proxy_id: string | null;
+    holder_member_id: string | null;
+    recorded_at: Date;
+  }[] = await manager.query(
+    `SELECT a.member_id, m.member_number, m.name, a.mode, a.proxy_id, p.holder_member_id, a.recorded_at
+       FROM assembly_attendance a
+       JOIN members m ON m.cooperative_id = a.cooperative_id AND m.id = a.member_id
+       LEFT JOIN proxies p ON p.cooperative_id = a.cooperative_id AND p.id = a.proxy_id
+      WHERE a.cooperative_id = $1 AND a.assembly_id = $2
+        AND ($3::uuid IS NULL OR a.member_id = $3) AND m.member_number > $4
+      ORDER BY m.member_number
+      LIMIT $5`,
+    [cooperativeId, assemblyId, filter.memberId ?? null, filter.after ?? 0, filter.limit ?? 1],
+  );
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    memberNumber: r.member_number,
+    name: r.name,
+    mode: r.mode,
+    proxyId: r.proxy_id,
+    holderMemberId: r.holder_member_id,
+    recordedAt: r.recorded_at.toISOString(),
+  }));
+}

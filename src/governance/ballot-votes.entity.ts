@@ -1,0 +1,125 @@
+/**
+ * What a ballot stores about votes. The electorate (frozen roll) and participation (who voted) are keyed by
+ * (cooperative, ballot, member); the participation key is what makes "one counted vote per member per ballot" a
+ * database fact under any concurrency. What was chosen is stored apart:
+ * - secret ballots: `ballot_secret_choices`, with a random id, the choice and a random receipt code; no member, no
+ *   time, no key shared with participation;
+ * - open (roll-call) ballots: `ballot_roll_call_votes` (the current vote of each participant) and
+ *   `ballot_vote_history` (every vote and change, append-only).
+ */
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ParticipationVia, StoredSelection } from './governance.rules.js';
+
+/** The frozen roll: written once, by the one INSERT ... SELECT that opens the ballot. */
+@Entity('ballot_electorate')
+export class BallotElector {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+}
+
+/** Who voted (a foreign key to the roll: nobody outside it). No time, no choice. */
+@Entity('ballot_participations')
+@Index('ix_ballot_participations_cast_by', ['cooperativeId', 'ballotId', 'castByMemberId'])
+@Check('ck_ballot_participations_via', `"via" IN ('self', 'proxy', 'roll_call')`)
+@Check('ck_ballot_participations_proxy', `("via" = 'proxy') = ("proxy_id" IS NOT NULL)`)
+export class BallotParticipation {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'text' })
+  via: ParticipationVia;
+
+  /** The member who cast it: the voter, or the proxy holder. */
+  @Column({ name: 'cast_by_member_id', type: 'uuid' })
+  castByMemberId: string;
+
+  @Column({ name: 'proxy_id', type: 'uuid', nullable: true })
+  proxyId: string | null;
+}
+
+/** The content of a secret ballot: one row per participation, unlinkable to it. */
+@Entity('ballot_secret_choices')
+@Index('uq_ballot_secret_choices_receipt', ['cooperativeId', 'ballotId', 'receiptCode'], { unique: true })
+@Index('ix_ballot_secret_choices_ballot', ['cooperativeId', 'ballotId', 'id'])
+export class BallotSecretChoice {
+  /** Random (gen_random_uuid), rewritten at closing: ordering by it is a shuffle. */
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @Column({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @Column({ type: 'jsonb' })
+  selection: StoredSelection;
+
+  @Column({ name: 'receipt_code', type: 'text' })
+  receiptCode: string;
+}
+
+/** The current vote of each participant of an open (roll-call) ballot. */
+@Entity('ballot_roll_call_votes')
+export class BallotRollCallVote {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'jsonb' })
+  selection: StoredSelection;
+
+  /** 1 for the first vote, +1 for each change. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}
+
+/** Every vote and change on open ballots, append-only (a trigger refuses updates and deletes). */
+@Entity('ballot_vote_history')
+@Index('ix_ballot_vote_history_member', ['cooperativeId', 'ballotId', 'memberId', 'id'])
+@Check('ck_ballot_vote_history_via', `"via" IN ('self', 'proxy', 'roll_call')`)
+export class BallotVoteHistory {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @Column({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'jsonb' })
+  selection: StoredSelection;
+
+  @Column({ type: 'text' })
+  via: ParticipationVia;
+
+  @Column({ name: 'cast_by_member_id', type: 'uuid' })
+  castByMemberId: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt: Date;
+}

@@ -1,0 +1,39 @@
+/**
+ * What other modules may ask governance (the surplus module's distribution plan, bylaw changes, appeals): whether a
+ * ballot is the published, passed decision that approves something. Read inside the caller's transaction.
+ */
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionHelper } from '../database/transaction.js';
+import { Ballot } from './ballot.entity.js';
+import { ballotNotFound } from './ballot.service.js';
+import { hasPassed } from './governance.rules.js';
+
+export interface PassedBallot {
+  ballotId: string;
+  title: string;
+  publishedAt: Date;
+}
+
+@Injectable()
+export class GovernanceDecisions {
+  constructor(private readonly tx: TransactionHelper) {}
+
+  /**
+   * The ballot, when it is a motion whose result is published and passed; otherwise 404 BALLOT_NOT_FOUND (not in
+   * this cooperative) or 409 BALLOT_NOT_PASSED (not published yet, rejected, failed quorum, or not a motion).
+   */
+  async assertPassed(cooperativeId: string, ballotId: string): Promise<PassedBallot> {
+    const ballot = await this.tx.manager.findOneBy(Ballot, { cooperativeId, id: ballotId });
+    if (!ballot) throw ballotNotFound();
+    if (ballot.status !== 'published' || !hasPassed(ballot.result)) {
+      throw new DomainError(
+        'BALLOT_NOT_PASSED',
+        ballot.status !== 'published'
+          ? 'This ballot has no published result yet.'
+          : `This ballot did not pass (${ballot.result?.outcome ?? 'no result'}).`,
+      );
+    }
+    return { ballotId: ballot.id, title: ballot.title, publishedAt: ballot.publishedAt! };
+  }
+}

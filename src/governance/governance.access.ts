@@ -1,0 +1,40 @@
+/**
+ * Who may do what in governance. The secretary manages assemblies, ballots, attendance and proxy forms; board and
+ * admin read; a member reads ballots, assemblies and results, and votes and appoints proxies only as themself,
+ * through the member record linked to their account (members.user_id, set by an accepted invitation).
+ */
+import type { EntityManager } from 'typeorm';
+import type { Role } from '../auth/role.js';
+import { currentContext } from '../common/context/request-context.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { callingUserId } from '../membership/member-access.js';
+
+export const GOVERNANCE_MANAGERS = ['secretary'] as const satisfies readonly Role[];
+export const GOVERNANCE_READERS = ['secretary', 'board', 'admin'] as const satisfies readonly Role[];
+export const GOVERNANCE_PUBLIC = [...GOVERNANCE_READERS, 'member'] as const satisfies readonly Role[];
+
+export const MANAGE = { roles: GOVERNANCE_MANAGERS, scope: 'governance:write' } as const;
+export const READ = { roles: GOVERNANCE_READERS, scope: 'governance:read' } as const;
+/** Ballots, assemblies and results: every member may read them. */
+export const READ_PUBLIC = { roles: GOVERNANCE_PUBLIC, scope: 'governance:read' } as const;
+/** Self-service: users with the member role (no API key scope opens these). */
+export const SELF = { roles: ['member'] } as const;
+
+/** The caller's member record in this cooperative, or 404 when their account is linked to none. */
+export async function callerMemberId(manager: EntityManager, cooperativeId: string): Promise<string> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM members WHERE cooperative_id = $1 AND user_id = $2`,
+    [cooperativeId, callingUserId()],
+  );
+  if (rows.length === 0) {
+    throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+  }
+  return rows[0].id;
+}
+
+/** True when the caller reads as staff (a staff role or an API key), false for a member-only user. */
+export function callerIsStaff(): boolean {
+  const { principal, roles } = currentContext();
+  if (principal?.kind === 'api_client') return true;
+  return (roles ?? []).some((role) => (GOVERNANCE_READERS as readonly string[]).includes(role));
+}

@@ -1,0 +1,376 @@
+/**
+ * Casting votes. One counted vote per member per ballot is the participation table's primary key
+ * (cooperative, ballot, member): whatever the concurrency and however many API processes, a second INSERT for the
+ * same member waits for the first to commit and then finds the key taken. A proxy holder's vote for a member uses
+ * the same key, so a member's own vote and a proxy vote for them never both count.
+ *
+ * Each vote holds a FOR KEY SHARE lock on the ballot row: votes do not block each other, but closing (FOR UPDATE)
+ * waits for the votes in flight, and a vote that waited sees the ballot closed.
+ */
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { TransactionHelper } from '../database/transaction.js';
+import type { MyBallotDto, RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './ballot.dto.js';
+import { Ballot } from './ballot.entity.js';
+import { ballotNotFound } from './ballot.service.js';
+import { callerMemberId } from './governance.access.js';
+import { mapBallot } from './governance.mapper.js';
+import {
+  type BallotStatus,
+  formatReceiptCode,
+  type ParticipationVia,
+  type StoredSelection,
+  toStoredSelection,
+  votingWindow,
+} from './governance.rules.js';
+import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
+
+interface VotingBallot {
+  id: string;
+  kind: BallotKind;
+  mode: 'electronic' | 'in_assembly';
+  in_assembly_method: 'counts' | 'roll_call' | null;
+  secret: boolean;
+  options: string[];
+  seats: number | null;
+  status: BallotStatus;
+  opens_at: Date | null;
+  closes_at: Date | null;
+  assembly_id: string | null;
+  now: Date;
+}
+
+interface Cast {
+  memberId: string;
+  castBy: string;
+  via: ParticipationVia;
+  proxyId: string | null;
+  selection: StoredSelection;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@Injectable()
+export class VoteService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A member votes electronically, for themself or, holding their proxy, for another member. */
+  async cast(cooperativeId: string, ballotId: string, input: VoteCastDto): Promise<VoteCastResponseDto> {
+    return this.tx.run(async (manager) => {
+      const voter = await callerMemberId(manager, cooperativeId);
+      const ballot = await lockForVoting(manager, cooperativeId, ballotId);
+      if (ballot.mode !== 'electronic') {
+        throw new DomainError('WRONG_VOTING_MODE', 'This ballot is voted in the assembly: the secretary records it.');
+      }
+      assertVotingOpen(ballot);
+      const selection = selectionOf(ballot, input.selection);
+      if (!(await onRoll(manager, cooperativeId, ballotId, voter))) {
+        throw new DomainError('NOT_IN_ELECTORATE', 'You are not on the electorate of this ballot.');
+      }
+      const memberId = input.onBehalfOfMemberId ?? voter;
+      let cast: Cast = { memberId, castBy: voter, via: 'self', proxyId: null, selection };
+      if (memberId !== voter) {
+        if (!(await onRoll(manager, cooperativeId, ballotId, memberId))) {
+          throw new DomainError(
+            'NOT_IN_ELECTORATE',
+            'The member you represent is not on the electorate of this ballot.',
+          );
+        }
+        // Marking the proxy used takes its row lock: a revocation racing with this vote runs before or after it.
+        // TypeORM answers an UPDATE with [rows, count].
+        const [proxies]: [{ id: string }[], number] = await manager.query(
+          `UPDATE proxies SET used = true
+            WHERE cooperative_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL
+              AND (ballot_id = $4 OR assembly_id = $5)
+            RETURNING id`,
+          [cooperativeId, memberId, voter, ballotId, ballot.assembly_id],
+        );
+        if (proxies.length === 0) {
+          throw new DomainError('PROXY_NOT_FOUND', 'You hold no live proxy from this member for this ballot.');
+        }
+        cast = { ...cast, via: 'proxy', proxyId: proxies[0].id };
+      }
+      return this.record(manager, cooperativeId, ballot, cast);
+    });
+  }
+
+  /** The secretary records a present (or represented) member's vote in an in-assembly roll-call. */
+  async recordRollCall(cooperativeId: string, ballotId: string, input: RollCallEntryDto): Promise<VoteCastResponseDto> {
+    return this.tx.run(async (manager) => {
+      const ballot = await lockForVoting(manager, cooperativeId, ballotId);
+      if (ballot.mode !== 'in_assembly' || ballot.in_assembly_method !== 'roll_call') {
+        throw new DomainError(
+          'WRONG_VOTING_MODE',
+          'A roll-call is recorded for in_assembly ballots with method roll_call.',
+        );
+      }
+      assertVotingOpen(ballot);
+      const selection = selectionOf(ballot, input.selection);
+      const attendance: { mode: 'in_person' | 'proxy'; proxy_id: string | null; holder: string | null }[] =
+        await manager.query(
+          `SELECT a.mode, a.proxy_id, p.holder_member_id AS holder
+             FROM assembly_attendance a
+             LEFT JOIN proxies p ON p.cooperative_id = a.cooperative_id AND p.id = a.proxy_id
+            WHERE a.cooperative_id = $1 AND a.assembly_id = $2 AND a.member_id = $3`,
+          [cooperativeId, ballot.assembly_id, input.memberId],
+        );
+      if (attendance.length === 0) {
+        throw new DomainError('NOT_ATTENDING', 'This member is not on the attendance register of the assembly.');
+      }
+      if (!(await onRoll(manager, cooperativeId, ballotId, input.memberId))) {
+        throw new DomainError('NOT_IN_ELECTORATE', 'This member is not on the electorate of this ballot.');
+      }
+      const { mode, proxy_id, holder } = attendance[0];
+      const cast: Cast =
+        mode === 'proxy'
+          ? { memberId: input.memberId, castBy: holder!, via: 'proxy', proxyId: proxy_id, selection }
+          : { memberId: input.memberId, castBy: input.memberId, via: 'roll_call', proxyId: null, selection };
+      return this.record(manager, cooperativeId, ballot, cast);
+    });
+  }
+
+  /** The caller's standing on one ballot: eligibility, participation, and for open ballots their vote and history. */
+  async mine(cooperativeId: string, ballotId: string): Promise<MyBallotDto> {
+    const manager = this.tx.manager;
+    const memberId = await callerMemberId(manager, cooperativeId);
+    const ballot = await manager.findOneBy(Ballot, { cooperativeId, id: ballotId });
+    if (!ballot) throw ballotNotFound();
+    const [standing] = await standings(manager, cooperativeId, memberId, [ballot.id]);
+    const history: {
+      selection: StoredSelection;
+      via: ParticipationVia;
+      cast_by_member_id: string;
+      recorded_at: Date;
+    }[] = ballot.secret
+      ? []
+      : await manager.query(
+          `SELECT selection, via, cast_by_member_id, recorded_at FROM ballot_vote_history
+              WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3 ORDER BY id`,
+          [cooperativeId, ballotId, memberId],
+        );
+    return {
+      ballot: mapBallot(ballot),
+      ...standing,
+      history: history.map((h) => ({
+        selection: h.selection,
+        via: h.via,
+        castByMemberId: h.cast_by_member_id,
+        recordedAt: h.recorded_at.toISOString(),
+      })),
+    };
+  }
+
+  /** The caller's ballots (every ballot past draft), newest first; history is in the one-ballot view. */
+  async myBallots(cooperativeId: string, query: PageQueryDto): Promise<Page<MyBallotDto>> {
+    const manager = this.tx.manager;
+    const memberId = await callerMemberId(manager, cooperativeId);
+    const qb = manager
+      .createQueryBuilder(Ballot, 'b')
+      .where("b.cooperative_id = :cooperativeId AND b.status <> 'draft'", { cooperativeId })
+      .orderBy('b.createdAt', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+      if (!UUID.test(id) || Number.isNaN(Date.parse(at))) invalidCursor();
+      qb.andWhere('(b.created_at, b.id) < (:at::timestamptz, :id::uuid)', { at, id });
+    }
+    const ballots = await qb.getMany();
+    const byId = new Map(
+      (
+        await standings(
+          manager,
+          cooperativeId,
+          memberId,
+          ballots.map((b) => b.id),
+        )
+      ).map((s, i) => [ballots[i].id, s]),
+    );
+    return toPage(
+      ballots,
+      query.limit,
+      (b) => [b.createdAt.toISOString(), b.id],
+      (b) => ({ ballot: mapBallot(b), ...byId.get(b.id)!, history: [] }),
+    );
+  }
+
+  /**
+   * Writes one vote. The participation INSERT is the one-vote guarantee. On an open ballot, a second vote by the
+   * same route (the member again, or the same proxy holder) changes the vote, and the history keeps both; any
+   * other second vote is ALREADY_VOTED. A secret ballot's vote never changes.
+   */
+  private async record(
+    manager: EntityManager,
+    cooperativeId: string,
+    ballot: VotingBallot,
+    cast: Cast,
+  ): Promise<VoteCastResponseDto> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id, proxy_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING member_id`,
+      [cooperativeId, ballot.id, cast.memberId, cast.via, cast.castBy, cast.proxyId],
+    );
+    const selectionJson = JSON.stringify(cast.selection);
+    const response = { ballotId: ballot.id, memberId: cast.memberId, via: cast.via, secret: ballot.secret };
+    if (inserted.length === 0) {
+      const [existing]: { via: ParticipationVia; cast_by_member_id: string }[] = await manager.query(
+        `SELECT via, cast_by_member_id FROM ballot_participations
+          WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3`,
+        [cooperativeId, ballot.id, cast.memberId],
+      );
+      const sameRoute = existing.via === cast.via && existing.cast_by_member_id === cast.castBy;
+      if (ballot.secret || !sameRoute) {
+        throw new DomainError(
+          'ALREADY_VOTED',
+          ballot.secret
+            ? 'A vote was already cast for this member on this secret ballot; it cannot be changed.'
+            : 'A vote was already cast for this member by another route (in person or by proxy).',
+        );
+      }
+      const [[changed]]: [{ version: number }[], number] = await manager.query(
+        `UPDATE ballot_roll_call_votes SET selection = $4::jsonb, version = version + 1, updated_at = now()
+          WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3 RETURNING version`,
+        [cooperativeId, ballot.id, cast.memberId, selectionJson],
+      );
+      await this.history(manager, cooperativeId, ballot.id, cast, selectionJson);
+      await this.audit.record({
+        cooperativeId,
+        action: 'ballot.vote_changed',
+        targetType: 'ballot',
+        targetId: ballot.id,
+        summary: { memberId: cast.memberId, via: cast.via, castByMemberId: cast.castBy, version: changed.version },
+      });
+      return { ...response, selection: cast.selection, version: changed.version };
+    }
+
+    let receiptCode: string | undefined;
+    if (ballot.secret) {
+      // No member, no time, a random id: see governance.module.ts, "Secret ballots".
+      receiptCode = formatReceiptCode(randomBytes(10));
+      await manager.query(
+        `INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
+         VALUES (gen_random_uuid(), $1, $2, $3::jsonb, $4)`,
+        [cooperativeId, ballot.id, selectionJson, receiptCode],
+      );
+    } else {
+      await manager.query(
+        `INSERT INTO ballot_roll_call_votes (cooperative_id, ballot_id, member_id, selection, version)
+         VALUES ($1, $2, $3, $4::jsonb, 1)`,
+        [cooperativeId, ballot.id, cast.memberId, selectionJson],
+      );
+      await this.history(manager, cooperativeId, ballot.id, cast, selectionJson);
+    }
+    // The audit entry says who voted (public participation), never what.
+    await this.audit.record({
+      cooperativeId,
+      action: 'ballot.vote_cast',
+      targetType: 'ballot',
+      targetId: ballot.id,
+      summary: { memberId: cast.memberId, via: cast.via, castByMemberId: cast.castBy },
+    });
+    return {
+      ...response,
+      selection: ballot.secret ? null : cast.selection,
+      version: 1,
+      ...(receiptCode ? { receiptCode } : {}),
+    };
+  }
+
+  private async history(
+    manager: EntityManager,
+    cooperativeId: string,
+    ballotId: string,
+    cast: Cast,
+    selectionJson: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+      [cooperativeId, ballotId, cast.memberId, selectionJson, cast.via, cast.castBy],
+    );
+  }
+}
+
+async function lockForVoting(manager: EntityManager, cooperativeId: string, ballotId: string): Promise<VotingBallot> {
+  const rows: VotingBallot[] = await manager.query(
+    `SELECT id, kind, mode, in_assembly_method, secret, options, seats, status, opens_at, closes_at, assembly_id,
+            now() AS now
+       FROM ballots WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
+    [cooperativeId, ballotId],
+  );
+  if (rows.length === 0) throw ballotNotFound();
+  return rows[0];
+}
+
+function assertVotingOpen(ballot: VotingBallot): void {
+  const window = votingWindow(
+    { status: ballot.status, opensAt: ballot.opens_at, closesAt: ballot.closes_at },
+    ballot.now,
+  );
+  if (window === 'before') throw new DomainError('BALLOT_NOT_OPEN', 'Voting has not opened yet.');
+  if (window === 'after') throw new DomainError('BALLOT_CLOSED', 'Voting has closed.');
+}
+
+function selectionOf(ballot: VotingBallot, selection: unknown): StoredSelection {
+  try {
+    return toStoredSelection(validateBallotChoice(ballot.kind, ballot.options, ballot.seats, selection));
+  } catch (error) {
+    if (error instanceof BallotRuleError) throw new DomainError('INVALID_CHOICE', error.message);
+    throw error;
+  }
+}
+
+async function onRoll(manager: EntityManager, cooperativeId: string, ballotId: string, memberId: string) {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM ballot_electorate WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3`,
+    [cooperativeId, ballotId, memberId],
+  );
+  return rows.length > 0;
+}
+
+/** The caller's standing on each ballot, in the order of `ballotIds`. */
+async function standings(
+  manager: EntityManager,
+  cooperativeId: string,
+  memberId: string,
+  ballotIds: string[],
+): Promise<Omit<MyBallotDto, 'ballot' | 'history'>[]> {
+  if (ballotIds.length === 0) return [];
+  const rows: {
+    ballot_id: string;
+    eligible: boolean;
+    via: ParticipationVia | null;
+    cast_by_member_id: string | null;
+    selection: StoredSelection;
+  }[] = await manager.query(
+    `SELECT b.id AS ballot_id,
+            EXISTS (SELECT 1 FROM ballot_electorate e
+                     WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = $2) AS eligible,
+            p.via, p.cast_by_member_id, v.selection
+       FROM ballots b
+       LEFT JOIN ballot_participations p
+         ON p.cooperative_id = b.cooperative_id AND p.ballot_id = b.id AND p.member_id = $2
+       LEFT JOIN ballot_roll_call_votes v
+         ON v.cooperative_id = b.cooperative_id AND v.ballot_id = b.id AND v.member_id = $2
+      WHERE b.cooperative_id = $1 AND b.id = ANY($3::uuid[])`,
+    [cooperativeId, memberId, ballotIds],
+  );
+  const byId = new Map(rows.map((r) => [r.ballot_id, r]));
+  return ballotIds.map((id) => {
+    const r = byId.get(id)!;
+    return {
+      eligible: r.eligible,
+      voted: r.via !== null,
+      via: r.via,
+      castByMemberId: r.cast_by_member_id,
+      selection: r.selection ?? null,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+/**
+ * The bylaws' voting conditions. votingMinMembershipDays is applied from membership data, at its boundary.
+ * votingRequiresPaidShares needs the VOTING_CONDITIONS port (share capital): without a provider, opening a ballot
+ * or an assembly is refused with VOTING_CONDITION_UNAVAILABLE; with one (a stand-in @Global() module here), its SQL
+ * condition is part of the one statement that freezes the roll. And the SQL fingerprint equals the library's
+ * recipe on thousands of ids.
+ */
+import { Global, Injectable, Module } from '@nestjs/common';
+import { jest } from '@jest/globals';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module.js';
+import { createValidationPipe } from '../../src/common/errors/validation.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { withClient } from '../../src/database/postgres-admin.js';
+import { FINGERPRINT_SQL } from '../../src/governance/electorate.sql.js';
+import {
+  VOTING_CONDITIONS,
+  type VotingConditionRefs,
+  type VotingConditionsPort,
+} from '../../src/governance/governance.ports.js';
+import { electorateFingerprint } from '../../src/governance/tally.rules.js';
+import { givenCooperative, givenUser } from '../support/factories.js';
+import {
+  as,
+  assembliesPath,
+  ballotsPath,
+  expectProblem,
+  givenActiveMember,
+  givenBallot,
+} from '../support/governance.factories.js';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  startTestApp,
+  SUPERADMIN,
+  TEST_JWT_SECRET,
+  type TestApp,
+} from '../support/test-app.js';
+
+jest.setTimeout(120_000);
+
+/** Stands in for share capital: a member has "paid up" when their occupation says so. */
+@Injectable()
+class FakePaidShares implements VotingConditionsPort {
+  readonly asked: VotingConditionRefs[] = [];
+
+  paidSharesCondition(refs: VotingConditionRefs): string {
+    this.asked.push(refs);
+    return `EXISTS (SELECT 1 FROM members x WHERE x.cooperative_id = ${refs.cooperativeId} AND x.id = ${refs.memberId}
+              AND x.occupation = 'paid' AND ${refs.recordDate} >= DATE '2000-01-01')`;
+  }
+}
+
+@Global()
+@Module({
+  providers: [FakePaidShares, { provide: VOTING_CONDITIONS, useExisting: FakePaidShares }],
+  exports: [VOTING_CONDITIONS],
+})
+class FakePaidSharesModule {}
+
+async function startAppWithPort(): Promise<{ t: TestApp; fake: FakePaidShares }> {
+  const databaseUrl = await createTestDatabase();
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
+    loginRateLimitPerMinute: 1000,
+  };
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), FakePaidSharesModule],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  app.useGlobalPipes(createValidationPipe());
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    fake: app.get(FakePaidShares),
+    t: {
+      app,
+      http: () => request(server),
+      databaseUrl,
+      query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
+      async close() {
+        await app.close();
+        await dropTestDatabase(databaseUrl);
+      },
+    },
+  };
+}
+
+const rollOf = async (t: TestApp, ballotId: string) =>
+  (await t.query<{ member_id: string }>(`SELECT member_id FROM ballot_electorate WHERE ballot_id = $1`, [ballotId]))
+    .map((r) => r.member_id)
+    .sort();
+
+describe('voting conditions without share-capital data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses to open a ballot or an assembly when the bylaws require paid shares', async () => {
+    const coop = await givenCooperative(t, { bylaws: { votingRequiresPaidShares: true } });
+    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    await givenActiveMember(t, coop, sec);
+    const ballot = await givenBallot(t, coop, sec);
+    expectProblem(await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`), 409, 'VOTING_CONDITION_UNAVAILABLE');
+    const [row] = await t.query(
+      `SELECT status, (SELECT count(*)::int FROM ballot_electorate WHERE ballot_id = $1) AS roll FROM ballots WHERE id = $1`,
+      [ballot.id],
+    );
+    expect(row).toEqual({ status: 'draft', roll: 0 });
+    const assembly = await as(t, sec).post(assembliesPath(coop), {
+      kind: 'extraordinary',
+      title: 'Extraordinary assembly',
+      meetingDate: '2021-07-10',
+      recordDate: '2021-06-30',
+      notice: 'Bylaw change.',
+    });
+    expectProblem(
+      await as(t, sec).post(`${assembliesPath(coop)}/${assembly.body.id}/open`),
+      409,
+      'VOTING_CONDITION_UNAVAILABLE',
+    );
+  });
+
+  it('applies votingMinMembershipDays at its boundary: 30 days before the record date is enough, 29 is not', async () => {
+    const coop = await givenCooperative(t, { bylaws: { votingMinMembershipDays: 30 } });
+    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    const thirty = await givenActiveMember(t, coop, sec, { name: 'Thirty days' }, '2021-05-31');
+    await givenActiveMember(t, coop, sec, { name: 'Twenty-nine days' }, '2021-06-01');
+    const ballot = await givenBallot(t, coop, sec, { recordDate: '2021-06-30' });
+    const opened = await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`);
+    expect([opened.status, opened.body.electorateSize]).toEqual([200, 1]);
+    expect(await rollOf(t, ballot.id)).toEqual([thirty.id]);
+    const [audit] = await t.query<{ summary: { votingConditions: object } }>(
+      `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'ballot.opened'`,
+      [ballot.id],
+    );
+    expect(audit.summary.votingConditions).toEqual({ minMembershipDays: 30, paidShares: 'not_required' });
+  });
+
+  it("computes in SQL the library's fingerprint of thousands of ids", async () => {
+    const [{ ids, fingerprint }] = await t.query<{ ids: string[]; fingerprint: string }>(
+      `WITH roll AS (SELECT gen_random_uuid() AS member_id FROM generate_series(1, 5000))
+       SELECT (SELECT array_agg(member_id::text) FROM roll) AS ids,
+              (SELECT ${FINGERPRINT_SQL} FROM roll) AS fingerprint`,
+    );
+    expect(fingerprint).toBe(electorateFingerprint([...ids].sort()));
+  });
+});
+
+describe('voting conditions from a share-capital provider', () => {
+  let t: TestApp;
+  let fake: FakePaidShares;
+  beforeAll(async () => {
+    ({ t, fake } = await startAppWithPort());
+  });
+  afterAll(() => t.close());
+
+  it("freezes only members meeting the provider's condition, in the one opening statement", async () => {
+    const coop = await givenCooperative(t, { bylaws: { votingRequiresPaidShares: true } });
+    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    const paid = await givenActiveMember(t, coop, sec, { name: 'Paid Up', occupation: 'paid' });
+    await givenActiveMember(t, coop, sec, { name: 'Not Paid', occupation: 'farmer' });
+    const ballot = await givenBallot(t, coop, sec);
+    const opened = await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`);
+    expect([opened.status, opened.body.electorateSize]).toEqual([200, 1]);
+    expect(await rollOf(t, ballot.id)).toEqual([paid.id]);
+    expect(fake.asked).toEqual([{ cooperativeId: 'm.cooperative_id', memberId: 'm.id', recordDate: '$3::date' }]);
+  });
+
+  it('leaves cooperatives that do not require paid shares alone', async () => {
+    const coop = await givenCooperative(t);
+    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    await givenActiveMember(t, coop, sec, { occupation: 'farmer' });
+    const ballot = await givenBallot(t, coop, sec);
+    const before = fake.asked.length;
+    expect((await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`)).body.electorateSize).toBe(1);
+    expect(fake.asked).toHaveLength(before);
+  });
+});
