@@ -32,6 +32,21 @@ export const ERROR_CODES = [
   'USER_ALREADY_MEMBER',
   'INVITATION_INVALID',
   'IDEMPOTENCY_KEY_IN_USE',
+  'CAPITAL_ENTRY_NOT_FOUND',
+  'TRANSFER_NOT_FOUND',
+  'REDEMPTION_NOT_FOUND',
+  'MEMBER_NOT_ELIGIBLE',
+  'ENTRY_NOT_REVERSIBLE',
+  'ENTRY_ALREADY_REVERSED',
+  'SHARES_COMMITTED',
+  'OPEN_REQUESTS_PENDING',
+  'SHARE_CAP_EXCEEDED',
+  'PAID_UP_EXCEEDS_SUBSCRIBED',
+  'INSUFFICIENT_SHARES',
+  'SHARES_NOT_PAID_UP',
+  'MINIMUM_SHARES_REQUIRED',
+  'MINIMUM_SHARES_NOT_PAID',
+  'REDEMPTION_NOT_PAYABLE_YET',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
@@ -84,6 +99,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'USER_NOT_FOUND':
     case 'API_CLIENT_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'CAPITAL_ENTRY_NOT_FOUND':
+    case 'TRANSFER_NOT_FOUND':
+    case 'REDEMPTION_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -92,6 +110,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'MEMBER_ALREADY_LINKED':
     case 'USER_ALREADY_MEMBER':
+    case 'MEMBER_NOT_ELIGIBLE':
+    case 'ENTRY_NOT_REVERSIBLE':
+    case 'ENTRY_ALREADY_REVERSED':
+    case 'SHARES_COMMITTED':
+    case 'OPEN_REQUESTS_PENDING':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -102,6 +125,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EFFECTIVE_DATE_OUT_OF_ORDER':
     case 'INVALID_CESSATION_REASON':
     case 'DECISION_REFERENCE_REQUIRED':
+    case 'SHARE_CAP_EXCEEDED':
+    case 'PAID_UP_EXCEEDS_SUBSCRIBED':
+    case 'INSUFFICIENT_SHARES':
+    case 'SHARES_NOT_PAID_UP':
+    case 'MINIMUM_SHARES_REQUIRED':
+    case 'MINIMUM_SHARES_NOT_PAID':
+    case 'REDEMPTION_NOT_PAYABLE_YET':
       return 422;
     case 'RATE_LIMITED':
       return 429;
