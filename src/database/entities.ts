@@ -12,6 +12,9 @@ import { Member } from '../membership/member.entity.js';
 import { MemberInvitation } from '../membership/member-invitation.entity.js';
 import { MemberNumberCounter } from '../membership/member-number-counter.entity.js';
 import { MemberTransition } from '../membership/member-transition.entity.js';
+import { CapitalBalance } from '../share-capital/capital-balance.entity.js';
+import { CapitalEntry } from '../share-capital/capital-entry.entity.js';
+import { CapitalRequest } from '../share-capital/capital-request.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -29,4 +32,7 @@ export const ENTITIES = [
   MemberTransition,
   MemberNumberCounter,
   MemberInvitation,
+  CapitalEntry,
+  CapitalBalance,
+  CapitalRequest,
 ];
