@@ -4,6 +4,7 @@
  */
 import { givenApiKey, givenCooperative, givenUser, login, type LoggedIn } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
+import { givenMinimumSubscription } from '../support/share-capital.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('access to the register', () => {
@@ -122,6 +123,7 @@ describe('access to the register', () => {
         appliedOn: '2020-12-01',
       });
       expect(created.status).toBe(201);
+      await givenMinimumSubscription(t, created.body.id);
       const admitted = await writer.post(`${membersPath(coopA)}/${created.body.id}/admit`, {
         effectiveDate: '2021-01-01',
       });
