@@ -193,7 +193,7 @@ export class CapitalLedger {
       `SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`,
       [cooperativeId],
     );
-    return row!.total;
+    return row.total;
   }
 }
 

@@ -159,6 +159,8 @@ export class CapitalRequestsService {
     effectiveDate: string;
   }): Promise<void> {
     const manager = this.tx.manager;
+    const current = await this.ledger.holding(manager, input.cooperativeId, input.memberId);
+    if (current.shares - current.committed <= 0) return; // nothing to redeem (and no empty balance row created)
     const settings = await this.ledger.settings(manager, input.cooperativeId);
     const holding = (await this.ledger.lockHoldings(manager, input.cooperativeId, [input.memberId])).get(
       input.memberId,
@@ -299,7 +301,7 @@ export class CapitalRequestsService {
             AND (requested_on, seq) < ($2::date, $3::bigint)`,
         [cooperativeId, request.requestedOn, request.seq],
       );
-      const room = ahead[0]!.n > 0 ? null : await this.room(manager, cooperativeId, settings, date);
+      const room = ahead[0].n > 0 ? null : await this.room(manager, cooperativeId, settings, date);
       const [planned] =
         room === null
           ? []
@@ -309,7 +311,7 @@ export class CapitalRequestsService {
       } else if (request.queuedAt === null) {
         request.queuedAt = new Date();
         await manager.save(CapitalRequest, request);
-        await this.record(request, 'queued', { effectiveDate: date, earlierInQueue: ahead[0]!.n });
+        await this.record(request, 'queued', { effectiveDate: date, earlierInQueue: ahead[0].n });
       }
       return mapRequest(request, settings.scale);
     });
@@ -428,7 +430,7 @@ export class CapitalRequestsService {
       requestedBy: by.id,
     });
     await this.ledger.commit(manager, cooperativeId, fields.memberId, fields.shares);
-    const request = await manager.findOneByOrFail(CapitalRequest, { id: inserted.identifiers[0]!.id as string });
+    const request = await manager.findOneByOrFail(CapitalRequest, { id: inserted.identifiers[0].id as string });
     await this.record(request, 'requested', {
       memberId: request.memberId,
       toMemberId: request.toMemberId,
@@ -501,7 +503,7 @@ export class CapitalRequestsService {
       effectiveDate: date,
       sharesRedeemed: -change.shares,
       amount,
-      entryId: String(entry!.id),
+      entryId: String(entry.id),
       fromQueue: request.queuedAt !== null,
     });
   }
@@ -548,7 +550,7 @@ export class CapitalRequestsService {
         WHERE cooperative_id = $1 AND effective_date <= $2`,
       [cooperativeId, `${String(Number(year) - 1).padStart(4, '0')}-12-31`],
     );
-    return annualCap(row!.capital, settings.annualCapPercent, settings.scale);
+    return annualCap(row.capital, settings.annualCapPercent, settings.scale);
   }
 
   private async redeemedIn(manager: EntityManager, cooperativeId: string, year: string): Promise<string> {
@@ -557,7 +559,7 @@ export class CapitalRequestsService {
         WHERE cooperative_id = $1 AND kind = 'redemption' AND effective_date BETWEEN $2 AND $3`,
       [cooperativeId, `${year}-01-01`, `${year}-12-31`],
     );
-    return row!.redeemed;
+    return row.redeemed;
   }
 
   /** The recipient's cap (count and % of paid-up capital, which a transfer does not change). */

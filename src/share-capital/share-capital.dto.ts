@@ -41,7 +41,7 @@ const MemberIdField = (description: string) => applyDecorators(ApiProperty({ for
 
 const SharesField = (description: string) =>
   applyDecorators(
-    ApiProperty({ type: Number, minimum: 1, maximum: MAX_SHARES_PER_ENTRY, example: 5, description }),
+    ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_SHARES_PER_ENTRY, example: 5, description }),
     IsInt(),
     Min(1),
     Max(MAX_SHARES_PER_ENTRY),
@@ -178,7 +178,7 @@ export class RedemptionCreateDto {
   memberId: string;
 
   @ApiPropertyOptional({
-    type: Number,
+    type: 'integer',
     minimum: 1,
     maximum: MAX_SHARES_PER_ENTRY,
     description: 'Fully paid shares to redeem. Give either shares or allShares.',
@@ -326,7 +326,7 @@ export class CapitalEntryResponseDto {
   @ApiProperty({ format: 'date' })
   effectiveDate: string;
 
-  @ApiProperty({ type: Number, example: 5, description: 'Change in shares held (signed).' })
+  @ApiProperty({ type: 'integer', example: 5, description: 'Change in shares held (signed).' })
   sharesChange: number;
 
   @ApiProperty({ type: String, example: '50.00', description: 'Change in subscribed capital (signed).' })
@@ -370,7 +370,7 @@ export class CapitalEntryDetailDto extends CapitalEntryResponseDto {
 
 /** A statement line: the entry and the member's balances right after it. */
 export class CapitalStatementLineDto extends CapitalEntryResponseDto {
-  @ApiProperty({ type: Number })
+  @ApiProperty({ type: 'integer' })
   sharesAfter: number;
 
   @ApiProperty({ type: String, example: '50.00' })
@@ -389,7 +389,7 @@ export class CapitalStatementLinePageDto {
 }
 
 export class CapitalHoldingDto {
-  @ApiProperty({ type: Number, example: 5 })
+  @ApiProperty({ type: 'integer', example: 5 })
   sharesHeld: number;
 
   @ApiProperty({ type: String, example: '50.00', description: 'Par value of the shares held.' })
@@ -407,7 +407,7 @@ export class CapitalBalanceDto extends CapitalHoldingDto {
   @ApiProperty({ format: 'uuid' })
   memberId: string;
 
-  @ApiProperty({ type: Number, description: 'Shares promised to open transfer and redemption requests.' })
+  @ApiProperty({ type: 'integer', description: 'Shares promised to open transfer and redemption requests.' })
   sharesCommitted: number;
 }
 
@@ -424,7 +424,7 @@ export class CapitalStatementDto extends CapitalHoldingDto {
   @ApiProperty({ format: 'uuid' })
   memberId: string;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiProperty({ type: 'integer', nullable: true })
   memberNumber: number | null;
 
   @ApiProperty({ format: 'date' })
@@ -433,7 +433,7 @@ export class CapitalStatementDto extends CapitalHoldingDto {
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ type: Number, description: 'Entries effective on or before asOf (listed by the entries route).' })
+  @ApiProperty({ type: 'integer', description: 'Entries effective on or before asOf (listed by the entries route).' })
   entryCount: number;
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
@@ -456,7 +456,7 @@ export class CapitalRequestResponseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Transfer: the receiving member.' })
   toMemberId: string | null;
 
-  @ApiProperty({ type: Number, description: 'Shares committed by the request.' })
+  @ApiProperty({ type: 'integer', description: 'Shares committed by the request.' })
   shares: number;
 
   @ApiProperty({ description: "Redemption of all the member's shares." })
@@ -541,7 +541,7 @@ export class RedemptionQueueResultDto {
   @ApiProperty({ type: [CapitalRequestResponseDto], description: 'Paid now, in queue order.' })
   completed: CapitalRequestResponseDto[];
 
-  @ApiProperty({ type: Number, description: 'Redemptions still waiting.' })
+  @ApiProperty({ type: 'integer', description: 'Redemptions still waiting.' })
   stillQueued: number;
 }
 
@@ -552,7 +552,7 @@ export class CapitalTotalsDto {
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ type: Number })
+  @ApiProperty({ type: 'integer' })
   sharesOutstanding: number;
 
   @ApiProperty({ type: String, example: '125000.00' })
@@ -569,10 +569,10 @@ export class CapitalMovementDto {
   @ApiProperty({ enum: ENTRY_KINDS })
   kind: EntryKind;
 
-  @ApiProperty({ type: Number })
+  @ApiProperty({ type: 'integer' })
   entries: number;
 
-  @ApiProperty({ type: Number })
+  @ApiProperty({ type: 'integer' })
   sharesChange: number;
 
   @ApiProperty({ type: String })
@@ -589,7 +589,7 @@ export class CapitalMonthDto {
   @ApiProperty({ type: [CapitalMovementDto], description: 'Entries effective in the month, by kind.' })
   movements: CapitalMovementDto[];
 
-  @ApiProperty({ type: Number, description: 'At the end of the month.' })
+  @ApiProperty({ type: 'integer', description: 'At the end of the month.' })
   sharesOutstanding: number;
 
   @ApiProperty({ type: String })

@@ -9,7 +9,9 @@
  *   else (another trigger); CHECKs: never negative, paid-up <= subscribed, committed <= shares.
  *   share-capital.invariants.ts has the queries that prove it (entry sums = balances, no negative holding on any date).
  * - Money: numeric(20, 4) in the database, decimal strings with exactly the currency's minor-unit decimals in the API;
- *   amounts with more decimals than the currency allows are refused. Values are shares x the par value of the day.
+ *   amounts with more decimals than the currency allows are refused. Values are shares x the par value of the day
+ *   (each entry records it); a change of the par value is not a revaluation of shares already held (that is a
+ *   capital restructuring, outside this module).
  * - Effective dates: not in the future, not before the member's application nor their latest entry (so the balance
  *   on every past date is also valid), and a request's completion not before the request.
  * - Bylaws: minimum shares for admission (ADMISSION_REQUIREMENTS port: subscribed on or before the admission date;

@@ -44,7 +44,7 @@ export class AdmissionSharesCheck implements AdmissionRequirementsPort {
       [input.cooperativeId, input.memberId, input.effectiveDate],
     );
     assertAdmissible(
-      { shares: row!.shares, subscribed: row!.subscribed, paidUp: row!.paid_up, committed: 0 },
+      { shares: row.shares, subscribed: row.subscribed, paidUp: row.paid_up, committed: 0 },
       settings,
       settings.requirePaidForAdmission,
     );

@@ -246,7 +246,7 @@ export class ShareCapitalService {
          FROM capital_entries WHERE cooperative_id = $1 AND effective_date <= $2`,
       [cooperativeId, day],
     );
-    return totalsDto(day, settings, row!);
+    return totalsDto(day, settings, row);
   }
 
   /**
@@ -334,7 +334,7 @@ export class ShareCapitalService {
         targetType: 'member',
         targetId: p.memberId,
         summary: {
-          entryId: String(entry!.id),
+          entryId: String(entry.id),
           kind: p.kind,
           effectiveDate: p.effectiveDate,
           sharesChange: change.shares,
@@ -344,7 +344,7 @@ export class ShareCapitalService {
         },
       });
       const balance = await this.ledger.holding(manager, cooperativeId, p.memberId);
-      return { entry: mapEntry(entry!, settings.scale), balance: mapBalance(balance, settings.scale) };
+      return { entry: mapEntry(entry, settings.scale), balance: mapBalance(balance, settings.scale) };
     });
   }
 
@@ -429,9 +429,9 @@ export class ShareCapitalService {
       memberNumber: member.memberNumber,
       asOf,
       currency: settings.currency,
-      ...mapHolding({ shares: Number(row!.shares), subscribed: row!.subscribed, paidUp: row!.paid_up }, settings.scale),
-      entryCount: row!.entries,
-      lastEntryDate: row!.last,
+      ...mapHolding({ shares: Number(row.shares), subscribed: row.subscribed, paidUp: row.paid_up }, settings.scale),
+      entryCount: row.entries,
+      lastEntryDate: row.last,
     };
   }
 

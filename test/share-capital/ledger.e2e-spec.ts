@@ -119,7 +119,7 @@ describe('the capital ledger', () => {
       'capital.allocation_posted',
       'capital.reversal_posted',
     ]);
-    expect(audit[4]!.summary).toMatchObject({ reversedEntryId: mistaken.entry.id, paidUpChange: '-9.95' });
+    expect(audit[4].summary).toMatchObject({ reversedEntryId: mistaken.entry.id, paidUpChange: '-9.95' });
   });
 
   it('refuses paid-up above subscribed with PAID_UP_EXCEEDS_SUBSCRIBED, and writes nothing', async () => {
@@ -267,7 +267,7 @@ describe('the capital ledger', () => {
       [id],
     );
     expectProblem(
-      await postAs(c.treasurer, path(subscription!.id), { reason: 'Wrong member' }),
+      await postAs(c.treasurer, path(subscription.id), { reason: 'Wrong member' }),
       422,
       'PAID_UP_EXCEEDS_SUBSCRIBED',
     );

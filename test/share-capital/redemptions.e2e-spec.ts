@@ -87,12 +87,12 @@ describe('share redemptions', () => {
         givenActiveMember(t, c, { name: `Socio ${name}`, shares: 100, paid: '1000.00' }),
       ),
     );
-    const ra = await requestAndApprove(c, a!, 30, '2024-01-10'); // 300.00
-    const rb = await requestAndApprove(c, b!, 30, '2024-01-11'); // 300.00
-    const rc = await requestAndApprove(c, cc!, 10, '2024-01-12'); // 100.00
-    const rd = await requestAndApprove(c, d!, 10, '2024-01-13'); // 100.00
+    const ra = await requestAndApprove(c, a, 30, '2024-01-10'); // 300.00
+    const rb = await requestAndApprove(c, b, 30, '2024-01-11'); // 300.00
+    const rc = await requestAndApprove(c, cc, 10, '2024-01-12'); // 100.00
+    const rd = await requestAndApprove(c, d, 10, '2024-01-13'); // 100.00
     // Recorded later but requested earlier: it goes ahead of the others in the queue.
-    const re = await requestAndApprove(c, e!, 5, '2024-01-09'); // 50.00
+    const re = await requestAndApprove(c, e, 5, '2024-01-09'); // 50.00
 
     expect(await complete(c, ra, '2024-03-01')).toMatchObject({ status: 'completed', amount: '300.00' });
     expect(await complete(c, rb, '2024-03-01')).toMatchObject({ status: 'approved', queued: true, amount: null });

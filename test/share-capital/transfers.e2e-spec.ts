@@ -153,7 +153,7 @@ describe('share transfers', () => {
       [requested.id],
     );
     expectProblem(
-      await send(c.treasurer, `${coopPath(c.coop)}/capital-entries/${entry!.id}/reversal`, { reason: 'x' }),
+      await send(c.treasurer, `${coopPath(c.coop)}/capital-entries/${entry.id}/reversal`, { reason: 'x' }),
       409,
       'ENTRY_NOT_REVERSIBLE',
     );

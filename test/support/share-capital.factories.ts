@@ -20,7 +20,7 @@ export async function givenCapitalCooperative(t: TestApp, bylaws: Record<string,
   const [secretary, treasurer, board] = await Promise.all(
     (['secretary', 'treasurer', 'board'] as const).map((role) => givenUser(t, coop, [role])),
   );
-  return { coop, secretary: secretary!.accessToken, treasurer: treasurer!.accessToken, board: board!.accessToken };
+  return { coop, secretary: secretary.accessToken, treasurer: treasurer.accessToken, board: board.accessToken };
 }
 
 /** POSTs as `token`; fails the test unless the status is `expected`. */
