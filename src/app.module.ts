@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
+import { ShareCapitalModule } from './share-capital/share-capital.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         CooperativesModule,
         MembershipModule,
         GovernanceModule,
+        ShareCapitalModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

@@ -23,6 +23,9 @@ import {
   BallotVoteHistory,
 } from '../governance/ballot-votes.entity.js';
 import { Proxy } from '../governance/proxy.entity.js';
+import { CapitalBalance } from '../share-capital/capital-balance.entity.js';
+import { CapitalEntry } from '../share-capital/capital-entry.entity.js';
+import { CapitalRequest } from '../share-capital/capital-request.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -49,4 +52,7 @@ export const ENTITIES = [
   BallotRollCallVote,
   BallotVoteHistory,
   Proxy,
+  CapitalEntry,
+  CapitalBalance,
+  CapitalRequest,
 ];

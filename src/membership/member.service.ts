@@ -25,7 +25,12 @@ import { Member } from './member.entity.js';
 import { mapMember, mapTransition } from './member.mapper.js';
 import { todayUtc } from './member.validators.js';
 import { MemberTransition } from './member-transition.entity.js';
-import { ADMISSION_REQUIREMENTS, type AdmissionRequirementsPort } from './membership.ports.js';
+import {
+  ADMISSION_REQUIREMENTS,
+  type AdmissionRequirementsPort,
+  MEMBER_CESSATION_HOOK,
+  type MemberCessationHookPort,
+} from './membership.ports.js';
 
 const UPDATABLE_FIELDS = [
   'name',
@@ -57,6 +62,7 @@ export class MemberService {
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
     @Optional() @Inject(ADMISSION_REQUIREMENTS) private readonly admission?: AdmissionRequirementsPort,
+    @Optional() @Inject(MEMBER_CESSATION_HOOK) private readonly cessationHook?: MemberCessationHookPort,
   ) {}
 
   /** A new application: status `applicant`, no number yet. */
@@ -175,6 +181,14 @@ export class MemberService {
         memberNumber,
       };
       const inserted = await manager.insert(MemberTransition, { ...record, ...recorder() });
+      if (action === 'cease' && this.cessationHook) {
+        await this.cessationHook.onCeased({
+          cooperativeId,
+          memberId,
+          effectiveDate: t.effectiveDate,
+          cessationReason: t.cessationReason!,
+        });
+      }
       await this.audit.record({
         cooperativeId,
         action: AUDIT_ACTIONS[action],

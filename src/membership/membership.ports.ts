@@ -4,13 +4,16 @@
  * these tokens from a @Global() module, e.g.
  *   { provide: MEMBER_HOLDINGS, useExisting: ShareHoldingsService }
  *   { provide: ADMISSION_REQUIREMENTS, useExisting: AdmissionSharesCheck }
+ *   { provide: MEMBER_CESSATION_HOOK, useExisting: WithdrawalRedemptionHook }
  * Until it exists, nothing is provided: the export leaves the share columns empty and admission records that the
  * minimum-shares requirement was not checked (see membership.module.ts).
  */
 import type { EntityManager } from 'typeorm';
+import type { CessationReason } from './member-lifecycle.rules.js';
 
 export const MEMBER_HOLDINGS = Symbol('MEMBER_HOLDINGS');
 export const ADMISSION_REQUIREMENTS = Symbol('ADMISSION_REQUIREMENTS');
+export const MEMBER_CESSATION_HOOK = Symbol('MEMBER_CESSATION_HOOK');
 
 export interface MemberHoldings {
   /** Number of shares held. */
@@ -38,4 +41,17 @@ export interface AdmissionRequirementsPort {
    * admission; the whole transaction then rolls back.
    */
   assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void>;
+}
+
+export interface MemberCessationHookPort {
+  /**
+   * Called inside the cessation transaction, the member's row locked and already ceased, after the transition is
+   * recorded (e.g. a withdrawal opens the redemption of the member's shares). Throwing rolls the cessation back.
+   */
+  onCeased(input: {
+    cooperativeId: string;
+    memberId: string;
+    effectiveDate: string;
+    cessationReason: CessationReason;
+  }): Promise<void>;
 }

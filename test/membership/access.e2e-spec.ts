@@ -5,6 +5,7 @@
 import { jest } from '@jest/globals';
 import { givenApiKey, givenCooperative, givenUser, login, type LoggedIn } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
+import { givenMinimumSubscription } from '../support/share-capital.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
@@ -127,6 +128,7 @@ describe('access to the register', () => {
         appliedOn: '2020-12-01',
       });
       expect(created.status).toBe(201);
+      await givenMinimumSubscription(t, created.body.id);
       const admitted = await writer.post(`${membersPath(coopA)}/${created.body.id}/admit`, {
         effectiveDate: '2021-01-01',
       });

@@ -347,7 +347,7 @@ describe('member lifecycle over HTTP', () => {
         to: 'active',
         effectiveDate: '2020-02-01',
         memberNumber: member.memberNumber,
-        minimumSharesCheck: 'not_available',
+        minimumSharesCheck: 'passed',
       });
     });
 

@@ -72,9 +72,12 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
     { provide: ADMISSION_REQUIREMENTS, useExisting: FakeShareCapital },
     { provide: MEMBER_HOLDINGS, useExisting: FakeShareCapital },
   ],
-  exports: [ADMISSION_REQUIREMENTS, MEMBER_HOLDINGS],
+  exports: [FakeShareCapital, ADMISSION_REQUIREMENTS, MEMBER_HOLDINGS],
 })
 class FakeShareCapitalModule {}
+
+/** The app's own share-capital module provides the same ports: the fake replaces them everywhere. */
+const useFake = { factory: (fake: FakeShareCapital) => fake, inject: [FakeShareCapital] };
 
 describe('share-capital ports', () => {
   let t: TestApp;
@@ -90,7 +93,12 @@ describe('share-capital ports', () => {
     };
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), FakeShareCapitalModule],
-    }).compile();
+    })
+      .overrideProvider(ADMISSION_REQUIREMENTS)
+      .useFactory(useFake)
+      .overrideProvider(MEMBER_HOLDINGS)
+      .useFactory(useFake)
+      .compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     app.useGlobalPipes(createValidationPipe());
     await app.init();

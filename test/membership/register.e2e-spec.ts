@@ -409,10 +409,10 @@ describe('the register', () => {
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.text).toBe(
         'member_number,name,status,admission_date,cessation_date,cessation_reason,shares_held,paid_up_capital\r\n' +
-          '1,"Núñez, María ""la Niña""",active,2020-02-01,,,,\r\n' +
-          '2,Cooperativa São João,ceased,2020-02-01,2023-01-01,dissolved,,\r\n' +
-          '3,"Línea uno\nLínea dos",active,2020-02-01,,,,\r\n' +
-          `,"'=HYPERLINK(""http://evil.example"",""x"")",applicant,,,,,\r\n`,
+          '1,"Núñez, María ""la Niña""",active,2020-02-01,,,1,0.00\r\n' +
+          '2,Cooperativa São João,ceased,2020-02-01,2023-01-01,dissolved,1,0.00\r\n' +
+          '3,"Línea uno\nLínea dos",active,2020-02-01,,,1,0.00\r\n' +
+          `,"'=HYPERLINK(""http://evil.example"",""x"")",applicant,,,,1,0.00\r\n`,
       );
     });
 
@@ -430,7 +430,7 @@ describe('the register', () => {
     it('filters by status', async () => {
       const res = await exportCsv('?status=ceased');
       expect(res.text.split('\r\n').slice(1)).toEqual([
-        '2,Cooperativa São João,ceased,2020-02-01,2023-01-01,dissolved,,',
+        '2,Cooperativa São João,ceased,2020-02-01,2023-01-01,dissolved,1,0.00',
         '',
       ]);
     });

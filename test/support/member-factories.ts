@@ -1,5 +1,6 @@
 /** Given-style factories for the member register, through the API as a secretary would use it. */
 import type { MemberAction, MemberStatus } from '../../src/membership/member-lifecycle.rules.js';
+import { givenMinimumSubscription } from './share-capital.factories.js';
 import type { TestApp } from './test-app.js';
 
 export interface MemberBody {
@@ -22,12 +23,16 @@ export const ACTION_ROUTES: Record<MemberAction, string> = {
 
 export const membersPath = (cooperativeId: string) => `/v1/cooperatives/${cooperativeId}/members`;
 
-/** A new applicant (applied on 2020-01-01 unless told otherwise). */
+/**
+ * A new applicant (applied on 2020-01-01 unless told otherwise) who subscribed the bylaws' minimum shares on the
+ * application day, so that admission passes the share-capital check (`minimumShares: false` for none).
+ */
 export async function givenApplicant(
   t: TestApp,
   cooperativeId: string,
   token: string,
   body: Record<string, unknown> = {},
+  { minimumShares = true }: { minimumShares?: boolean } = {},
 ): Promise<MemberBody> {
   const res = await t
     .http()
@@ -35,6 +40,7 @@ export async function givenApplicant(
     .auth(token, { type: 'bearer' })
     .send({ kind: 'natural_person', name: 'Ana Applicant', appliedOn: '2020-01-01', ...body });
   if (res.status !== 201) throw new Error(`applicant not created: ${res.status} ${JSON.stringify(res.body)}`);
+  if (minimumShares) await givenMinimumSubscription(t, (res.body as MemberBody).id);
   return res.body as MemberBody;
 }
 

@@ -57,6 +57,21 @@ export const ERROR_CODES = [
   'INVALID_BALLOT_DEFINITION',
   'INVALID_QUORUM',
   'IDEMPOTENCY_KEY_IN_USE',
+  'CAPITAL_ENTRY_NOT_FOUND',
+  'TRANSFER_NOT_FOUND',
+  'REDEMPTION_NOT_FOUND',
+  'MEMBER_NOT_ELIGIBLE',
+  'ENTRY_NOT_REVERSIBLE',
+  'ENTRY_ALREADY_REVERSED',
+  'SHARES_COMMITTED',
+  'OPEN_REQUESTS_PENDING',
+  'SHARE_CAP_EXCEEDED',
+  'PAID_UP_EXCEEDS_SUBSCRIBED',
+  'INSUFFICIENT_SHARES',
+  'SHARES_NOT_PAID_UP',
+  'MINIMUM_SHARES_REQUIRED',
+  'MINIMUM_SHARES_NOT_PAID',
+  'REDEMPTION_NOT_PAYABLE_YET',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
@@ -113,6 +128,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ASSEMBLY_NOT_FOUND':
     case 'BALLOT_NOT_FOUND':
     case 'PROXY_NOT_FOUND':
+    case 'CAPITAL_ENTRY_NOT_FOUND':
+    case 'TRANSFER_NOT_FOUND':
+    case 'REDEMPTION_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -137,6 +155,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PROXY_ALREADY_APPOINTED':
     case 'PROXY_ALREADY_USED':
     case 'COUNTS_REQUIRED':
+    case 'MEMBER_NOT_ELIGIBLE':
+    case 'ENTRY_NOT_REVERSIBLE':
+    case 'ENTRY_ALREADY_REVERSED':
+    case 'SHARES_COMMITTED':
+    case 'OPEN_REQUESTS_PENDING':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -152,6 +175,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_CHOICE':
     case 'INVALID_BALLOT_DEFINITION':
     case 'INVALID_QUORUM':
+    case 'SHARE_CAP_EXCEEDED':
+    case 'PAID_UP_EXCEEDS_SUBSCRIBED':
+    case 'INSUFFICIENT_SHARES':
+    case 'SHARES_NOT_PAID_UP':
+    case 'MINIMUM_SHARES_REQUIRED':
+    case 'MINIMUM_SHARES_NOT_PAID':
+    case 'REDEMPTION_NOT_PAYABLE_YET':
       return 422;
     case 'RATE_LIMITED':
       return 429;

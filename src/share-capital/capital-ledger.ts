@@ -1,0 +1,247 @@
+/**
+ * The ledger's low-level steps, shared by postings, requests and the membership ports. Every step runs on the
+ * caller's transaction (`manager`). Locks are always taken in one order, so concurrent operations never deadlock:
+ *   1. the cooperative's bylaws row: FOR SHARE by operations checked against the capital totals (subscriptions,
+ *      allocations, transfers), FOR UPDATE by those that lower them (redemptions, reversals of money);
+ *   2. capital_requests rows (one at a time);
+ *   3. members rows, FOR SHARE, in member-id order (a concurrent cessation cannot slip between check and post);
+ *   4. capital_balances rows, FOR UPDATE, in member-id order.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
+import { Bylaws } from '../cooperatives/bylaws.entity.js';
+import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
+import { memberNotFound } from '../membership/member.service.js';
+import { actor } from './capital-access.js';
+import { CapitalEntry } from './capital-entry.entity.js';
+import type { Change, EntryKind, Holding, ShareLimits } from './share-capital.rules.js';
+
+/** The bylaws this module reads, in plain form. */
+export interface CapitalSettings extends ShareLimits {
+  currency: string;
+  scale: number;
+  requirePaidForAdmission: boolean;
+  noticeDays: number;
+  annualCapPercent: string;
+}
+
+export interface LockedMember {
+  id: string;
+  memberNumber: number | null;
+  status: MemberStatus;
+  appliedOn: string;
+}
+
+export interface LockedHolding extends Holding {
+  memberId: string;
+  lastEffectiveDate: string | null;
+}
+
+export interface NewEntry {
+  memberId: string;
+  kind: EntryKind;
+  effectiveDate: string;
+  change: Change;
+  par: string;
+  reversesEntryId?: string | null;
+  requestId?: string | null;
+  counterpartyMemberId?: string | null;
+  reference?: string | null;
+  note?: string | null;
+}
+
+interface HoldingRow {
+  member_id: string;
+  shares: number;
+  subscribed: string;
+  paid_up: string;
+  committed_shares: number;
+  last_effective_date: string | null;
+}
+
+const plain = (value: string) => new Dec(value).toFixed();
+
+@Injectable()
+export class CapitalLedger {
+  /** The bylaws; `lock` as described at the top of this file. */
+  async settings(manager: EntityManager, cooperativeId: string, lock?: 'share' | 'update'): Promise<CapitalSettings> {
+    const bylaws = await manager.findOne(Bylaws, {
+      where: { cooperativeId },
+      lock:
+        lock === 'share' ? { mode: 'pessimistic_read' } : lock === 'update' ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!bylaws) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    return {
+      currency: bylaws.currency.trim(),
+      scale: bylaws.minorUnitScale,
+      par: plain(bylaws.shareParValue),
+      minShares: bylaws.minSharesForMembership,
+      maxShares: bylaws.maxSharesPerMember,
+      maxPercent: bylaws.maxCapitalPercentPerMember === null ? null : plain(bylaws.maxCapitalPercentPerMember),
+      requirePaidForAdmission: bylaws.admissionRequiresPaidShares,
+      noticeDays: bylaws.redemptionNoticeDays,
+      annualCapPercent: plain(bylaws.annualRedemptionCapPercent),
+    };
+  }
+
+  /** The members, locked FOR SHARE in id order; MEMBER_NOT_FOUND unless all exist in this cooperative. */
+  async lockMembers(
+    manager: EntityManager,
+    cooperativeId: string,
+    memberIds: readonly string[],
+  ): Promise<Map<string, LockedMember>> {
+    const rows: { id: string; member_number: number | null; status: MemberStatus; applied_on: string }[] =
+      await manager.query(
+        `SELECT id, member_number, status, applied_on::text AS applied_on FROM members
+          WHERE cooperative_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
+        [cooperativeId, [...new Set(memberIds)]],
+      );
+    const members = new Map(
+      rows.map((r) => [r.id, { id: r.id, memberNumber: r.member_number, status: r.status, appliedOn: r.applied_on }]),
+    );
+    if (memberIds.some((id) => !members.has(id))) throw memberNotFound();
+    return members;
+  }
+
+  /**
+   * The members' balance rows, created empty when missing and locked FOR UPDATE in member-id order (creation in the
+   * same order, so two transactions creating the same rows cannot deadlock either).
+   */
+  async lockHoldings(
+    manager: EntityManager,
+    cooperativeId: string,
+    memberIds: readonly string[],
+  ): Promise<Map<string, LockedHolding>> {
+    const ids = [...new Set(memberIds)];
+    await manager.query(
+      `INSERT INTO capital_balances (cooperative_id, member_id)
+       SELECT $1, m FROM unnest($2::uuid[]) AS m ORDER BY m
+       ON CONFLICT DO NOTHING`,
+      [cooperativeId, ids],
+    );
+    const rows: HoldingRow[] = await manager.query(
+      `SELECT member_id, shares, subscribed::text, paid_up::text, committed_shares,
+              last_effective_date::text AS last_effective_date
+         FROM capital_balances WHERE cooperative_id = $1 AND member_id = ANY($2::uuid[])
+        ORDER BY member_id FOR UPDATE`,
+      [cooperativeId, ids],
+    );
+    return new Map(rows.map((r) => [r.member_id, toHolding(r)]));
+  }
+
+  /** One member's current balance (no lock), or an empty holding. */
+  async holding(manager: EntityManager, cooperativeId: string, memberId: string): Promise<LockedHolding> {
+    const rows: HoldingRow[] = await manager.query(
+      `SELECT member_id, shares, subscribed::text, paid_up::text, committed_shares,
+              last_effective_date::text AS last_effective_date
+         FROM capital_balances WHERE cooperative_id = $1 AND member_id = $2`,
+      [cooperativeId, memberId],
+    );
+    return rows[0]
+      ? toHolding(rows[0])
+      : { memberId, shares: 0, subscribed: '0', paidUp: '0', committed: 0, lastEffectiveDate: null };
+  }
+
+  /** Changes the shares committed to open requests (the one balance column written outside the entries). */
+  async commit(manager: EntityManager, cooperativeId: string, memberId: string, shares: number): Promise<void> {
+    await manager.query(
+      `UPDATE capital_balances SET committed_shares = committed_shares + $3 WHERE cooperative_id = $1 AND member_id = $2`,
+      [cooperativeId, memberId, shares],
+    );
+  }
+
+  /**
+   * Appends entries in one INSERT: the statement trigger adds them to the balances in the same statement, and the
+   * balances' CHECK constraints refuse anything that would go negative.
+   */
+  async post(manager: EntityManager, cooperativeId: string, entries: readonly NewEntry[]): Promise<CapitalEntry[]> {
+    const by = actor();
+    const result = await manager.insert(
+      CapitalEntry,
+      entries.map((e) => ({
+        cooperativeId,
+        memberId: e.memberId,
+        kind: e.kind,
+        effectiveDate: e.effectiveDate,
+        sharesDelta: e.change.shares,
+        subscribedDelta: e.change.subscribed,
+        paidUpDelta: e.change.paidUp,
+        parValue: e.par,
+        reversesEntryId: e.reversesEntryId ?? null,
+        requestId: e.requestId ?? null,
+        counterpartyMemberId: e.counterpartyMemberId ?? null,
+        reference: e.reference ?? null,
+        note: e.note ?? null,
+        recordedByType: by.type,
+        recordedBy: by.id,
+      })),
+    );
+    const ids = result.identifiers.map((i) => String(i.id));
+    const rows = await manager
+      .createQueryBuilder(CapitalEntry, 'e')
+      .where('e.id IN (:...ids)', { ids })
+      .orderBy('e.id', 'ASC')
+      .getMany();
+    return rows;
+  }
+
+  /** Sum of every member's paid-up capital now (the denominator of the percentage cap). */
+  async totalPaidUp(manager: EntityManager, cooperativeId: string): Promise<string> {
+    const [row]: { total: string }[] = await manager.query(
+      `SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`,
+      [cooperativeId],
+    );
+    return row.total;
+  }
+}
+
+function toHolding(r: HoldingRow): LockedHolding {
+  return {
+    memberId: r.member_id,
+    shares: r.shares,
+    subscribed: plain(r.subscribed),
+    paidUp: plain(r.paid_up),
+    committed: r.committed_shares,
+    lastEffectiveDate: r.last_effective_date,
+  };
+}
+
+/** Amounts may not have more decimals than the currency's minor unit. */
+export function assertMoneyScale(field: string, amount: string, settings: CapitalSettings): void {
+  if (!hasAtMostScale(amount, settings.scale)) {
+    throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+      { field, message: `${field} has more decimals than ${settings.currency} allows (${settings.scale})` },
+    ]);
+  }
+}
+
+/** Money as the API returns it: exactly the currency's decimals. */
+export const asMoney = (value: string, settings: Pick<CapitalSettings, 'scale'>) => formatMoney(value, settings.scale);
+
+/** Entries of one member follow their effective dates: none before the application or the previous entry. */
+export function assertEntryDate(effectiveDate: string, member: LockedMember, holding: LockedHolding): void {
+  if (effectiveDate < member.appliedOn) {
+    throw new DomainError(
+      'EFFECTIVE_DATE_OUT_OF_ORDER',
+      `The effective date ${effectiveDate} precedes the member's application (${member.appliedOn}).`,
+    );
+  }
+  if (holding.lastEffectiveDate !== null && effectiveDate < holding.lastEffectiveDate) {
+    throw new DomainError(
+      'EFFECTIVE_DATE_OUT_OF_ORDER',
+      `The effective date ${effectiveDate} precedes the member's latest capital entry (${holding.lastEffectiveDate}).`,
+    );
+  }
+}
+
+/** The member's status allows the operation, or MEMBER_NOT_ELIGIBLE. */
+export function assertStatus(member: LockedMember, allowed: readonly MemberStatus[], what: string): void {
+  if (!allowed.includes(member.status)) {
+    throw new DomainError(
+      'MEMBER_NOT_ELIGIBLE',
+      `A member in status '${member.status}' cannot ${what} (allowed: ${allowed.join(', ')}).`,
+    );
+  }
+}

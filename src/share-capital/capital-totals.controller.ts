@@ -1,0 +1,43 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CooperativeAccess } from '../auth/access.decorator.js';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { READ } from './capital-access.js';
+import {
+  CapitalAsOfQueryDto,
+  CapitalMonthlyDto,
+  CapitalMonthlyQueryDto,
+  CapitalTotalsDto,
+} from './share-capital.dto.js';
+import { ShareCapitalService } from './share-capital.service.js';
+
+/** The cooperative's capital: totals at a date and month by month. */
+@ApiTags('share capital')
+@Controller('v1/cooperatives/:cooperativeId/capital')
+export class CapitalTotalsController {
+  constructor(private readonly capital: ShareCapitalService) {}
+
+  @Get('totals')
+  @CooperativeAccess(READ)
+  @ApiOperation({ summary: "The cooperative's shares and capital on a date (default: today, UTC)" })
+  @ApiOkResponse({ type: CapitalTotalsDto })
+  @ApiProblems(400, 404)
+  getCapitalTotals(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Query() query: CapitalAsOfQueryDto,
+  ): Promise<CapitalTotalsDto> {
+    return this.capital.totals(cooperativeId, query.asOf);
+  }
+
+  @Get('monthly')
+  @CooperativeAccess(READ)
+  @ApiOperation({ summary: 'Month by month: the movements by entry kind and the totals at each month end' })
+  @ApiOkResponse({ type: CapitalMonthlyDto })
+  @ApiProblems(400, 404)
+  getCapitalMonthly(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Query() query: CapitalMonthlyQueryDto,
+  ): Promise<CapitalMonthlyDto> {
+    return this.capital.monthly(cooperativeId, query);
+  }
+}
