@@ -45,6 +45,8 @@
  *   appoint proxies only as themselves (me/...); API keys by governance:read / governance:write. Every write is
  *   audited in its transaction and accepts an Idempotency-Key.
  */
+import { VOTING_CONDITIONS } from './governance.ports.js';
+import { PaidSharesVotingCondition } from './paid-shares-voting-condition.js';
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 import { AssembliesController } from './assemblies.controller.js';
@@ -60,7 +62,14 @@ import { VoteService } from './vote.service.js';
 @Module({
   imports: [CooperativesModule],
   controllers: [GovernanceSelfController, AssembliesController, BallotsController, ProxiesController],
-  providers: [AssemblyService, BallotService, VoteService, ProxyService, GovernanceDecisions],
+  providers: [
+    AssemblyService,
+    BallotService,
+    VoteService,
+    ProxyService,
+    GovernanceDecisions,
+    { provide: VOTING_CONDITIONS, useClass: PaidSharesVotingCondition },
+  ],
   exports: [GovernanceDecisions],
 })
 export class GovernanceModule {}

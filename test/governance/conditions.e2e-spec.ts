@@ -1,11 +1,10 @@
 /**
  * The bylaws' voting conditions. votingMinMembershipDays is applied from membership data, at its boundary.
- * votingRequiresPaidShares needs the VOTING_CONDITIONS port (share capital): without a provider, opening a ballot
- * or an assembly is refused with VOTING_CONDITION_UNAVAILABLE; with one (a stand-in @Global() module here), its SQL
- * condition is part of the one statement that freezes the roll. And the SQL fingerprint equals the library's
+ * votingRequiresPaidShares comes through the VOTING_CONDITIONS port: the real one reads the share-capital ledger;
+ * a stand-in (overriding the provider) shows its SQL condition is part of the one statement that freezes the roll. And the SQL fingerprint equals the library's
  * recipe on thousands of ids.
  */
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -24,9 +23,7 @@ import { electorateFingerprint } from '../../src/governance/tally.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import {
   as,
-  assembliesPath,
   ballotsPath,
-  expectProblem,
   givenActiveMember,
   givenBallot,
 } from '../support/governance.factories.js';
@@ -53,28 +50,25 @@ class FakePaidShares implements VotingConditionsPort {
   }
 }
 
-@Global()
-@Module({
-  providers: [FakePaidShares, { provide: VOTING_CONDITIONS, useExisting: FakePaidShares }],
-  exports: [VOTING_CONDITIONS],
-})
-class FakePaidSharesModule {}
-
 async function startAppWithPort(): Promise<{ t: TestApp; fake: FakePaidShares }> {
   const databaseUrl = await createTestDatabase();
   const config = {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
   };
+  const fake = new FakePaidShares();
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), FakePaidSharesModule],
-  }).compile();
+    imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET })],
+  })
+    .overrideProvider(VOTING_CONDITIONS)
+    .useValue(fake)
+    .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   const server = app.getHttpServer();
   return {
-    fake: app.get(FakePaidShares),
+    fake,
     t: {
       app,
       http: () => request(server),
@@ -93,36 +87,35 @@ const rollOf = async (t: TestApp, ballotId: string) =>
     .map((r) => r.member_id)
     .sort();
 
-describe('voting conditions without share-capital data', () => {
+describe('voting conditions from the share-capital ledger', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
 
-  it('refuses to open a ballot or an assembly when the bylaws require paid shares', async () => {
-    const coop = await givenCooperative(t, { bylaws: { votingRequiresPaidShares: true } });
-    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
-    await givenActiveMember(t, coop, sec);
-    const ballot = await givenBallot(t, coop, sec);
-    expectProblem(await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`), 409, 'VOTING_CONDITION_UNAVAILABLE');
-    const [row] = await t.query(
-      `SELECT status, (SELECT count(*)::int FROM ballot_electorate WHERE ballot_id = $1) AS roll FROM ballots WHERE id = $1`,
-      [ballot.id],
-    );
-    expect(row).toEqual({ status: 'draft', roll: 0 });
-    const assembly = await as(t, sec).post(assembliesPath(coop), {
-      kind: 'extraordinary',
-      title: 'Extraordinary assembly',
-      meetingDate: '2021-07-10',
-      recordDate: '2021-06-30',
-      notice: 'Bylaw change.',
+  it('with votingRequiresPaidShares, freezes only members who had paid the minimum shares on the record date', async () => {
+    const coop = await givenCooperative(t, {
+      bylaws: { votingRequiresPaidShares: true, minSharesForMembership: 2, shareParValue: '10.00' },
     });
-    expectProblem(
-      await as(t, sec).post(`${assembliesPath(coop)}/${assembly.body.id}/open`),
-      409,
-      'VOTING_CONDITION_UNAVAILABLE',
-    );
+    const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    const treasurer = (await givenUser(t, coop, ['treasurer'])).accessToken;
+    const paid = await givenActiveMember(t, coop, sec, { name: 'Paid in full' });
+    const short = await givenActiveMember(t, coop, sec, { name: 'One cent short' });
+    const late = await givenActiveMember(t, coop, sec, { name: 'Paid after the record date' });
+    await givenActiveMember(t, coop, sec, { name: 'Only subscribed' });
+    const pay = async (memberId: string, amount: string, effectiveDate: string) =>
+      expect(
+        (await as(t, treasurer).post(`/v1/cooperatives/${coop}/share-payments`, { memberId, amount, effectiveDate }))
+          .status,
+      ).toBe(201);
+    await pay(paid.id, '20.00', '2021-03-01');
+    await pay(short.id, '19.99', '2021-03-01');
+    await pay(late.id, '20.00', '2021-07-01');
+    const ballot = await givenBallot(t, coop, sec, { recordDate: '2021-06-30' });
+    const opened = await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`);
+    expect([opened.status, opened.body.electorateSize]).toEqual([200, 1]);
+    expect(await rollOf(t, ballot.id)).toEqual([paid.id]);
   });
 
   it('applies votingMinMembershipDays at its boundary: 30 days before the record date is enough, 29 is not', async () => {
