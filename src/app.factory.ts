@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
+import { rejectInvalidJsonBodies } from './common/validation/json-body.js';
 import { setupSwagger } from './openapi/swagger.js';
 
 export async function createApp(settings: AppSettings): Promise<NestExpressApplication> {
@@ -15,6 +16,7 @@ export async function createApp(settings: AppSettings): Promise<NestExpressAppli
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: settings.config.bodyLimit });
+  app.use(rejectInvalidJsonBodies);
   app.use(
     helmet({
       contentSecurityPolicy: {
