@@ -124,6 +124,16 @@ describe('authorisation matrix (generated from openapi.yaml and the routes’ ac
     },
   );
 
+  it('never showed a stored secret (password, refresh token or API key hashes) to any caller', async () => {
+    const hashes = [
+      ...(await probe.query<{ h: string }>('SELECT password_hash AS h FROM users WHERE password_hash IS NOT NULL')),
+      ...(await probe.query<{ h: string }>('SELECT secret_hash AS h FROM refresh_tokens')),
+      ...(await probe.query<{ h: string }>('SELECT secret_hash AS h FROM api_clients')),
+    ].map((r) => r.h);
+    expect(log.entries.length).toBe(checks);
+    expect(log.leaking(hashes)).toEqual([]);
+  });
+
   it.todo(
     'object level (BOLA inside a cooperative): a member asking for another member’s objects gets 404; ' +
       'each module adds its cases next to its own e2e tests (membership, share capital, credit fund, ...)',
