@@ -1,6 +1,6 @@
 /**
  * One isolated app per spec file: a database cloned from the migrated template, the real AppModule on it, and
- * supertest. Call `close()` in afterAll; it drops the database.
+ * supertest. Call `close()` in afterAll; it drops the database. `startTwinApps()` puts two apps on one database.
  */
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -45,6 +45,18 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
+  const app = await startAppOn(databaseUrl, overrides);
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
+
+/** An app on an existing database; `close()` closes the app only. */
+export async function startAppOn(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
@@ -58,8 +70,31 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     http: () => request(server),
     databaseUrl,
     query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
+    close: () => app.close(),
+  };
+}
+
+/**
+ * Two API instances on one cloned database, as two processes behind a load balancer would be: separate pools, no
+ * shared memory. They boot concurrently (the first-run superadmin must still be created once). `close()` closes
+ * both and drops the database.
+ */
+export interface TwinApps {
+  apps: [TestApp, TestApp];
+  databaseUrl: string;
+  query: TestApp['query'];
+  close(): Promise<void>;
+}
+
+export async function startTwinApps(overrides: Partial<AppConfig> = {}): Promise<TwinApps> {
+  const databaseUrl = await createTestDatabase();
+  const apps = await Promise.all([startAppOn(databaseUrl, overrides), startAppOn(databaseUrl, overrides)]);
+  return {
+    apps,
+    databaseUrl,
+    query: apps[0].query,
     async close() {
-      await app.close();
+      await Promise.all(apps.map((a) => a.close()));
       await dropTestDatabase(databaseUrl);
     },
   };
