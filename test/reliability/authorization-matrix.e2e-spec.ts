@@ -13,6 +13,7 @@ import { contractViolations, ResponseLog } from '../support/contract.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';
 import { buildPath, dummyPathValues, openApiDocument } from '../support/openapi.js';
 import { appRoutes, type RouteInfo } from '../support/routes.js';
+import { ACCESS_POLICY } from './access-policy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { givenWorld, type World } from '../support/world.js';
 
@@ -70,6 +71,27 @@ describe('authorisation matrix (generated from openapi.yaml and the routes’ ac
       if (!routes.has(operation.operationId)) problems.push(`${operation.operationId} has no handler`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('declares rules that keep the written access policy (access-policy.ts)', () => {
+    const breaches: string[] = [];
+    let covered = 0;
+    for (const statement of ACCESS_POLICY) {
+      for (const operation of document.operations) {
+        const rule = routes.get(operation.operationId)?.rule;
+        if (!rule || !statement.covers(operation, rule) || statement.exceptions?.[operation.operationId]) continue;
+        covered++;
+        for (const caller of statement.callers.filter((c) => applies(rule, c))) {
+          if (expectedAccess(rule, caller).allowed !== (statement.must === 'allow')) {
+            breaches.push(
+              `${operation.operationId} lets ${callerName(caller)} ${statement.must === 'allow' ? 'NOT ' : ''}through: ${statement.says}`,
+            );
+          }
+        }
+      }
+    }
+    expect(covered).toBeGreaterThan(0);
+    expect(breaches).toEqual([]);
   });
 
   it.each(document.operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
