@@ -122,25 +122,30 @@ describe('authorisation matrix (generated from openapi.yaml and the routes’ ac
 
       const before = await probe.fingerprint();
       const auditBefore = await probe.count('audit_log');
-      for (const caller of denied) {
-        const expected = expectedAccess(rule, caller) as { status: number; code: string };
-        const res = await send(caller);
-        if (res.status !== expected.status || res.body?.code !== expected.code) {
-          mismatches.push(
-            `${callerName(caller)}: expected ${expected.status} ${expected.code}, got ${res.status} ${res.body?.code}`,
-          );
-        }
-      }
+      // Callers of one kind (denied, then allowed) go concurrently: the guard must hold under load too.
+      await Promise.all(
+        denied.map(async (caller) => {
+          const expected = expectedAccess(rule, caller) as { status: number; code: string };
+          const res = await send(caller);
+          if (res.status !== expected.status || res.body?.code !== expected.code) {
+            mismatches.push(
+              `${callerName(caller)}: expected ${expected.status} ${expected.code}, got ${res.status} ${res.body?.code}`,
+            );
+          }
+        }),
+      );
       expect(await probe.count('audit_log')).toBe(auditBefore);
       expect(changedTables(before, await probe.fingerprint())).toEqual([]);
 
-      for (const caller of allowed) {
-        const res = await send(caller);
-        const refused = res.status === 401 || res.status === 403 || res.body?.code === 'COOPERATIVE_NOT_FOUND';
-        if (refused || res.status >= 500) {
-          mismatches.push(`${callerName(caller)}: should be let through, got ${res.status} ${res.body?.code}`);
-        }
-      }
+      await Promise.all(
+        allowed.map(async (caller) => {
+          const res = await send(caller);
+          const refused = res.status === 401 || res.status === 403 || res.body?.code === 'COOPERATIVE_NOT_FOUND';
+          if (refused || res.status >= 500) {
+            mismatches.push(`${callerName(caller)}: should be let through, got ${res.status} ${res.body?.code}`);
+          }
+        }),
+      );
       rows.push(`${operation.operationId}: ${statuses.join(' ')}`);
       expect(mismatches).toEqual([]);
     },

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { SchemaObject } from './openapi-schema.js';
-import { type OpenApiDocument, type Operation, type Parameter, resolved } from './openapi.js';
+import { dummyQueryValues, type OpenApiDocument, type Operation, type Parameter, resolved } from './openapi.js';
 
 const HUGE = 'x'.repeat(10_000);
 
@@ -275,7 +275,14 @@ export function invalidQuery(document: OpenApiDocument, operation: Operation): f
   const noise = fc
     .subarray(names.filter((n) => n === 'cursor'))
     .chain((keys) => fc.tuple(...keys.map((k) => garbageCursor.map((v) => pair(k, v)))));
-  return fc.tuple(fc.oneof(...breakers), noise).map(([broken, extra]) => [...extra, ...broken].join('&'));
+  // Required parameters not being broken get a valid value, so the break under test is what gets refused.
+  const required = Object.entries(dummyQueryValues(operation));
+  return fc.tuple(fc.oneof(...breakers), noise).map(([broken, extra]) => {
+    const taken = (name: string) =>
+      broken.some((p) => p.startsWith(`${encodeURIComponent(name)}=`) || p.startsWith(`${name}[`));
+    const filled = required.filter(([name]) => !taken(name)).map(([name, value]) => pair(name, value));
+    return [...filled, ...extra, ...broken].join('&');
+  });
 }
 
 /** Cursors no page ever issued: random text, base64 of random JSON, of keys of the wrong types, huge. */

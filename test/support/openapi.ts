@@ -132,3 +132,35 @@ export function dummyPathValues(operation: Operation, cooperativeId: string): Re
   }
   return values;
 }
+
+/** A plausible value for each required query parameter (a date for `format: date`, ...), so a request is not
+ * refused for lacking one. */
+export function dummyQueryValues(operation: Operation): Record<string, string> {
+  const document = openApiDocument();
+  const values: Record<string, string> = {};
+  for (const param of operation.queryParams.filter((p) => p.required)) {
+    const schema = resolved(document, param.schema);
+    const now = new Date().toISOString();
+    values[param.name] = schema.enum?.length
+      ? String(schema.enum[0])
+      : schema.format === 'date'
+        ? now.slice(0, 10)
+        : schema.format === 'date-time'
+          ? now
+          : schema.format === 'uuid'
+            ? randomUUID()
+            : schema.type === 'number' || schema.type === 'integer'
+              ? String(schema.minimum ?? 1)
+              : schema.type === 'boolean'
+                ? 'true'
+                : 'x';
+  }
+  return values;
+}
+
+/** `a=1&b=2` from values, URL-encoded. */
+export function queryString(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+}

@@ -25,13 +25,15 @@ export async function createTestDatabase(): Promise<string> {
   const template = process.env.COOP_TEST_TEMPLATE!;
   const name = `coop_test_${randomBytes(6).toString('hex')}`;
   // Cloning needs the template to be idle; another spec file cloning at the same moment makes it busy briefly.
-  for (let attempt = 0; ; attempt++) {
+  // On a loaded machine many files clone at once: retry for up to 45 s, with jitter so they do not collide again.
+  const deadline = Date.now() + 45_000;
+  for (;;) {
     try {
       await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
       return withDatabase(adminUrl, name);
     } catch (error) {
-      if (attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 50));
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
     }
   }
 }
