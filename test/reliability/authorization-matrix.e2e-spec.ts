@@ -7,6 +7,7 @@
  *
  * Nothing here names a route: a module's routes join the matrix when its branch is merged.
  */
+import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { applies, CALLERS, type CallerKind, callerName, expectedAccess } from '../support/access-matrix.js';
 import { contractViolations, ResponseLog } from '../support/contract.js';
@@ -16,6 +17,9 @@ import { appRoutes, type RouteInfo } from '../support/routes.js';
 import { ACCESS_POLICY } from './access-policy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { givenWorld, type World } from '../support/world.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 const document = openApiDocument();
 

@@ -3,10 +3,14 @@
  * roles, API clients, the audit log, log out) goes through `conformingHttp`, so each response is checked against
  * openapi.yaml; then no response carries a stored secret. The validator itself is shown to refuse what it must.
  */
+import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { conformingHttp, contractViolations, ResponseLog } from '../support/contract.js';
 import { login } from '../support/factories.js';
 import { startTestApp, SUPERADMIN, type TestApp } from '../support/test-app.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 describe('the contract validator', () => {
   const cooperativeId = '5b1e6f54-8a8e-4c5f-9a38-1f0c2d3e4a5b';

@@ -11,6 +11,7 @@
  * Every response is checked against the contract. "Nothing changes" compares a fingerprint of every table except
  * login_attempts and idempotency_records; the audit log is in it.
  */
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import type { AccessRule } from '../../src/auth/access.decorator.js';
@@ -29,6 +30,9 @@ import {
 import { appRoutes } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { givenWorld, type World } from '../support/world.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 const document = openApiDocument();
 const named = (ops: Operation[]) => ops.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const);
@@ -92,7 +96,7 @@ describe('fuzzing every operation (generated from openapi.yaml)', () => {
     expect(changedTables(before, await probe.fingerprint())).toEqual([]);
   }
 
-  const params = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true };
+  const params = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
   const pathOf = (operation: Operation) => buildPath(operation.path, dummyPathValues(operation, world.coopA));
 
   it.each(named(withBody))('%s: a body breaking the schema is a 4xx and changes nothing', async (_name, operation) => {

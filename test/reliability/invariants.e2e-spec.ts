@@ -3,12 +3,16 @@
  * one detects the corruption it is about (written here behind the API's back, constraints and triggers switched
  * off). `npm run check:invariants` reports and exits 1 on a broken one.
  */
+import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { checkInvariants, holds, loadInvariants } from '../../src/invariants/invariants.js';
 import { givenApiKey, givenCooperative, givenUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 const run = promisify(execFile);
 

@@ -6,10 +6,14 @@
  * Module races plug in below (see the `it.todo`s): write the scenario with `fireAcross` and `statusCounts`
  * (test/support/races.ts) on `twins`, assert the exact effect, and end with `assertInvariants`.
  */
+import { jest } from '@jest/globals';
 import { assertInvariants } from '../../src/invariants/invariants.js';
 import { expectConforms } from '../support/contract.js';
 import { fireAcross, statusCounts } from '../support/races.js';
 import { startTwinApps, SUPERADMIN, type TwinApps } from '../support/test-app.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 const N = 24;
 

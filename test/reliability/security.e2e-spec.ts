@@ -2,6 +2,7 @@
  * Security (OWASP API2, API3, API4, API8): CORS, security headers, forged tokens, page-size and body limits, and
  * secrets never in responses nor in logs. The per-operation checks are generated from openapi.yaml.
  */
+import { jest } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
 import { startApiProcess } from '../../scripts/support/api-process.js';
 import { conformingHttp, ResponseLog } from '../support/contract.js';
@@ -16,6 +17,9 @@ import {
   type TestApp,
 } from '../support/test-app.js';
 import { givenWorld, type World } from '../support/world.js';
+
+// Apps, databases and child processes take their time on a loaded machine.
+jest.setTimeout(60_000);
 
 const document = openApiDocument();
 const ALLOWED_ORIGIN = 'https://app.example.coop';
