@@ -256,7 +256,8 @@ describe('secrets never in logs', () => {
         refreshed.accessToken,
         refreshed.refreshToken.split('.')[1],
         key,
-        key.split('_')[2],
+        // The key's secret part: after `coop_` and the 12-character prefix.
+        key.slice('coop_'.length + 13),
         // The JWT's signature alone is enough to replay it.
         tokens.accessToken.split('.')[2],
       );
