@@ -18,7 +18,14 @@ import type { AccessRule } from '../../src/auth/access.decorator.js';
 import { assertInvariants } from '../../src/invariants/invariants.js';
 import { contractViolations } from '../support/contract.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';
-import { awkwardBody, badPathValue, garbageCursor, invalidBody, invalidQuery } from '../support/fuzz.js';
+import {
+  awkwardBody,
+  badPathValue,
+  edgeCaseBodies,
+  garbageCursor,
+  invalidBody,
+  invalidQuery,
+} from '../support/fuzz.js';
 import {
   buildPath,
   dummyPathValues,
@@ -118,6 +125,22 @@ describe('fuzzing every operation (generated from openapi.yaml)', () => {
       params,
     );
   });
+
+  it.each(named(withBody))(
+    '%s: each text field holding NUL, 10k characters, emoji, ... never earns a 5xx',
+    async (_name, operation) => {
+      const failures: string[] = [];
+      for (const { label, body } of edgeCaseBodies(document, operation.requestBody!)) {
+        const before = await probe.fingerprint();
+        const res = await send(operation, pathOf(operation), body).catch((error: Error) => error);
+        if (res instanceof Error) failures.push(`${label}: ${res.message.split('\n')[0]}`);
+        else if (res.status >= 400 && changedTables(before, await probe.fingerprint()).length > 0) {
+          failures.push(`${label}: refused with ${res.status}, yet the database changed`);
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 
   it.each(named(withPathIds))('%s: ids that name nothing are a 4xx and change nothing', async (_name, operation) => {
     const badParam = fc

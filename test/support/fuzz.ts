@@ -299,3 +299,73 @@ function pair(name: string, value: string): string {
   if (!encodable(value)) value = value.replace(LONE_SURROGATE, '\uFFFD');
   return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 }
+
+/** The strings that break text handling, each tried in every string field by `edgeCaseBodies`. */
+export const EDGE_CASE_STRINGS: Record<string, string> = {
+  NUL: 'nul\u0000byte',
+  'a lone surrogate': 'lone \uD800 surrogate',
+  '10k characters': HUGE,
+  '500 emoji': '😀'.repeat(500),
+  'RTL override': '\u202Egnp.exe\u202C',
+  'control characters': '\u0001\u0007\u001b[31m\b\u007f',
+  'SQL-ish text': "'); DROP TABLE cooperatives; --",
+  'an empty string': '',
+};
+
+/** A body the schema accepts, from its examples and defaults (what the API documents as valid). */
+export function plausibleBody(document: OpenApiDocument, raw: SchemaObject): Record<string, unknown> {
+  const schema = resolved(document, raw);
+  const body: Record<string, unknown> = {};
+  for (const name of schema.required ?? [])
+    body[name] = plausibleValue(document, schema.properties?.[name] ?? {}, name);
+  return body;
+}
+
+function plausibleValue(document: OpenApiDocument, raw: SchemaObject, name: string): unknown {
+  const schema = resolved(document, raw);
+  if (schema.example !== undefined) return schema.example;
+  if (schema.default !== undefined && schema.default !== null) return schema.default;
+  if (schema.enum?.length) return schema.enum[0];
+  switch (schema.type) {
+    case 'string':
+      if (schema.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+      if (/email/i.test(name)) return 'plausible@example.org';
+      return 'p'.repeat(Math.max(12, schema.minLength ?? 0));
+    case 'number':
+    case 'integer':
+      return schema.minimum ?? 1;
+    case 'boolean':
+      return false;
+    case 'array':
+      return [];
+    case 'object':
+      return plausibleBody(document, schema);
+    default:
+      return 'p';
+  }
+}
+
+/**
+ * Every string field of the body (nested ones included), in turn, holding each edge-case string, the rest of the
+ * body plausible: a systematic sweep rather than a random one, so these cases reach the service layer every run.
+ */
+export function edgeCaseBodies(document: OpenApiDocument, raw: SchemaObject): { label: string; body: unknown }[] {
+  const cases: { label: string; body: unknown }[] = [];
+  const walk = (schemaRaw: SchemaObject, path: string[]) => {
+    const schema = resolved(document, schemaRaw);
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      const target = resolved(document, property);
+      if (target.type === 'object') walk(target, [...path, name]);
+      if (target.type !== 'string' || target.enum) continue;
+      for (const [label, value] of Object.entries(EDGE_CASE_STRINGS)) {
+        const body = plausibleBody(document, raw);
+        let holder = body;
+        for (const step of path) holder = (holder[step] ??= {}) as Record<string, unknown>;
+        holder[name] = value;
+        cases.push({ label: `${[...path, name].join('.')} = ${label}`, body });
+      }
+    }
+  };
+  walk(raw, []);
+  return cases;
+}
