@@ -174,6 +174,12 @@ async function verify(api: ApiProcess, token: string): Promise<void> {
       path: `/v1/cooperatives/${cooperativeId}/users`,
       body: undefined,
     });
+    if (res.status !== 200 || !Array.isArray(res.body)) {
+      failures.push(
+        `the users of cooperative ${cooperativeId} cannot be listed: ${res.status} ${JSON.stringify(res.body)}`,
+      );
+      continue;
+    }
     const listed = new Map(
       (res.body as unknown as { userId: string; roles: string[] }[]).map((u) => [u.userId, u.roles]),
     );
@@ -269,7 +275,7 @@ async function main(): Promise<number> {
     else rmSync(dataDir, { recursive: true, force: true });
   }
   log(
-    `${stats.writes} writes sent, ${stats.acknowledged} acknowledged and found again, ${stats.inFlight} cut off by ` +
+    `${stats.writes} writes sent, ${stats.acknowledged} acknowledged, ${stats.inFlight} cut off by ` +
       `SIGKILL (${stats.retried} retried with their Idempotency-Key); restarts took ${stats.restartsMs.join(', ')} ms ` +
       `to the first ready answer`,
   );

@@ -63,8 +63,23 @@ export async function startApiProcess(
     async kill() {
       killGroup(child.pid!);
       await exited;
+      await groupGone(child.pid!);
     },
   };
+}
+
+/** Waits until no process of the group is left (PostgreSQL's postmaster must be gone before a restart). */
+async function groupGone(pid: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`process group ${pid} still alive ${timeoutMs} ms after SIGKILL`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function killGroup(pid: number): void {
