@@ -24,14 +24,16 @@ export interface PolicyStatement {
 const role = (r: Role): CallerKind => ({ kind: 'role', role: r });
 const KEYS: CallerKind[] = [{ kind: 'key-with-scope' }, { kind: 'key-without-scope' }];
 const IN_COOPERATIVE = /^\/v1\/cooperatives\/\{cooperativeId\}/;
-const SELF_SERVICE = /\/me(\/|$)/;
 
 export const ACCESS_POLICY: PolicyStatement[] = [
   {
     says:
-      'QUALITY.md API5: a member cannot call staff routes: every write of a cooperative is refused to a caller whose ' +
-      'only role is member, except its self-service routes (…/me…)',
-    covers: (op, rule) => rule.kind === 'cooperative' && op.method !== 'get' && !SELF_SERVICE.test(op.path),
+      'QUALITY.md API5: a member cannot call secretary or treasurer routes: every write open to the secretary or the ' +
+      'treasurer is closed to a caller whose only role is member',
+    covers: (op, rule) =>
+      rule.kind === 'cooperative' &&
+      op.method !== 'get' &&
+      (rule.roles.includes('secretary') || rule.roles.includes('treasurer')),
     callers: [role('member')],
     must: 'deny',
   },

@@ -6,6 +6,7 @@
 import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { conformingHttp, contractViolations, ResponseLog } from '../support/contract.js';
+import { SchemaValidator } from '../support/openapi-schema.js';
 import { login } from '../support/factories.js';
 import { startTestApp, SUPERADMIN, type TestApp } from '../support/test-app.js';
 
@@ -68,6 +69,27 @@ describe('the contract validator', () => {
     ],
   ])('refuses %s', (_name, res, message) => {
     expect(contractViolations(res).join('\n')).toMatch(message);
+  });
+});
+
+describe('the schema validator', () => {
+  const validator = new SchemaValidator({});
+  const selection = {
+    oneOf: [
+      { type: 'string' as const, nullable: true },
+      { type: 'array' as const, items: { type: 'string' as const } },
+    ],
+  };
+
+  it('takes exactly one alternative of a oneOf, at least one of an anyOf', () => {
+    expect(validator.validate(selection, 'yes')).toEqual([]);
+    expect(validator.validate(selection, ['a', 'b'])).toEqual([]);
+    expect(validator.validate(selection, 42)).toEqual(['$: matches 0 of the 2 oneOf alternatives, not exactly one']);
+    expect(validator.validate({ anyOf: [{ type: 'string' }, { type: 'number' }] }, true)).toHaveLength(1);
+  });
+
+  it('reports a keyword it does not understand instead of ignoring it', () => {
+    expect(validator.validate({ type: 'string', not: { type: 'number' } }, 'x').join()).toMatch(/does not understand/);
   });
 });
 

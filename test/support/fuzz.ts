@@ -127,7 +127,10 @@ export function invalidValue(document: OpenApiDocument, raw: SchemaObject): fc.A
     default:
       if (schema.enum) options.push(hostileString.filter((s) => !schema.enum!.includes(s)));
   }
-  if (options.length === 0) throw new Error(`no invalid value for the schema ${JSON.stringify(schema)}`);
+  if (options.length === 0 || schema.oneOf || schema.anyOf) {
+    // Unions (and anything else): any JSON value the schema itself refuses.
+    options.push(anyJson.filter((value) => document.validator.validate(schema, value).length > 0));
+  }
   return fc.oneof(...options);
 }
 
@@ -135,6 +138,8 @@ export function invalidValue(document: OpenApiDocument, raw: SchemaObject): fc.A
 export function awkwardValue(document: OpenApiDocument, raw: SchemaObject): fc.Arbitrary<unknown> {
   const schema = resolved(document, raw);
   const maybeNull = (arb: fc.Arbitrary<unknown>) => fc.oneof(arb, fc.constant(null));
+  const branches = schema.oneOf ?? schema.anyOf;
+  if (branches?.length) return fc.oneof(...branches.map((b) => awkwardValue(document, b)));
   if (schema.enum) return maybeNull(fc.constantFrom(...schema.enum));
   switch (schema.type) {
     case 'string':
@@ -300,16 +305,16 @@ function pair(name: string, value: string): string {
   return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 }
 
-/** The strings that break text handling, each tried in every string field by `edgeCaseBodies`. */
+/**
+ * The strings that break text handling, each tried in every string field by `edgeCaseBodies` (the random generators
+ * cover the rest: RTL, SQL-ish, empty, ...).
+ */
 export const EDGE_CASE_STRINGS: Record<string, string> = {
   NUL: 'nul\u0000byte',
   'a lone surrogate': 'lone \uD800 surrogate',
   '10k characters': HUGE,
   '500 emoji': '😀'.repeat(500),
-  'RTL override': '\u202Egnp.exe\u202C',
-  'control characters': '\u0001\u0007\u001b[31m\b\u007f',
-  'SQL-ish text': "'); DROP TABLE cooperatives; --",
-  'an empty string': '',
+  'control characters': '\u0001\u0007\u001b[31m\b\u007f\u202E',
 };
 
 /** A body the schema accepts, from its examples and defaults (what the API documents as valid). */
@@ -326,6 +331,8 @@ function plausibleValue(document: OpenApiDocument, raw: SchemaObject, name: stri
   if (schema.example !== undefined) return schema.example;
   if (schema.default !== undefined && schema.default !== null) return schema.default;
   if (schema.enum?.length) return schema.enum[0];
+  const branches = schema.oneOf ?? schema.anyOf;
+  if (branches?.length) return plausibleValue(document, branches[0], name);
   switch (schema.type) {
     case 'string':
       if (schema.format === 'uuid') return '00000000-0000-4000-8000-000000000000';

@@ -1,7 +1,7 @@
 /**
- * A small validator for the subset of OpenAPI 3.0 schemas that openapi.yaml uses: $ref, allOf, type, properties,
- * required, items, enum, nullable, format (uuid, date-time, date), additionalProperties, and the numeric and length
- * bounds. Written here rather than pulling in ajv: the generated document is small and regular, and an unknown
+ * A small validator for the subset of OpenAPI 3.0 schemas that openapi.yaml uses: $ref, allOf, oneOf, anyOf, type,
+ * properties, required, items, enum, nullable, format (uuid, date-time, date), additionalProperties, and the numeric
+ * and length bounds. Written here rather than pulling in ajv: the generated document is small and regular, and an unknown
  * keyword is reported instead of ignored, so the validator cannot silently pass what it does not understand.
  *
  * `closed: true` treats an object schema without `additionalProperties` as closed: a response carrying a property
@@ -11,6 +11,8 @@
 export interface SchemaObject {
   $ref?: string;
   allOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   properties?: Record<string, SchemaObject>;
   required?: string[];
@@ -41,6 +43,8 @@ const ANNOTATIONS = new Set(['description', 'example', 'examples', 'default', 't
 const HANDLED = new Set([
   '$ref',
   'allOf',
+  'oneOf',
+  'anyOf',
   'type',
   'properties',
   'required',
@@ -106,6 +110,16 @@ export class SchemaValidator {
         errors.push(`${path}: is null but the schema is not nullable`);
       }
       return;
+    }
+    if (schema.oneOf || schema.anyOf) {
+      const branches = (schema.oneOf ?? schema.anyOf)!;
+      const matching = branches.filter((b) => this.validate(b, value, options, path).length === 0).length;
+      if (schema.oneOf && matching !== 1) {
+        errors.push(`${path}: matches ${matching} of the ${branches.length} oneOf alternatives, not exactly one`);
+      } else if (schema.anyOf && matching === 0) {
+        errors.push(`${path}: matches none of the anyOf alternatives`);
+      }
+      if (!schema.type) return;
     }
     if (schema.allOf) {
       // allOf members are checked open: properties declared by one member are not extras for another.
