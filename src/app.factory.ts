@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
+import { rejectInvalidJsonBodies } from './common/validation/json-body.js';
 import { setupSwagger } from './openapi/swagger.js';
 
 export async function createApp(settings: AppSettings): Promise<NestExpressApplication> {
@@ -17,6 +18,7 @@ export async function createApp(settings: AppSettings): Promise<NestExpressAppli
   // Responses are dynamic JSON: hashing each body for an ETag costs CPU and saves clients nothing.
   app.set('etag', false);
   app.useBodyParser('json', { limit: settings.config.bodyLimit });
+  app.use(rejectInvalidJsonBodies);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -5,7 +5,8 @@ import { resolveJwtSecret } from './jwt-secret.js';
 import { runMigrations } from './migrate.js';
 import { ensureDatabase } from './postgres-admin.js';
 
-const DATABASE_NAME = 'coop';
+/** The database `npm start` uses inside the embedded PostgreSQL. */
+export const DATABASE_NAME = 'coop';
 
 export interface BootedDatabase {
   databaseUrl: string;

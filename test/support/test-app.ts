@@ -1,6 +1,6 @@
 /**
  * One isolated app per spec file: a database cloned from the migrated template, the real AppModule on it, and
- * supertest. Call `close()` in afterAll; it drops the database.
+ * supertest. Call `close()` in afterAll; it drops the database. `startTwinApps()` puts two apps on one database.
  */
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -25,13 +25,15 @@ export async function createTestDatabase(): Promise<string> {
   const template = process.env.COOP_TEST_TEMPLATE!;
   const name = `coop_test_${randomBytes(6).toString('hex')}`;
   // Cloning needs the template to be idle; another spec file cloning at the same moment makes it busy briefly.
-  for (let attempt = 0; ; attempt++) {
+  // On a loaded machine many files clone at once: retry for up to 45 s, with jitter so they do not collide again.
+  const deadline = Date.now() + 45_000;
+  for (;;) {
     try {
       await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
       return withDatabase(adminUrl, name);
     } catch (error) {
-      if (attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 50));
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
     }
   }
 }
@@ -45,6 +47,18 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
+  const app = await startAppOn(databaseUrl, overrides);
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
+
+/** An app on an existing database; `close()` closes the app only. */
+export async function startAppOn(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
@@ -58,8 +72,31 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     http: () => request(server),
     databaseUrl,
     query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
+    close: () => app.close(),
+  };
+}
+
+/**
+ * Two API instances on one cloned database, as two processes behind a load balancer would be: separate pools, no
+ * shared memory. They boot concurrently (the first-run superadmin must still be created once). `close()` closes
+ * both and drops the database.
+ */
+export interface TwinApps {
+  apps: [TestApp, TestApp];
+  databaseUrl: string;
+  query: TestApp['query'];
+  close(): Promise<void>;
+}
+
+export async function startTwinApps(overrides: Partial<AppConfig> = {}): Promise<TwinApps> {
+  const databaseUrl = await createTestDatabase();
+  const apps = await Promise.all([startAppOn(databaseUrl, overrides), startAppOn(databaseUrl, overrides)]);
+  return {
+    apps,
+    databaseUrl,
+    query: apps[0].query,
     async close() {
-      await app.close();
+      await Promise.all(apps.map((a) => a.close()));
       await dropTestDatabase(databaseUrl);
     },
   };

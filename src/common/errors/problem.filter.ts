@@ -80,6 +80,10 @@ function fromDatabaseError(error: { code?: unknown }): DomainError {
     case '22007':
     case '22008':
       return new DomainError('VALIDATION_FAILED', 'A value is out of range or malformed.');
+    // A NUL character (or one the encoding lacks) in a text value: PostgreSQL text cannot hold it.
+    case '22021':
+    case '22P05':
+      return new DomainError('VALIDATION_FAILED', 'A text value holds a character that cannot be stored (e.g. NUL).');
     default:
       return new DomainError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
   }
@@ -110,5 +114,6 @@ function isBodyParserError(e: unknown): e is BodyParserError {
 function fromBodyParserError(e: BodyParserError): DomainError {
   if (e.type === 'entity.too.large') return new DomainError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
   if (e.status === 415) return new DomainError('UNSUPPORTED_MEDIA_TYPE', e.message);
+  if (e.type === 'entity.invalid') return new DomainError('VALIDATION_FAILED', e.message);
   return new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.');
 }

@@ -1,10 +1,14 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from './domain-error.js';
 
-/** Flattens class-validator's tree into one entry per offending field path (`bylaws.quorumPercent`). */
+/**
+ * Flattens class-validator's tree into one entry per offending field path (`bylaws.quorumPercent`). An error about
+ * the whole value (a body that is not an object) has no property: its field is `body`.
+ */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const property = error.property ?? 'body';
+    const field = parent ? `${parent}.${property}` : property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
