@@ -1,3 +1,4 @@
+import { IsOmittable } from '../common/validation/decimal.validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -177,7 +178,7 @@ export class BallotCreateDto extends BallotFieldsDto {
   recordDate: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The assembly this ballot belongs to (required in_assembly).' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   assemblyId?: string;
 }
@@ -202,7 +203,7 @@ export class VoteCastDto {
   selection: StoredSelection;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Vote as proxy holder for this member.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   onBehalfOfMemberId?: string;
 }

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/pagination.js';
+import { IsOmittable } from '../common/validation/decimal.validators.js';
 
 /** A proxy scope: exactly one of ballotId (a ballot outside any assembly) and assemblyId. */
 class ProxyScopeDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A ballot that is not part of an assembly.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   ballotId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'An assembly: every ballot of it, and its attendance.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   assemblyId?: string;
 }
@@ -29,7 +30,7 @@ export class ProxyCreateDto extends ProxyScopeDto {
 /** A member appoints a proxy holder, named by member id or number. */
 export class ProxyAppointDto extends ProxyScopeDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   holderMemberId?: string;
 

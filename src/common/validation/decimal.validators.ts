@@ -1,5 +1,5 @@
 /** Validators for decimal strings (money, percentages, multiples): exact text in, never a JavaScript float. */
-import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { Dec } from '../money/money.js';
 
 /** A non-negative decimal string with up to `scale` decimals, within [min, max] when given. */
@@ -38,3 +38,10 @@ export const IsIsoDate = (validationOptions?: ValidationOptions) =>
     message: '$property must be a date YYYY-MM-DD',
     ...validationOptions,
   });
+
+/**
+ * Optional, but not nullable: the field may be left out; `null` is refused like any other wrong value.
+ * (class-validator's @IsOptional() lets null through, which a lookup by that field would not expect.)
+ */
+export const IsOmittable = (validationOptions?: ValidationOptions) =>
+  ValidateIf((_object: object, value: unknown) => value !== undefined, validationOptions);
