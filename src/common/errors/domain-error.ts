@@ -32,6 +32,20 @@ export const ERROR_CODES = [
   'USER_ALREADY_MEMBER',
   'INVITATION_INVALID',
   'IDEMPOTENCY_KEY_IN_USE',
+  'LOAN_NOT_FOUND',
+  'CONTRIBUTION_PLAN_NOT_FOUND',
+  'LOAN_ABOVE_CEILING',
+  'TERM_TOO_LONG',
+  'TOO_MANY_LOANS',
+  'GUARANTEE_REQUIRED',
+  'GUARANTOR_NOT_ELIGIBLE',
+  'PAID_UP_CAPITAL_UNKNOWN',
+  'MEMBER_NOT_ACTIVE',
+  'INSUFFICIENT_FUND_BALANCE',
+  'REPAYMENT_EXCEEDS_BALANCE',
+  'VALUE_DATE_OUT_OF_ORDER',
+  'SETTLEMENT_AMOUNT_MISMATCH',
+  'CONFLICT_OF_INTEREST',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
@@ -77,6 +91,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVITATION_INVALID':
       return 401;
     case 'FORBIDDEN':
+    case 'CONFLICT_OF_INTEREST':
       return 403;
     case 'NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
@@ -84,6 +99,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'USER_NOT_FOUND':
     case 'API_CLIENT_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'LOAN_NOT_FOUND':
+    case 'CONTRIBUTION_PLAN_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -92,6 +109,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'MEMBER_ALREADY_LINKED':
     case 'USER_ALREADY_MEMBER':
+    case 'MEMBER_NOT_ACTIVE':
+    case 'INSUFFICIENT_FUND_BALANCE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -102,6 +121,15 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EFFECTIVE_DATE_OUT_OF_ORDER':
     case 'INVALID_CESSATION_REASON':
     case 'DECISION_REFERENCE_REQUIRED':
+    case 'LOAN_ABOVE_CEILING':
+    case 'TERM_TOO_LONG':
+    case 'TOO_MANY_LOANS':
+    case 'GUARANTEE_REQUIRED':
+    case 'GUARANTOR_NOT_ELIGIBLE':
+    case 'PAID_UP_CAPITAL_UNKNOWN':
+    case 'REPAYMENT_EXCEEDS_BALANCE':
+    case 'VALUE_DATE_OUT_OF_ORDER':
+    case 'SETTLEMENT_AMOUNT_MISMATCH':
       return 422;
     case 'RATE_LIMITED':
       return 429;
