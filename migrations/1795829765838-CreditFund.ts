@@ -77,10 +77,10 @@ export class CreditFund1795829765838 implements MigrationInterface {
       `CREATE INDEX "ix_loan_instalments_unpaid" ON "loan_instalments"  ("cooperative_id", "loan_id", "due_on") WHERE "principal_paid" < "principal" OR "interest_paid" + "interest_waived" < "interest"`,
     );
     await queryRunner.query(
-      `CREATE TABLE "loan_repayments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cooperative_id" uuid NOT NULL, "loan_id" uuid NOT NULL, "kind" text NOT NULL, "paid_on" date NOT NULL, "amount" numeric(20,4) NOT NULL, "principal" numeric(20,4) NOT NULL, "interest" numeric(20,4) NOT NULL, "prepaid" numeric(20,4) NOT NULL, "interest_waived" numeric(20,4) NOT NULL DEFAULT '0', "reference" text, "recorded_by_type" text NOT NULL, "recorded_by" uuid, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_loan_repayments_recorded_by" CHECK ("recorded_by_type" IN ('user', 'api_client', 'system')), CONSTRAINT "ck_loan_repayments_waived" CHECK ("interest_waived" >= 0 AND ("kind" = 'settlement' OR "interest_waived" = 0)), CONSTRAINT "ck_loan_repayments_prepaid" CHECK ("prepaid" >= 0 AND "prepaid" <= "amount"), CONSTRAINT "ck_loan_repayments_amounts" CHECK ("amount" > 0 AND "principal" >= 0 AND "interest" >= 0 AND "amount" = "principal" + "interest"), CONSTRAINT "ck_loan_repayments_kind" CHECK ("kind" IN ('repayment', 'settlement')), CONSTRAINT "PK_a37968e2dcfb72f910f5480cc16" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "loan_repayments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cooperative_id" uuid NOT NULL, "loan_id" uuid NOT NULL, "number" integer NOT NULL, "kind" text NOT NULL, "paid_on" date NOT NULL, "amount" numeric(20,4) NOT NULL, "principal" numeric(20,4) NOT NULL, "interest" numeric(20,4) NOT NULL, "prepaid" numeric(20,4) NOT NULL, "interest_waived" numeric(20,4) NOT NULL DEFAULT '0', "reference" text, "recorded_by_type" text NOT NULL, "recorded_by" uuid, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_loan_repayments_recorded_by" CHECK ("recorded_by_type" IN ('user', 'api_client', 'system')), CONSTRAINT "ck_loan_repayments_waived" CHECK ("interest_waived" >= 0 AND ("kind" = 'settlement' OR "interest_waived" = 0)), CONSTRAINT "ck_loan_repayments_prepaid" CHECK ("prepaid" >= 0 AND "prepaid" <= "amount"), CONSTRAINT "ck_loan_repayments_amounts" CHECK ("amount" > 0 AND "principal" >= 0 AND "interest" >= 0 AND "amount" = "principal" + "interest"), CONSTRAINT "ck_loan_repayments_number" CHECK ("number" >= 1), CONSTRAINT "ck_loan_repayments_kind" CHECK ("kind" IN ('repayment', 'settlement')), CONSTRAINT "PK_a37968e2dcfb72f910f5480cc16" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE INDEX "ix_loan_repayments_loan" ON "loan_repayments"  ("cooperative_id", "loan_id", "paid_on", "id") `,
+      `CREATE UNIQUE INDEX "uq_loan_repayments_number" ON "loan_repayments"  ("cooperative_id", "loan_id", "number") `,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_loan_repayments_cooperative_id" ON "loan_repayments"  ("cooperative_id", "id") `,
@@ -178,7 +178,7 @@ export class CreditFund1795829765838 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."ix_loan_repayment_lines_instalment"`);
     await queryRunner.query(`DROP TABLE "loan_repayment_lines"`);
     await queryRunner.query(`DROP INDEX "public"."uq_loan_repayments_cooperative_id"`);
-    await queryRunner.query(`DROP INDEX "public"."ix_loan_repayments_loan"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_loan_repayments_number"`);
     await queryRunner.query(`DROP TABLE "loan_repayments"`);
     await queryRunner.query(`DROP INDEX "public"."ix_loan_instalments_unpaid"`);
     await queryRunner.query(`DROP TABLE "loan_instalments"`);

@@ -124,6 +124,7 @@ export function mapRepayment(
   return {
     id: r.id,
     loanId: r.loanId,
+    number: r.number,
     kind: r.kind,
     paidOn: r.paidOn,
     amount: money(r.amount, scale),

@@ -9,7 +9,8 @@ export type RepaymentKind = (typeof REPAYMENT_KINDS)[number];
  */
 @Entity('loan_repayments')
 @Index('uq_loan_repayments_cooperative_id', ['cooperativeId', 'id'], { unique: true })
-@Index('ix_loan_repayments_loan', ['cooperativeId', 'loanId', 'paidOn', 'id'])
+@Index('uq_loan_repayments_number', ['cooperativeId', 'loanId', 'number'], { unique: true })
+@Check('ck_loan_repayments_number', `"number" >= 1`)
 @Check('ck_loan_repayments_kind', `"kind" IN ('repayment', 'settlement')`)
 @Check(
   'ck_loan_repayments_amounts',
@@ -27,6 +28,10 @@ export class LoanRepayment {
 
   @Column({ name: 'loan_id', type: 'uuid' })
   loanId: string;
+
+  /** 1, 2, 3... per loan, in recorded order (which is also value-date order). */
+  @Column({ type: 'integer' })
+  number: number;
 
   @Column({ type: 'text' })
   kind: RepaymentKind;

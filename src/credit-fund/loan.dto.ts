@@ -425,6 +425,9 @@ export class RepaymentResponseDto {
   @ApiProperty({ format: 'uuid' })
   loanId: string;
 
+  @ApiProperty({ description: '1, 2, 3... per loan, in recorded (and value-date) order.' })
+  number: number;
+
   @ApiProperty({ enum: REPAYMENT_KINDS, description: 'settlement: an early full repayment.' })
   kind: RepaymentKind;
 

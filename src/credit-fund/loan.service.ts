@@ -9,14 +9,14 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, type ErrorCode, type FieldError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney, sum } from '../common/money/money.js';
-import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { recorder } from '../membership/member-access.js';
 import { Member } from '../membership/member.entity.js';
 import { borrowerOnlyUserId } from './credit-access.js';
-import { dateUuidCursor, uuidCursor, CreditFundService } from './credit-fund.service.js';
+import { CreditFundService, uuidCursor } from './credit-fund.service.js';
 import { mapInstalment, mapLoan, mapRepayment, money } from './credit-fund.mapper.js';
 import { MEMBER_PAID_UP_CAPITAL, type MemberPaidUpCapitalPort } from './credit-fund.ports.js';
 import {
@@ -531,9 +531,15 @@ export class LoanService {
     const principal = sum(r.lines.map((l) => l.principal));
     const interest = sum(r.lines.map((l) => l.interest));
     const waived = sum(r.lines.map((l) => l.waived));
+    // Numbered under the loan's row lock: 1, 2, 3... with no gap or duplicate (and a unique key behind it).
+    const [last] = await manager.query<{ n: number }[]>(
+      'SELECT coalesce(max(number), 0)::int AS n FROM loan_repayments WHERE cooperative_id = $1 AND loan_id = $2',
+      [cooperativeId, loan.id],
+    );
     const inserted = await manager.insert(LoanRepayment, {
       cooperativeId,
       loanId: loan.id,
+      number: last!.n + 1,
       kind: r.kind,
       paidOn: r.paidOn,
       amount: r.amount.toFixed(),
@@ -735,12 +741,12 @@ export class LoanService {
     const qb = this.tx.manager
       .createQueryBuilder(LoanRepayment, 'r')
       .where('r.cooperative_id = :cooperativeId AND r.loan_id = :loanId', { cooperativeId, loanId: loan.id })
-      .orderBy('r.paid_on', 'ASC')
-      .addOrderBy('r.id', 'ASC')
+      .orderBy('r.number', 'ASC')
       .limit(query.limit + 1);
     if (query.cursor) {
-      const [on, id] = dateUuidCursor(query.cursor);
-      qb.andWhere('(r.paid_on, r.id) > (:on, :id)', { on, id });
+      const [after] = decodeCursor(query.cursor, ['number']);
+      if (!Number.isSafeInteger(after)) invalidCursor();
+      qb.andWhere('r.number > :after', { after });
     }
     const rows = await qb.getMany();
     const lines =
