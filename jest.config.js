@@ -1,4 +1,4 @@
-// Unit tests (colocated *.spec.ts) and e2e tests (test/**/*.e2e-spec.ts), run in Jest ESM mode
+// Unit tests (colocated *.spec.ts, in src/ and scripts/) and e2e tests (test/**/*.e2e-spec.ts), run in Jest ESM mode
 // because the NestJS 12 packages are ES modules.
 const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }];
 const common = {
@@ -8,15 +8,16 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Jest reads the timeout only at the top level; e2e tests start apps and databases.
+  testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.mjs',
       globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };

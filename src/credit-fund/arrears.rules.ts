@@ -78,7 +78,8 @@ export function parRatio(part: Dec, whole: Dec): string {
 
 export function portfolioAtRisk(loans: readonly PortfolioLoan[], scale: number): PortfolioAtRisk {
   assertScale(scale);
-  if (!Array.isArray(loans)) throw new CreditRuleError('INVALID_AMOUNT', 'loans must be an array', 'loans');
+  const rows: unknown = loans;
+  if (!Array.isArray(rows)) throw new CreditRuleError('INVALID_AMOUNT', 'loans must be an array', 'loans');
   const parsed = loans.map((loan, i) => ({
     principal: parseMoney(loan.outstandingPrincipal, scale, `loans[${i}].outstandingPrincipal`, 'INVALID_AMOUNT'),
     dpd: assertInteger(loan.daysPastDue, `loans[${i}].daysPastDue`, 'INVALID_COUNT', 0),

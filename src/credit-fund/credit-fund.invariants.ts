@@ -4,14 +4,22 @@
  */
 import { CASH_DELTA_SQL, LOANS_DELTA_SQL } from './fund-ledger.js';
 
+/**
+ * The shape every module's invariants share (the reliability work's runner picks up `invariants` from each
+ * `*.invariants.ts`): a unique `<module>.<rule>` name, the rule in one sentence, and one SELECT returning the rows
+ * that break it.
+ */
 export interface Invariant {
   name: string;
+  description: string;
   sql: string;
 }
 
-export const CREDIT_FUND_INVARIANTS: Invariant[] = [
+export const invariants: Invariant[] = [
   {
-    name: 'fund balance equals the sum of the ledger',
+    name: 'credit-fund.balance-equals-ledger',
+    description:
+      "Each fund's balance equals the sum of its ledger's cash movements (and no ledger lacks its fund row).",
     sql: `SELECT f.cooperative_id, f.balance, coalesce(sum(${CASH_DELTA_SQL}), 0) AS ledger
             FROM credit_funds f LEFT JOIN credit_fund_entries e ON e.cooperative_id = f.cooperative_id
            GROUP BY f.cooperative_id, f.balance
@@ -22,20 +30,23 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
            GROUP BY e.cooperative_id`,
   },
   {
-    name: 'loans outstanding equals disbursements less principal repaid and written off',
+    name: 'credit-fund.loans-outstanding-equals-ledger',
+    description: "Each fund's loans outstanding equals its disbursements less principal repaid and written off.",
     sql: `SELECT f.cooperative_id, f.loans_outstanding, coalesce(sum(${LOANS_DELTA_SQL}), 0) AS ledger
             FROM credit_funds f LEFT JOIN credit_fund_entries e ON e.cooperative_id = f.cooperative_id
            GROUP BY f.cooperative_id, f.loans_outstanding
           HAVING f.loans_outstanding <> coalesce(sum(${LOANS_DELTA_SQL}), 0)`,
   },
   {
-    name: 'fund balance never below zero',
+    name: 'credit-fund.balance-never-negative',
+    description: 'No fund balance, and no balance after any entry, is below zero.',
     sql: `SELECT cooperative_id, balance, NULL::bigint AS entry_id FROM credit_funds WHERE balance < 0
           UNION ALL
           SELECT cooperative_id, balance_after, id FROM credit_fund_entries WHERE balance_after < 0`,
   },
   {
-    name: 'each entry carries the running balance',
+    name: 'credit-fund.running-balance',
+    description: "Each ledger entry's balance_after is the running sum of the cash movements up to it.",
     sql: `SELECT id, cooperative_id, balance_after, running FROM (
             SELECT e.id, e.cooperative_id, e.balance_after,
                    sum(${CASH_DELTA_SQL}) OVER (PARTITION BY e.cooperative_id ORDER BY e.id) AS running
@@ -43,13 +54,16 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
            WHERE balance_after <> running`,
   },
   {
-    name: "each loan's repaid principal is within what was disbursed",
+    name: 'credit-fund.repaid-within-disbursed',
+    description: 'No loan has more principal repaid and written off than it lent, nor any before disbursement.',
     sql: `SELECT id, cooperative_id, principal, principal_repaid, principal_written_off FROM loans
            WHERE principal_repaid + principal_written_off > principal
               OR (disbursed_on IS NULL AND (principal_repaid > 0 OR principal_written_off > 0))`,
   },
   {
-    name: 'instalment principal parts sum to the loan principal',
+    name: 'credit-fund.schedule-sums-to-principal',
+    description:
+      'A disbursed loan has one instalment per month of its term, whose principal parts sum to its principal.',
     sql: `SELECT l.id, l.cooperative_id, l.principal, coalesce(sum(i.principal), 0) AS scheduled, count(i.number) AS n
             FROM loans l LEFT JOIN loan_instalments i ON i.cooperative_id = l.cooperative_id AND i.loan_id = l.id
            WHERE l.disbursed_on IS NOT NULL
@@ -57,13 +71,16 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
           HAVING coalesce(sum(i.principal), 0) <> l.principal OR count(i.number) <> l.term_months`,
   },
   {
-    name: 'a loan not disbursed has no schedule',
+    name: 'credit-fund.no-schedule-before-disbursement',
+    description: 'A loan not disbursed has no instalments.',
     sql: `SELECT l.id, l.cooperative_id FROM loans l
            WHERE l.disbursed_on IS NULL
              AND EXISTS (SELECT 1 FROM loan_instalments i WHERE i.cooperative_id = l.cooperative_id AND i.loan_id = l.id)`,
   },
   {
-    name: "a loan's paid totals equal its instalments' and its repayment lines'",
+    name: 'credit-fund.loan-totals-match-instalments',
+    description:
+      "A loan's principal repaid, interest paid and interest waived equal its instalments' and its repayment lines'.",
     sql: `SELECT l.id, l.cooperative_id FROM loans l
             LEFT JOIN (SELECT cooperative_id, loan_id, sum(principal_paid) AS p, sum(interest_paid) AS x,
                               sum(interest_waived) AS w
@@ -78,14 +95,16 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
               OR l.interest_waived <> coalesce(a.w, 0)`,
   },
   {
-    name: 'each repayment equals its lines',
+    name: 'credit-fund.repayment-equals-lines',
+    description: "Each repayment's principal, interest and waived interest equal the sums of its lines.",
     sql: `SELECT r.id, r.cooperative_id FROM loan_repayments r
             LEFT JOIN (SELECT repayment_id, sum(principal) AS p, sum(interest) AS x, sum(interest_waived) AS w
                          FROM loan_repayment_lines GROUP BY repayment_id) a ON a.repayment_id = r.id
            WHERE r.principal <> coalesce(a.p, 0) OR r.interest <> coalesce(a.x, 0) OR r.interest_waived <> coalesce(a.w, 0)`,
   },
   {
-    name: "each loan's ledger entries match its disbursement, repayments and write-off",
+    name: 'credit-fund.loan-matches-ledger',
+    description: "Each loan's ledger entries match its disbursement, principal repaid, interest paid and write-off.",
     sql: `SELECT l.id, l.cooperative_id FROM loans l
             LEFT JOIN (SELECT cooperative_id, loan_id,
                               coalesce(sum(amount) FILTER (WHERE kind = 'disbursement'), 0) AS d,
@@ -99,7 +118,8 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
               OR coalesce(e.w, 0) <> l.principal_written_off`,
   },
   {
-    name: 'a repaid loan has every instalment settled; an open one does not',
+    name: 'credit-fund.repaid-means-settled',
+    description: 'A repaid loan has every instalment settled; a disbursed one still has one unsettled.',
     sql: `SELECT l.id, l.cooperative_id, l.status FROM loans l
            WHERE l.status IN ('disbursed', 'repaid')
              AND (l.status = 'repaid') <> NOT EXISTS (
@@ -108,14 +128,17 @@ export const CREDIT_FUND_INVARIANTS: Invariant[] = [
                       AND (i.principal_paid < i.principal OR i.interest_paid + i.interest_waived < i.interest))`,
   },
   {
-    name: 'pledges: released within the pledge, in full once the loan is repaid',
+    name: 'credit-fund.pledges-released',
+    description:
+      "A pledge's released part is within the pledge, zero before any principal is repaid, whole once the loan is repaid.",
     sql: `SELECT g.loan_id, g.member_id, g.pledged, g.released FROM loan_guarantors g
             JOIN loans l ON l.cooperative_id = g.cooperative_id AND l.id = g.loan_id
            WHERE g.released > g.pledged OR (l.status = 'repaid' AND g.released <> g.pledged)
               OR (l.principal_repaid = 0 AND g.released <> 0)`,
   },
   {
-    name: 'contributions match their ledger entries',
+    name: 'credit-fund.contribution-matches-entry',
+    description: 'Each contribution has exactly one ledger entry, of its amount and member.',
     sql: `SELECT c.id, c.cooperative_id FROM credit_fund_contributions c
             LEFT JOIN credit_fund_entries e ON e.cooperative_id = c.cooperative_id AND e.contribution_id = c.id
            GROUP BY c.id, c.cooperative_id, c.amount, c.member_id

@@ -129,15 +129,15 @@ export class CreditFundService {
         targetType: 'credit_fund',
         targetId: cooperativeId,
         summary: {
-          entryId: entry!.id,
+          entryId: entry.id,
           amount: formatMoney(amount, scale),
           donor: input.donor,
           receivedOn: input.receivedOn,
           reference: input.reference ?? null,
-          balanceAfter: money(entry!.balanceAfter, scale),
+          balanceAfter: money(entry.balanceAfter, scale),
         },
       });
-      return mapEntry(entry!, scale);
+      return mapEntry(entry, scale);
     });
   }
 
@@ -190,9 +190,9 @@ export class CreditFundService {
           action: 'credit_fund.surplus_allocation_posted',
           targetType: 'credit_fund',
           targetId: cooperativeId,
-          summary: { entryId: entry!.id, amount: formatMoney(amount, scale), sourceId: input.sourceId },
+          summary: { entryId: entry.id, amount: formatMoney(amount, scale), sourceId: input.sourceId },
         });
-        return mapEntry(entry!, scale);
+        return mapEntry(entry, scale);
       }),
     );
   }
@@ -227,7 +227,7 @@ export class CreditFundService {
         contributedOn: input.contributedOn,
         reference: input.reference ?? null,
       });
-      const contributionId = inserted.identifiers[0]!.id as string;
+      const contributionId = inserted.identifiers[0].id as string;
       const [entry] = await this.ledger.post(
         manager,
         fund,
@@ -250,7 +250,7 @@ export class CreditFundService {
         targetId: member.id,
         summary: {
           contributionId,
-          entryId: entry!.id,
+          entryId: entry.id,
           amount: formatMoney(amount, scale),
           contributedOn: input.contributedOn,
           planId: input.planId ?? null,
@@ -295,7 +295,7 @@ export class CreditFundService {
         startsOn: input.startsOn,
         endsOn: input.endsOn ?? null,
       });
-      const plan = await manager.findOneByOrFail(ContributionPlan, { id: inserted.identifiers[0]!.id as string });
+      const plan = await manager.findOneByOrFail(ContributionPlan, { id: inserted.identifiers[0].id as string });
       await this.audit.record({
         cooperativeId,
         action: 'credit_fund.contribution_plan_created',

@@ -59,7 +59,7 @@ export class FundLedger {
       ]);
       [row] = await select();
     }
-    return { cooperativeId, balance: new Dec(row!.balance), loansOutstanding: new Dec(row!.loans_outstanding) };
+    return { cooperativeId, balance: new Dec(row.balance), loansOutstanding: new Dec(row.loans_outstanding) };
   }
 
   /**

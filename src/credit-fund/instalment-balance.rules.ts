@@ -35,7 +35,8 @@ export interface InstalmentState {
  * amounts must still be non-negative plain decimals, of any scale.
  */
 export function instalmentStates(instalments: readonly InstalmentBalance[], scale?: number): InstalmentState[] {
-  if (!Array.isArray(instalments)) {
+  const rows: unknown = instalments;
+  if (!Array.isArray(rows)) {
     throw new CreditRuleError('INVALID_SCHEDULE', 'instalments must be an array', 'instalments');
   }
   const amount = (value: unknown, field: string): Dec =>

@@ -36,7 +36,7 @@ export function loansOnBooksSql(extra = 'true'): string {
                                      WHERE a.cooperative_id = l.cooperative_id AND a.loan_id = l.id
                                        AND a.paid_on <= $2::date)
            END AS outstanding_principal,
-           o.oldest_unpaid_due_on,
+           o.oldest_unpaid_due_on::text AS oldest_unpaid_due_on,
            CASE WHEN o.oldest_unpaid_due_on IS NULL THEN 0 ELSE $2::date - o.oldest_unpaid_due_on END AS days_past_due,
            coalesce(o.overdue_principal, 0) AS overdue_principal,
            coalesce(o.overdue_interest, 0) AS overdue_interest
@@ -115,20 +115,20 @@ export class LoanPortfolioService {
     const bylaws = await this.cooperatives.bylaws(cooperativeId);
     const scale = bylaws.minorUnitScale;
     const [row] = await this.tx.manager.query<PortfolioRow[]>(PORTFOLIO_SQL, [cooperativeId, asOf]);
-    const total = new Dec(row!.outstanding_principal);
+    const total = new Dec(row.outstanding_principal);
     return {
       asOf,
       currency: bylaws.currency.trim(),
-      loanCount: row!.loan_count,
+      loanCount: row.loan_count,
       outstandingPrincipal: formatMoney(total, scale),
-      overduePrincipal: money(row!.overdue_principal, scale),
-      overdueInterest: money(row!.overdue_interest, scale),
-      par30LoanCount: row!.par30_count,
-      par30Principal: money(row!.par30_principal, scale),
-      par30Ratio: parRatio(new Dec(row!.par30_principal), total),
-      par90LoanCount: row!.par90_count,
-      par90Principal: money(row!.par90_principal, scale),
-      par90Ratio: parRatio(new Dec(row!.par90_principal), total),
+      overduePrincipal: money(row.overdue_principal, scale),
+      overdueInterest: money(row.overdue_interest, scale),
+      par30LoanCount: row.par30_count,
+      par30Principal: money(row.par30_principal, scale),
+      par30Ratio: parRatio(new Dec(row.par30_principal), total),
+      par90LoanCount: row.par90_count,
+      par90Principal: money(row.par90_principal, scale),
+      par90Ratio: parRatio(new Dec(row.par90_principal), total),
     };
   }
 

@@ -161,7 +161,7 @@ export class LoanService {
         paidUpCapital: figures.paidUpCapital,
         contributions: figures.contributions,
       });
-      const loanId = inserted.identifiers[0]!.id as string;
+      const loanId = inserted.identifiers[0].id as string;
       if (pledges.length > 0) {
         await manager.insert(
           LoanGuarantor,
@@ -291,7 +291,7 @@ export class LoanService {
         termMonths,
         paidUpCapital: paidUpCapital ?? formatMoney(0, scale),
         contributions,
-        openLoans: open!.count,
+        openLoans: open.count,
         pledges: pledges.map((p) => formatMoney(p.amount, scale)),
       },
       scale,
@@ -300,7 +300,7 @@ export class LoanService {
       ceiling: paidUpCapital === null ? null : result.ceiling,
       paidUpCapital,
       contributions,
-      openLoans: open!.count,
+      openLoans: open.count,
     };
     if (result.eligible) return figures;
 
@@ -337,7 +337,7 @@ export class LoanService {
         'TOO_MANY_LOANS',
         {
           field: 'memberId',
-          message: `the member already has ${open!.count} open loan(s) or application(s); the bylaws allow ${bylaws.maxLoansPerMember}`,
+          message: `the member already has ${open.count} open loan(s) or application(s); the bylaws allow ${bylaws.maxLoansPerMember}`,
         },
       ],
       GUARANTEE_REQUIRED: [
@@ -350,7 +350,7 @@ export class LoanService {
     };
     const found = result.violations.map((v) => explain[v]);
     throw new DomainError(
-      found[0]![0],
+      found[0][0],
       `The application does not meet the bylaws: ${found.map(([, e]) => e.message).join('; ')}.`,
       found.map(([, e]) => e),
       {
@@ -417,12 +417,12 @@ export class LoanService {
         targetId: loan.id,
         summary: {
           memberId: loan.memberId,
-          entryId: entry!.id,
+          entryId: entry.id,
           amount: money(loan.principal, scale),
           disbursedOn: input.disbursedOn,
-          fundBalanceAfter: money(entry!.balanceAfter, scale),
+          fundBalanceAfter: money(entry.balanceAfter, scale),
           instalments: schedule.length,
-          firstDueOn: schedule[0]!.dueOn,
+          firstDueOn: schedule[0].dueOn,
           lastDueOn: schedule.at(-1)!.dueOn,
           totalInterest: formatMoney(sum(schedule.map((r) => r.interest)), scale),
         },
@@ -539,7 +539,7 @@ export class LoanService {
     const inserted = await manager.insert(LoanRepayment, {
       cooperativeId,
       loanId: loan.id,
-      number: last!.n + 1,
+      number: last.n + 1,
       kind: r.kind,
       paidOn: r.paidOn,
       amount: r.amount.toFixed(),
@@ -550,7 +550,7 @@ export class LoanService {
       reference: r.reference,
       ...recorder(),
     });
-    const repaymentId = inserted.identifiers[0]!.id as string;
+    const repaymentId = inserted.identifiers[0].id as string;
     await manager.insert(
       LoanRepaymentLine,
       r.lines.map((l) => ({

@@ -39,7 +39,7 @@ describe('loan applications with paid-up capital known (share-capital port provi
   beforeAll(async () => {
     ({ t, capital } = await startTestAppWithCapital());
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24, maxLoansPerMember: 1 });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   /** A member with 400.00 paid up and 100.00 contributed by 2025-01-01: ceiling 3 x 500.00 = 1,500.00. */
@@ -164,7 +164,7 @@ describe('loan applications with paid-up capital known (share-capital port provi
       const [audit] = await t.query(`SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'loan.approved'`, [
         loan.id,
       ]);
-      expect(audit!.summary).toMatchObject({
+      expect(audit.summary).toMatchObject({
         from: 'applied',
         to: 'approved',
         eligibility: { ceiling: '1500.00', paidUpCapital: '400.00', contributions: '100.00', openLoans: 0 },
@@ -244,7 +244,7 @@ describe('loan applications with paid-up capital known (share-capital port provi
     let g: CreditCoop;
     beforeAll(async () => {
       g = await givenCreditCoop(t, { loanGuaranteeRequired: true, loanGuaranteePercent: '50', maxLoansPerMember: 3 });
-    });
+    }, 60_000);
 
     it('requires pledges of the bylaws percent from other active members', async () => {
       const borrower = await givenActiveMember(t, g, 'Avalada');
@@ -311,7 +311,7 @@ describe('loan applications with paid-up capital unknown (no share-capital provi
   beforeAll(async () => {
     t = await startTestApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24 });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it('accepts what multiple x contributions covers, and refuses more with PAID_UP_CAPITAL_UNKNOWN, never assuming zero', async () => {

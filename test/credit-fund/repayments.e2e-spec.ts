@@ -36,7 +36,7 @@ describe('repayments', () => {
       loanGuaranteePercent: '50',
     });
     await givenFundBalance(t, c, '100000.00');
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   /** A disbursed 1,000.00 loan guaranteed by two members (300.00 and 200.00). */
@@ -168,11 +168,11 @@ describe('repayments', () => {
         .send({ amount: '88.85', paidOn: '2025-02-15' });
     const results = await Promise.all([send(), send(), send()]);
     expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
-    expect(results[1]!.body).toEqual(results[0]!.body);
-    expect(results[2]!.body).toEqual(results[0]!.body);
+    expect(results[1].body).toEqual(results[0].body);
+    expect(results[2].body).toEqual(results[0].body);
     const again = await send();
     expect([again.status, again.headers['idempotent-replayed']]).toEqual([201, 'true']);
-    expect(again.body).toEqual(results[0]!.body);
+    expect(again.body).toEqual(results[0].body);
     const [counts] = await t.query(
       `SELECT (SELECT count(*)::int FROM loan_repayments WHERE loan_id = $1) AS repayments,
               (SELECT count(*)::int FROM credit_fund_entries WHERE loan_id = $1 AND kind LIKE 'repayment%') AS entries,

@@ -32,7 +32,7 @@ describe('repayment schedules over HTTP', () => {
     free = await givenCreditCoop(t, { loanInterestRatePercent: '0', maxLoansPerMember: 5 });
     await givenFundBalance(t, at12, '10000.00');
     await givenFundBalance(t, free, '10000.00');
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   async function scheduleOf(c: CreditCoop, amount: string, termMonths: number, method: string) {
