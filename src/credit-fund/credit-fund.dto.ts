@@ -346,12 +346,6 @@ export class PortfolioResponseDto {
   @ApiProperty({ example: '5000.00' })
   outstandingPrincipal: string;
 
-  @ApiProperty({ example: '300.00', description: 'Unpaid principal of instalments already due.' })
-  overduePrincipal: string;
-
-  @ApiProperty({ example: '12.00', description: 'Unpaid interest of instalments already due.' })
-  overdueInterest: string;
-
   @ApiProperty({ description: 'Loans more than 30 days past due.' })
   par30LoanCount: number;
 

@@ -128,6 +128,35 @@ export const invariants: Invariant[] = [
                       AND (i.principal_paid < i.principal OR i.interest_paid + i.interest_waived < i.interest))`,
   },
   {
+    name: 'credit-fund.next-due-date',
+    description:
+      "A disbursed loan's next_due_on is the due date of its first unsettled instalment (null once all are settled); " +
+      'its last repayment recorded the same state.',
+    sql: `SELECT l.id, l.cooperative_id, l.next_due_on, u.first_unsettled, r.next_due_on_after, r.principal_repaid_after
+            FROM loans l
+            LEFT JOIN LATERAL (SELECT min(i.due_on) AS first_unsettled FROM loan_instalments i
+                                WHERE i.cooperative_id = l.cooperative_id AND i.loan_id = l.id
+                                  AND (i.principal_paid < i.principal OR i.interest_paid + i.interest_waived < i.interest)) u
+                   ON true
+            LEFT JOIN LATERAL (SELECT next_due_on_after, principal_repaid_after FROM loan_repayments r
+                                WHERE r.cooperative_id = l.cooperative_id AND r.loan_id = l.id
+                                ORDER BY r.number DESC LIMIT 1) r ON true
+           WHERE l.status IN ('disbursed', 'repaid')
+             AND (l.next_due_on IS DISTINCT FROM u.first_unsettled
+                  OR (r.principal_repaid_after IS NOT NULL
+                      AND (r.next_due_on_after IS DISTINCT FROM l.next_due_on
+                           OR r.principal_repaid_after <> l.principal_repaid)))`,
+  },
+  {
+    name: 'credit-fund.repayment-running-principal',
+    description: "Each repayment's principal_repaid_after is the loan's principal repaid through that repayment.",
+    sql: `SELECT id, loan_id, number, principal_repaid_after, running FROM (
+            SELECT r.id, r.loan_id, r.number, r.principal_repaid_after,
+                   sum(r.principal) OVER (PARTITION BY r.cooperative_id, r.loan_id ORDER BY r.number) AS running
+              FROM loan_repayments r) x
+           WHERE principal_repaid_after <> running`,
+  },
+  {
     name: 'credit-fund.pledges-released',
     description:
       "A pledge's released part is within the pledge, zero before any principal is repaid, whole once the loan is repaid.",

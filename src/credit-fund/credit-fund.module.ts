@@ -22,7 +22,9 @@
  * - Surplus allocations: the surplus module calls CreditFundService.postSurplusAllocation inside its transaction;
  *   one allocation per source (a unique key), a repeat with the same amount posts nothing.
  * - Arrears and PAR: loan-portfolio.service.ts, set-based, exact for past days; an e2e test checks it against the
- *   pure rules loan by loan.
+ *   pure rules loan by loan. Repayments settle instalments in order, so the oldest unpaid instalment is the first
+ *   unsettled one; the loan row keeps its due date (next_due_on) and each repayment the state it left, so the
+ *   figures read one row per loan, not its schedule.
  *
  * Choices where DOMAIN.md is silent:
  * - The rate is the bylaws' loan rate on the application day, frozen on the loan; the member chooses the method

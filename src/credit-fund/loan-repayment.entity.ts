@@ -56,6 +56,14 @@ export class LoanRepayment {
   @Column({ name: 'interest_waived', type: 'numeric', precision: 20, scale: 4, default: 0 })
   interestWaived: string;
 
+  /** The loan's principal repaid and first unsettled instalment once this repayment applied: the state of the loan
+   * on every day until the next repayment, so arrears and PAR of a past day need no instalment rows. */
+  @Column({ name: 'principal_repaid_after', type: 'numeric', precision: 20, scale: 4 })
+  principalRepaidAfter: string;
+
+  @Column({ name: 'next_due_on_after', type: 'date', nullable: true })
+  nextDueOnAfter: string | null;
+
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 

@@ -108,6 +108,13 @@ export class Loan {
   @Column({ name: 'last_paid_on', type: 'date', nullable: true })
   lastPaidOn: string | null;
 
+  /**
+   * Due date of the first instalment not yet settled (null before disbursement and once all are): days past due
+   * on any day from the latest repayment on is counted from it when it is before that day.
+   */
+  @Column({ name: 'next_due_on', type: 'date', nullable: true })
+  nextDueOn: string | null;
+
   /** The day the loan left the books: repaid in full, or written off. */
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn: string | null;

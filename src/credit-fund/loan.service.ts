@@ -409,7 +409,15 @@ export class LoanService {
           interest: row.interest,
         })),
       );
-      await manager.update(Loan, { id: loan.id, cooperativeId }, { status: to, disbursedOn: input.disbursedOn });
+      await manager.update(
+        Loan,
+        { id: loan.id, cooperativeId },
+        {
+          status: to,
+          disbursedOn: input.disbursedOn,
+          nextDueOn: schedule.find((row) => new Dec(row.total).gt(0))?.dueOn ?? null,
+        },
+      );
       await this.audit.record({
         cooperativeId,
         action: 'loan.disbursed',
@@ -528,6 +536,8 @@ export class LoanService {
     },
   ): Promise<RepaymentResultDto> {
     const { cooperativeId } = loan;
+    const instalments = await instalmentsOf(manager, cooperativeId, loan.id);
+    const nextDueOn = firstUnsettledDueOn(instalments, r.lines);
     const principal = sum(r.lines.map((l) => l.principal));
     const interest = sum(r.lines.map((l) => l.interest));
     const waived = sum(r.lines.map((l) => l.waived));
@@ -540,6 +550,8 @@ export class LoanService {
       cooperativeId,
       loanId: loan.id,
       number: last.n + 1,
+      principalRepaidAfter: new Dec(loan.principalRepaid).plus(principal).toFixed(),
+      nextDueOnAfter: nextDueOn,
       kind: r.kind,
       paidOn: r.paidOn,
       amount: r.amount.toFixed(),
@@ -603,6 +615,7 @@ export class LoanService {
         interestPaid: new Dec(loan.interestPaid).plus(interest).toFixed(),
         interestWaived: new Dec(loan.interestWaived).plus(waived).toFixed(),
         lastPaidOn: r.paidOn,
+        nextDueOn,
         status,
         closedOn: r.closes ? r.paidOn : null,
       },
@@ -930,6 +943,26 @@ function toBalance(i: LoanInstalment, scale: number): InstalmentBalance {
     principalPaid: money(i.principalPaid, scale),
     interestPaid: money(i.interestPaid, scale),
   };
+}
+
+/**
+ * The due date of the first instalment not settled once `lines` are applied, or null when none is left. Repayments
+ * settle instalments in order (overdue interest, overdue principal, then each later instalment's interest and
+ * principal), so this is also the oldest unpaid one: arrears and PAR read it from the loan row
+ * (loan-portfolio.service.ts).
+ */
+function firstUnsettledDueOn(instalments: readonly LoanInstalment[], lines: readonly AppliedLine[]): string | null {
+  const next = instalments.find((i) => {
+    const line = lines.find((l) => l.number === i.number);
+    const principalLeft = new Dec(i.principal).minus(i.principalPaid).minus(line?.principal ?? 0);
+    const interestLeft = new Dec(i.interest)
+      .minus(i.interestPaid)
+      .minus(i.interestWaived)
+      .minus(line?.interest ?? 0)
+      .minus(line?.waived ?? 0);
+    return principalLeft.gt(0) || interestLeft.gt(0);
+  });
+  return next?.dueOn ?? null;
 }
 
 function assertBorrowerActive(member: Member): void {
