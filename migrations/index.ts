@@ -3,10 +3,12 @@ import { Init1795826900457 } from './1795826900457-Init.js';
 import { Membership1795828233070 } from './1795828233070-Membership.js';
 import { Governance1795829549792 } from './1795829549792-Governance.js';
 import { ShareCapital1795829705040 } from './1795829705040-ShareCapital.js';
+import { CreditFund1795829765838 } from './1795829765838-CreditFund.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
   Membership1795828233070,
   Governance1795829549792,
   ShareCapital1795829705040,
+  CreditFund1795829765838,
 ];

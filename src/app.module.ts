@@ -9,6 +9,7 @@ import { ProblemFilter } from './common/errors/problem.filter.js';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
 import type { AppConfig } from './config/app-config.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
+import { CreditFundModule } from './credit-fund/credit-fund.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         MembershipModule,
         GovernanceModule,
         ShareCapitalModule,
+        CreditFundModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

@@ -69,7 +69,8 @@ export function loanArrears(instalments: readonly InstalmentBalance[], asOf: str
   };
 }
 
-function ratio(part: Dec, whole: Dec): string {
+/** part / whole rounded half-up to RATIO_SCALE decimals; "0.0000" when the whole is zero. */
+export function parRatio(part: Dec, whole: Dec): string {
   return whole.isZero()
     ? new Dec(0).toFixed(RATIO_SCALE)
     : roundHalfUp(part.div(whole), RATIO_SCALE).toFixed(RATIO_SCALE);
@@ -94,9 +95,9 @@ export function portfolioAtRisk(loans: readonly PortfolioLoan[], scale: number):
     outstandingPrincipal: formatMoney(total, scale),
     par30LoanCount: par30.length,
     par30Principal: formatMoney(par30Principal, scale),
-    par30Ratio: ratio(par30Principal, total),
+    par30Ratio: parRatio(par30Principal, total),
     par90LoanCount: par90.length,
     par90Principal: formatMoney(par90Principal, scale),
-    par90Ratio: ratio(par90Principal, total),
+    par90Ratio: parRatio(par90Principal, total),
   };
 }

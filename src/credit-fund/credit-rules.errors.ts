@@ -17,7 +17,8 @@ export type CreditRuleErrorCode =
   | 'INVALID_COUNT'
   | 'INVALID_SCHEDULE'
   | 'INVALID_POLICY'
-  | 'REPAYMENT_EXCEEDS_BALANCE';
+  | 'REPAYMENT_EXCEEDS_BALANCE'
+  | 'ILLEGAL_TRANSITION';
 
 export class CreditRuleError extends Error {
   override readonly name = 'CreditRuleError';

@@ -8,6 +8,15 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity.js';
 import { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { Cooperative } from '../cooperatives/cooperative.entity.js';
+import { Contribution } from '../credit-fund/contribution.entity.js';
+import { ContributionPlan } from '../credit-fund/contribution-plan.entity.js';
+import { CreditFund } from '../credit-fund/credit-fund.entity.js';
+import { FundEntry } from '../credit-fund/fund-entry.entity.js';
+import { Loan } from '../credit-fund/loan.entity.js';
+import { LoanGuarantor } from '../credit-fund/loan-guarantor.entity.js';
+import { LoanInstalment } from '../credit-fund/loan-instalment.entity.js';
+import { LoanRepayment } from '../credit-fund/loan-repayment.entity.js';
+import { LoanRepaymentLine } from '../credit-fund/loan-repayment-line.entity.js';
 import { Member } from '../membership/member.entity.js';
 import { MemberInvitation } from '../membership/member-invitation.entity.js';
 import { MemberNumberCounter } from '../membership/member-number-counter.entity.js';
@@ -55,4 +64,13 @@ export const ENTITIES = [
   CapitalEntry,
   CapitalBalance,
   CapitalRequest,
+  CreditFund,
+  FundEntry,
+  ContributionPlan,
+  Contribution,
+  Loan,
+  LoanGuarantor,
+  LoanInstalment,
+  LoanRepayment,
+  LoanRepaymentLine,
 ];

@@ -21,12 +21,7 @@ import {
 } from '../../src/governance/governance.ports.js';
 import { electorateFingerprint } from '../../src/governance/tally.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
-import {
-  as,
-  ballotsPath,
-  givenActiveMember,
-  givenBallot,
-} from '../support/governance.factories.js';
+import { as, ballotsPath, givenActiveMember, givenBallot } from '../support/governance.factories.js';
 import {
   createTestDatabase,
   dropTestDatabase,

@@ -72,6 +72,20 @@ export const ERROR_CODES = [
   'MINIMUM_SHARES_REQUIRED',
   'MINIMUM_SHARES_NOT_PAID',
   'REDEMPTION_NOT_PAYABLE_YET',
+  'LOAN_NOT_FOUND',
+  'CONTRIBUTION_PLAN_NOT_FOUND',
+  'LOAN_ABOVE_CEILING',
+  'TERM_TOO_LONG',
+  'TOO_MANY_LOANS',
+  'GUARANTEE_REQUIRED',
+  'GUARANTOR_NOT_ELIGIBLE',
+  'PAID_UP_CAPITAL_UNKNOWN',
+  'MEMBER_NOT_ACTIVE',
+  'INSUFFICIENT_FUND_BALANCE',
+  'REPAYMENT_EXCEEDS_BALANCE',
+  'VALUE_DATE_OUT_OF_ORDER',
+  'SETTLEMENT_AMOUNT_MISMATCH',
+  'CONFLICT_OF_INTEREST',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
@@ -118,6 +132,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'NOT_IN_ELECTORATE':
+    case 'CONFLICT_OF_INTEREST':
       return 403;
     case 'NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
@@ -131,6 +146,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CAPITAL_ENTRY_NOT_FOUND':
     case 'TRANSFER_NOT_FOUND':
     case 'REDEMPTION_NOT_FOUND':
+    case 'LOAN_NOT_FOUND':
+    case 'CONTRIBUTION_PLAN_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -160,6 +177,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ENTRY_ALREADY_REVERSED':
     case 'SHARES_COMMITTED':
     case 'OPEN_REQUESTS_PENDING':
+    case 'MEMBER_NOT_ACTIVE':
+    case 'INSUFFICIENT_FUND_BALANCE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -182,6 +201,15 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'MINIMUM_SHARES_REQUIRED':
     case 'MINIMUM_SHARES_NOT_PAID':
     case 'REDEMPTION_NOT_PAYABLE_YET':
+    case 'LOAN_ABOVE_CEILING':
+    case 'TERM_TOO_LONG':
+    case 'TOO_MANY_LOANS':
+    case 'GUARANTEE_REQUIRED':
+    case 'GUARANTOR_NOT_ELIGIBLE':
+    case 'PAID_UP_CAPITAL_UNKNOWN':
+    case 'REPAYMENT_EXCEEDS_BALANCE':
+    case 'VALUE_DATE_OUT_OF_ORDER':
+    case 'SETTLEMENT_AMOUNT_MISMATCH':
       return 422;
     case 'RATE_LIMITED':
       return 429;

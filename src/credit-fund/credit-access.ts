@@ -1,0 +1,39 @@
+/**
+ * Who does what with the solidarity fund (DOMAIN.md, Roles):
+ * - the treasurer posts money: contributions, donations, disbursements, repayments, settlements;
+ * - the credit committee decides: approves or rejects applications, writes loans off;
+ * - the board reads; treasurer and committee read too (they need the figures to act);
+ * - applications are recorded by the treasurer or the committee (a paper form), or made by the member;
+ * - a member sees only their own loans and contributions: any other loan is 404 to them.
+ * API keys: credit:read for reads, credit:write for every write.
+ */
+import type { Role } from '../auth/role.js';
+import { currentContext } from '../common/context/request-context.js';
+
+export const CREDIT_READERS = ['treasurer', 'credit_committee', 'board'] as const satisfies readonly Role[];
+
+export const READ = { roles: CREDIT_READERS, scope: 'credit:read' } as const;
+/** One loan and its details: staff, credit:read keys, and the borrower for their own loan (others are 404). */
+export const READ_OWN = { roles: [...CREDIT_READERS, 'member'], scope: 'credit:read' } as const;
+export const POST_MONEY = { roles: ['treasurer'], scope: 'credit:write' } as const;
+export const DECIDE = { roles: ['credit_committee'], scope: 'credit:write' } as const;
+export const RECORD_APPLICATION = { roles: ['treasurer', 'credit_committee'], scope: 'credit:write' } as const;
+export const SELF = { roles: ['member'] } as const;
+
+/** Matches no member: a caller with no identity sees nothing. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** The user a member-only caller is restricted to, or null when the caller may read every loan of the cooperative. */
+export function borrowerOnlyUserId(): string | null {
+  const { principal, roles } = currentContext();
+  if (principal?.kind === 'api_client') return null;
+  if (!principal) return NOBODY;
+  const staff = (roles ?? []).some((role) => (CREDIT_READERS as readonly string[]).includes(role));
+  return staff ? null : principal.userId;
+}
+
+/** The calling user's id (self-service routes are for users only). */
+export function callingUserId(): string {
+  const principal = currentContext().principal;
+  return principal?.kind === 'user' ? principal.userId : NOBODY;
+}
