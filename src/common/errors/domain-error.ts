@@ -37,6 +37,35 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // Surplus distribution: the pure rules' codes (surplus.errors.ts) that input can reach, then the module's own.
+  'NON_POSITIVE_SURPLUS',
+  'INVALID_AMOUNT',
+  'INVALID_PERCENT',
+  'FUND_PERCENTS_OVER_100',
+  'FUNDS_EXCEED_SURPLUS',
+  'INVALID_INTEREST_RATE',
+  'INVALID_FISCAL_YEAR',
+  'INVALID_PATRONAGE',
+  'MIXED_PATRONAGE_BASIS',
+  'NO_PATRONAGE',
+  'FISCAL_YEAR_NOT_FOUND',
+  'PLAN_NOT_FOUND',
+  'FISCAL_YEAR_OVERLAP',
+  'FISCAL_YEAR_LOCKED',
+  'FISCAL_YEAR_NOT_ENDED',
+  'SURPLUS_NOT_ENTERED',
+  'PLAN_STALE',
+  'PLAN_ALREADY_ACTIVE',
+  'BALLOT_NOT_PASSED',
+  'BALLOT_ALREADY_LINKED',
+  'PLAN_OUTSIDE_BYLAWS',
+  'PATRONAGE_IMPORT_INVALID',
+  'PATRONAGE_MEMBER_INELIGIBLE',
+  'CAPITAL_MODULE_UNAVAILABLE',
+  'GOVERNANCE_MODULE_UNAVAILABLE',
+  'CREDIT_FUND_MODULE_UNAVAILABLE',
+  'CAPITAL_HOLDINGS_INVALID',
+  'POSTING_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -84,6 +113,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'USER_NOT_FOUND':
     case 'API_CLIENT_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'FISCAL_YEAR_NOT_FOUND':
+    case 'PLAN_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -92,6 +123,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'MEMBER_ALREADY_LINKED':
     case 'USER_ALREADY_MEMBER':
+    case 'FISCAL_YEAR_OVERLAP':
+    case 'FISCAL_YEAR_LOCKED':
+    case 'FISCAL_YEAR_NOT_ENDED':
+    case 'SURPLUS_NOT_ENTERED':
+    case 'PLAN_STALE':
+    case 'PLAN_ALREADY_ACTIVE':
+    case 'BALLOT_NOT_PASSED':
+    case 'BALLOT_ALREADY_LINKED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -102,12 +141,30 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EFFECTIVE_DATE_OUT_OF_ORDER':
     case 'INVALID_CESSATION_REASON':
     case 'DECISION_REFERENCE_REQUIRED':
+    case 'NON_POSITIVE_SURPLUS':
+    case 'INVALID_AMOUNT':
+    case 'INVALID_PERCENT':
+    case 'FUND_PERCENTS_OVER_100':
+    case 'FUNDS_EXCEED_SURPLUS':
+    case 'INVALID_INTEREST_RATE':
+    case 'INVALID_FISCAL_YEAR':
+    case 'INVALID_PATRONAGE':
+    case 'MIXED_PATRONAGE_BASIS':
+    case 'NO_PATRONAGE':
+    case 'PLAN_OUTSIDE_BYLAWS':
+    case 'PATRONAGE_IMPORT_INVALID':
+    case 'PATRONAGE_MEMBER_INELIGIBLE':
       return 422;
     case 'RATE_LIMITED':
       return 429;
     case 'INTERNAL_ERROR':
+    case 'CAPITAL_HOLDINGS_INVALID':
+    case 'POSTING_MISMATCH':
       return 500;
     case 'SERVICE_UNAVAILABLE':
+    case 'CAPITAL_MODULE_UNAVAILABLE':
+    case 'GOVERNANCE_MODULE_UNAVAILABLE':
+    case 'CREDIT_FUND_MODULE_UNAVAILABLE':
       return 503;
   }
 }

@@ -17,6 +17,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new DomainError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
+    exceptionFactory: (errors) =>
+      new DomainError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
   });
 }

@@ -1,0 +1,28 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** Cash owed to a member by an executed plan: one row per line paid in cash (total > 0). */
+@Entity('surplus_payables')
+@Check('ck_surplus_payables_amount', `"amount" > 0`)
+export class SurplusPayable {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ name: 'member_number', type: 'integer' })
+  memberNumber: number;
+
+  @Column({ type: 'numeric', precision: 20, scale: 4 })
+  amount: string;
+
+  /** The plan's execution date: the day the amount became payable. */
+  @Column({ name: 'payable_on', type: 'date' })
+  payableOn: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
