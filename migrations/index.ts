@@ -1,5 +1,6 @@
 /** Every migration, in order. Add each new one here (the TypeORM CLI writes the file; this list is the registry). */
 import { Init1795826900457 } from './1795826900457-Init.js';
 import { Membership1795828233070 } from './1795828233070-Membership.js';
+import { Surplus1795829969502 } from './1795829969502-Surplus.js';
 
-export const MIGRATIONS = [Init1795826900457, Membership1795828233070];
+export const MIGRATIONS = [Init1795826900457, Membership1795828233070, Surplus1795829969502];

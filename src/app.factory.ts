@@ -19,7 +19,10 @@ export async function createApp(settings: AppSettings): Promise<NestExpressAppli
     helmet({
       contentSecurityPolicy: {
         // Swagger UI at /docs needs its own inline script and styles.
-        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'", 'https:'] },
+        directives: {
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'", 'https:'],
+        },
       },
     }),
   );

@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
+import { SurplusModule } from './surplus/surplus.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
         ),
         CooperativesModule,
         MembershipModule,
+        SurplusModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

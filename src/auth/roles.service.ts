@@ -90,7 +90,13 @@ export class RolesService {
         .orIgnore()
         .execute();
       if ((result.raw as unknown[]).length > 0) {
-        await this.audit.record({ cooperativeId, action: 'role.granted', targetType: 'user', targetId: userId, summary: { role } });
+        await this.audit.record({
+          cooperativeId,
+          action: 'role.granted',
+          targetType: 'user',
+          targetId: userId,
+          summary: { role },
+        });
       }
     });
   }
@@ -99,7 +105,13 @@ export class RolesService {
     await this.tx.run(async (manager) => {
       const result = await manager.delete(RoleGrant, { cooperativeId, userId, role });
       if (!result.affected) throw new DomainError('NOT_FOUND', `That user does not hold the role ${role} here.`);
-      await this.audit.record({ cooperativeId, action: 'role.revoked', targetType: 'user', targetId: userId, summary: { role } });
+      await this.audit.record({
+        cooperativeId,
+        action: 'role.revoked',
+        targetType: 'user',
+        targetId: userId,
+        summary: { role },
+      });
     });
   }
 }

@@ -12,6 +12,14 @@ import { Member } from '../membership/member.entity.js';
 import { MemberInvitation } from '../membership/member-invitation.entity.js';
 import { MemberNumberCounter } from '../membership/member-number-counter.entity.js';
 import { MemberTransition } from '../membership/member-transition.entity.js';
+import { DistributionPlan } from '../surplus/distribution-plan.entity.js';
+import { DistributionPlanLine } from '../surplus/distribution-plan-line.entity.js';
+import { DistributionPosting } from '../surplus/distribution-posting.entity.js';
+import { FiscalYear } from '../surplus/fiscal-year.entity.js';
+import { PatronageRecord } from '../surplus/patronage-record.entity.js';
+import { RefundPreference } from '../surplus/refund-preference.entity.js';
+import { SurplusFundAllocation } from '../surplus/surplus-fund-allocation.entity.js';
+import { SurplusPayable } from '../surplus/surplus-payable.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -29,4 +37,12 @@ export const ENTITIES = [
   MemberTransition,
   MemberNumberCounter,
   MemberInvitation,
+  FiscalYear,
+  PatronageRecord,
+  RefundPreference,
+  DistributionPlan,
+  DistributionPlanLine,
+  SurplusPayable,
+  SurplusFundAllocation,
+  DistributionPosting,
 ];

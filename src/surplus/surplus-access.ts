@@ -1,0 +1,17 @@
+/**
+ * Who does what with the surplus (DOMAIN.md, Roles): the treasurer keeps the fiscal years, patronage and plans; the
+ * board reads them and, like the treasurer, records a plan's approval or rejection (the decision itself is the
+ * assembly's ballot, checked through BALLOT_DECISIONS); a member reads only their own lines and sets their own
+ * refund choice. API keys: surplus:read and surplus:write.
+ */
+import type { Role } from '../auth/role.js';
+
+export const SURPLUS_READERS = ['treasurer', 'board'] as const satisfies readonly Role[];
+export const SURPLUS_WRITERS = ['treasurer'] as const satisfies readonly Role[];
+export const SURPLUS_DECIDERS = ['treasurer', 'board'] as const satisfies readonly Role[];
+
+export const READ = { roles: SURPLUS_READERS, scope: 'surplus:read' } as const;
+export const WRITE = { roles: SURPLUS_WRITERS, scope: 'surplus:write' } as const;
+export const DECIDE = { roles: SURPLUS_DECIDERS, scope: 'surplus:write' } as const;
+/** Self-service: users holding the member role; no API key scope opens these routes. */
+export const SELF = { roles: ['member'] } as const satisfies { roles: readonly Role[] };
