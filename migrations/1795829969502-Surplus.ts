@@ -205,7 +205,11 @@ const TRIGGERS: readonly string[] = [
        IF TG_OP = 'DELETE' THEN
          RAISE EXCEPTION 'distribution plans are never deleted' USING ERRCODE = 'insufficient_privilege';
        END IF;
-       IF NOT ((OLD.status = 'draft' AND NEW.status IN ('draft', 'proposed', 'rejected'))
+       IF OLD.status IN ('executed', 'rejected') THEN
+         RAISE EXCEPTION 'plan % is %: it is final', OLD.id, OLD.status USING ERRCODE = 'insufficient_privilege';
+       END IF;
+       IF NOT (NEW.status = OLD.status
+            OR (OLD.status = 'draft' AND NEW.status IN ('proposed', 'rejected'))
             OR (OLD.status = 'proposed' AND NEW.status IN ('approved', 'rejected'))
             OR (OLD.status = 'approved' AND NEW.status = 'executed')) THEN
          RAISE EXCEPTION 'a % plan cannot become %', OLD.status, NEW.status USING ERRCODE = 'insufficient_privilege';

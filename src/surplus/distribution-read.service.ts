@@ -14,6 +14,7 @@ import { memberNotFound } from '../membership/member.service.js';
 import type { PlanLineDto, StatementPageDto } from './distribution-plan.dto.js';
 import { DistributionPlan } from './distribution-plan.entity.js';
 import { planNotFound } from './distribution-plan.service.js';
+import { selfOnlyUserId } from './surplus-access.js';
 import { type LineRow, mapLine, mapStatementLine, money, plain, type StatementRow } from './surplus.mapper.js';
 
 const EXPORT_BATCH = 2000;
@@ -127,10 +128,13 @@ export class DistributionReadService {
     return this.statement(cooperativeId, member, query);
   }
 
+  /** A member's statement; a member-only caller gets 404 for anyone but themself. */
   async memberStatement(cooperativeId: string, memberId: string, query: PageQueryDto): Promise<StatementPageDto> {
+    const self = selfOnlyUserId();
     const [member]: { id: string; member_number: number | null }[] = await this.tx.manager.query(
-      `SELECT id, member_number FROM members WHERE cooperative_id = $1 AND id = $2`,
-      [cooperativeId, memberId],
+      `SELECT id, member_number FROM members
+        WHERE cooperative_id = $1 AND id = $2 AND ($3::uuid IS NULL OR user_id = $3::uuid)`,
+      [cooperativeId, memberId, self],
     );
     if (!member) throw memberNotFound();
     return this.statement(cooperativeId, member, query);

@@ -5,7 +5,7 @@ import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { DistributionReadService } from './distribution-read.service.js';
 import { StatementPageDto } from './distribution-plan.dto.js';
-import { READ, SELF } from './surplus-access.js';
+import { READ_ONE, SELF } from './surplus-access.js';
 
 /**
  * A member's distribution statement: their lines in plans proposed, approved or executed (never drafts). A member
@@ -29,8 +29,8 @@ export class DistributionStatementsController {
   }
 
   @Get(':memberId')
-  @CooperativeAccess(READ)
-  @ApiOperation({ summary: "A member's distribution statement" })
+  @CooperativeAccess(READ_ONE)
+  @ApiOperation({ summary: "A member's distribution statement (a member may read only their own)" })
   @ApiOkResponse({ type: StatementPageDto })
   @ApiProblems(400, 404)
   getMemberDistributionStatement(

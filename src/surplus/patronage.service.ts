@@ -9,7 +9,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, type FieldError } from '../common/errors/domain-error.js';
-import { hasAtMostScale } from '../common/money/money.js';
+import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -75,6 +75,8 @@ export class PatronageService {
         );
       }
       const before = await manager.findOneBy(PatronageRecord, { cooperativeId, fiscalYearId, memberId });
+      const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Dec(a).eq(b));
+      if (before && same(before.quantity, quantity) && same(before.value, value)) return mapPatronage(before);
       await manager.query(
         `INSERT INTO patronage_records (cooperative_id, fiscal_year_id, member_id, member_number, quantity, value, recorded_at)
          VALUES ($1, $2, $3, $4, $5, $6, now())

@@ -12,6 +12,7 @@ import { callingUserId } from '../membership/member-access.js';
 import { memberNotFound } from '../membership/member.service.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
+import { selfOnlyUserId } from './surplus-access.js';
 
 @Injectable()
 export class RefundPreferenceService {
@@ -55,12 +56,18 @@ export class RefundPreferenceService {
     return { memberId, mode: surplusRefundMode, source: 'bylaws' };
   }
 
-  /** The member's id: the caller's own record for 'me', else a record of this cooperative (locked when writing). */
+  /**
+   * The member's id: the caller's own record for 'me', else a record of this cooperative, which a member-only
+   * caller sees only when it is their own (locked when writing).
+   */
   private async member(cooperativeId: string, memberId: string, lock = false): Promise<string> {
     const self = memberId === 'me';
+    const owner = self ? callingUserId() : selfOnlyUserId();
     const rows: { id: string }[] = await this.tx.manager.query(
-      `SELECT id FROM members WHERE cooperative_id = $1 AND ${self ? 'user_id' : 'id'} = $2 ${lock ? 'FOR UPDATE' : ''}`,
-      [cooperativeId, self ? callingUserId() : memberId],
+      `SELECT id FROM members
+        WHERE cooperative_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) AND ($3::uuid IS NULL OR user_id = $3::uuid)
+        ${lock ? 'FOR UPDATE' : ''}`,
+      [cooperativeId, self ? null : memberId, owner],
     );
     if (rows.length === 0) {
       throw self

@@ -5,7 +5,7 @@ import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { RefundPreferenceDto, RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreferenceService } from './refund-preference.service.js';
-import { READ, SELF, WRITE } from './surplus-access.js';
+import { READ_ONE, SELF, WRITE } from './surplus-access.js';
 
 /**
  * How a member's surplus refunds are paid: cash, or credited as share capital. Without a choice, the bylaws'
@@ -41,8 +41,8 @@ export class RefundPreferencesController {
   }
 
   @Get(':memberId')
-  @CooperativeAccess(READ)
-  @ApiOperation({ summary: "How a member's surplus refunds are paid" })
+  @CooperativeAccess(READ_ONE)
+  @ApiOperation({ summary: "How a member's surplus refunds are paid (a member may read only their own)" })
   @ApiOkResponse({ type: RefundPreferenceResponseDto })
   @ApiProblems(400, 404)
   getRefundPreference(

@@ -3,6 +3,7 @@
  * supertest. Call `close()` in afterAll; it drops the database.
  */
 import { randomBytes } from 'node:crypto';
+import type { ModuleMetadata } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
@@ -43,14 +44,18 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
   );
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** `extraModules`: e.g. a @Global() module providing test implementations of ports (test/support/surplus-ports.ts). */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  extraModules: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
     ...overrides,
   };
-  const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET });
+  const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }, extraModules);
   await app.init();
   const server = app.getHttpServer();
   return {
