@@ -8,6 +8,9 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Jest reads testTimeout from the global config only (a project's own value is ignored): e2e hooks that create
+  // users (argon2) and members need more than the default 5 s on a loaded 2-core machine.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
@@ -16,7 +19,6 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.mjs',
       globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };

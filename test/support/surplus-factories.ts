@@ -1,7 +1,7 @@
 /** Given-style factories for surplus distribution, through the API as a treasurer and a secretary would use it. */
 import type { Response, Test } from 'supertest';
 import { SURPLUS_INVARIANTS } from '../../src/surplus/surplus.invariants.js';
-import { givenCooperative, givenUser } from './factories.js';
+import { givenCooperative, givenUser, login } from './factories.js';
 import { act, givenApplicant } from './member-factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -150,4 +150,19 @@ export async function expectInvariants(t: TestApp): Promise<void> {
   for (const invariant of SURPLUS_INVARIANTS) {
     expect({ name: invariant.name, rows: await t.query(invariant.sql) }).toEqual({ name: invariant.name, rows: [] });
   }
+}
+
+/** The member's own API account, through an invitation the secretary sends; returns the member's client. */
+export async function givenMemberAccount(t: TestApp, c: SurplusCoop, memberId: string): Promise<Client> {
+  const email = `member-${memberId.slice(0, 8)}@example.org`;
+  const password = 'a-long-member-password';
+  const invited = await c.secretary.post(`${coopPath(c.coop)}/members/${memberId}/invitations`, { email });
+  if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  await t
+    .http()
+    .post(`${coopPath(c.coop)}/member-invitations/accept`)
+    .send({ token: invited.body.token, password })
+    .expect(200);
+  const { accessToken } = await login(t, email, password);
+  return client(t, accessToken);
 }
