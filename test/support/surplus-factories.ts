@@ -114,7 +114,7 @@ export async function givenBallot(t: TestApp, cooperativeId: string, ballotId: s
 
 /** A fiscal year with its net surplus entered; returns its id. */
 export async function givenFiscalYear(
-  c: SurplusCoop,
+  c: Pick<SurplusCoop, 'coop' | 'treasurer'>,
   body: { startDate: string; endDate: string; label?: string },
   netSurplus?: string,
 ): Promise<string> {
