@@ -76,7 +76,7 @@ export class DistributionPlanService {
         status: 'draft',
         ...this.planColumns(fy, bylaws, params, pools),
       });
-      const plan = await manager.findOneByOrFail(DistributionPlan, { id: inserted.identifiers[0]!.id as string });
+      const plan = await manager.findOneByOrFail(DistributionPlan, { id: inserted.identifiers[0].id as string });
       await this.writeLines(manager, plan, pools);
       await this.audit.record({
         cooperativeId,
@@ -278,10 +278,10 @@ export class DistributionPlanService {
         [cooperativeId, plan.id],
       );
       const toCreditFund = plan.communityFundToCreditFund && new Dec(plan.communityAmount).gt(0);
-      if (expected!.capital_entries > 0 && !this.capitalPosting) {
+      if (expected.capital_entries > 0 && !this.capitalPosting) {
         throw new DomainError(
           'CAPITAL_MODULE_UNAVAILABLE',
-          `${expected!.capital_entries} refund(s) are to be credited as capital, and the share-capital ledger is not available: nothing was posted.`,
+          `${expected.capital_entries} refund(s) are to be credited as capital, and the share-capital ledger is not available: nothing was posted.`,
         );
       }
       if (toCreditFund && !this.creditFund) {
@@ -303,16 +303,16 @@ export class DistributionPlanService {
          SELECT count(*)::int AS entries, coalesce(sum(amount), 0)::text AS amount FROM ins`,
         [cooperativeId, plan.id, executedOn],
       );
-      assertPosted('cash payables', cash!, expected!.cash_entries, expected!.cash_amount);
+      assertPosted('cash payables', cash, expected.cash_entries, expected.cash_amount);
 
       let capital: PostingResult = { entries: 0, amount: '0' };
-      if (expected!.capital_entries > 0) {
+      if (expected.capital_entries > 0) {
         capital = await this.capitalPosting!.postCapitalAllocations(manager, {
           cooperativeId,
           planId: plan.id,
           effectiveDate: executedOn,
         });
-        assertPosted('capital allocations', capital, expected!.capital_entries, expected!.capital_amount);
+        assertPosted('capital allocations', capital, expected.capital_entries, expected.capital_amount);
       }
 
       const funds = [
@@ -340,7 +340,7 @@ export class DistributionPlanService {
       }
 
       const receipts: [string, number, string][] = [
-        ['cash_payables', cash!.entries, cash!.amount],
+        ['cash_payables', cash.entries, cash.amount],
         ['capital_allocations', capital.entries, capital.amount],
         ['fund_allocations', funds.length, fundsTotal.toFixed()],
         ...(credit ? [['credit_fund', credit.entries, credit.amount] as [string, number, string]] : []),
@@ -364,7 +364,7 @@ export class DistributionPlanService {
         summary: {
           fiscalYearId: fy.id,
           executedOn,
-          cashPayables: { entries: cash!.entries, amount: formatMoney(cash!.amount, scale) },
+          cashPayables: { entries: cash.entries, amount: formatMoney(cash.amount, scale) },
           capitalAllocations: { entries: capital.entries, amount: formatMoney(capital.amount, scale) },
           funds: Object.fromEntries(
             funds.map(([fund, amount, destination]) => [fund, { amount: formatMoney(amount, scale), destination }]),

@@ -90,7 +90,9 @@ export class DistributionReadService {
       );
       yield csvRecord(LINES_CSV_HEADER.map(csvField));
       for (;;) {
-        const rows: (LineRow & { name: string })[] = await runner.query(`FETCH ${EXPORT_BATCH} FROM plan_lines_export`);
+        const rows = (await runner.query(`FETCH ${EXPORT_BATCH} FROM plan_lines_export`)) as (LineRow & {
+          name: string;
+        })[];
         if (rows.length === 0) break;
         yield rows
           .map((r) =>

@@ -152,14 +152,14 @@ export class DistributionComputer {
               bool_or(capital_days < 0) AS negative
          FROM ${WEIGHTS}`,
     );
-    if (agg!.negative) {
+    if (agg.negative) {
       throw new DomainError(
         'CAPITAL_HOLDINGS_INVALID',
         'The capital ledger gives a member negative capital over the year; the plan cannot be computed.',
       );
     }
 
-    const capitalDays = new Dec(agg!.capital_days ?? 0);
+    const capitalDays = new Dec(agg.capital_days ?? 0);
     const { entitlement, interestPool, patronagePool } = splitAfterFunds(
       funds.afterFunds,
       capitalDays.times(rate),
@@ -167,11 +167,11 @@ export class DistributionComputer {
       scale,
     );
     const basis = choosePatronageBasis({
-      anyValue: agg!.any_value ?? false,
-      quantityOnly: agg!.quantity_only ?? false,
-      anyQuantity: agg!.any_quantity ?? false,
+      anyValue: agg.any_value ?? false,
+      quantityOnly: agg.quantity_only ?? false,
+      anyQuantity: agg.any_quantity ?? false,
     });
-    const totalPatronage = new Dec((basis === 'value' ? agg!.value_sum : agg!.quantity_sum) ?? 0);
+    const totalPatronage = new Dec((basis === 'value' ? agg.value_sum : agg.quantity_sum) ?? 0);
     assertPatronageTaker(patronagePool, basis === null ? new Dec(0) : totalPatronage, scale);
 
     return {
@@ -183,7 +183,7 @@ export class DistributionComputer {
       interestPool: formatMoney(interestPool, scale),
       patronagePool: formatMoney(patronagePool, scale),
       patronageBasis: basis,
-      lineCount: agg!.members,
+      lineCount: agg.members,
     };
   }
 
@@ -254,7 +254,7 @@ export class DistributionComputer {
         input.defaultRefundMode,
       ],
     );
-    return rows[0]!.written;
+    return rows[0].written;
   }
 
   /** The ledger's rows must be complete, run forwards, and belong to this cooperative's members. */
@@ -267,10 +267,10 @@ export class DistributionComputer {
                 WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.cooperative_id = $1 AND m.id = s.member_id)) AS strangers`,
       [cooperativeId],
     );
-    if (check!.malformed > 0 || check!.strangers > 0) {
+    if (check.malformed > 0 || check.strangers > 0) {
       throw new DomainError(
         'CAPITAL_HOLDINGS_INVALID',
-        `The capital ledger gave ${check!.malformed} malformed holding(s) and ${check!.strangers} holder(s) who are ` +
+        `The capital ledger gave ${check.malformed} malformed holding(s) and ${check.strangers} holder(s) who are ` +
           'not members of this cooperative; the plan cannot be computed.',
       );
     }

@@ -51,9 +51,9 @@ export class FiscalYearService {
       if (clash.length > 0) {
         throw new DomainError(
           'FISCAL_YEAR_OVERLAP',
-          clash[0]!.label === label
+          clash[0].label === label
             ? `A fiscal year labelled '${label}' exists already.`
-            : `The fiscal year would overlap the fiscal year '${clash[0]!.label}'.`,
+            : `The fiscal year would overlap the fiscal year '${clash[0].label}'.`,
         );
       }
       const inserted = await manager.insert(FiscalYear, {
@@ -66,7 +66,7 @@ export class FiscalYearService {
         netSurplusEnteredAt: null,
         inputsVersion: 0,
       });
-      const fy = await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0]!.id as string });
+      const fy = await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0].id as string });
       await this.audit.record({
         cooperativeId,
         action: 'fiscal_year.created',
@@ -171,8 +171,8 @@ export class FiscalYearService {
     if (active.length > 0) {
       throw new DomainError(
         'FISCAL_YEAR_LOCKED',
-        `The year's plan ${active[0]!.id} is ${active[0]!.status}: its surplus and patronage are frozen` +
-          (active[0]!.status === 'proposed' ? ' (reject the plan to change them).' : '.'),
+        `The year's plan ${active[0].id} is ${active[0].status}: its surplus and patronage are frozen` +
+          (active[0].status === 'proposed' ? ' (reject the plan to change them).' : '.'),
       );
     }
     return fy;

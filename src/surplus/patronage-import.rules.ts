@@ -92,7 +92,7 @@ export function checkCsvRow(
   if (record.fields.length !== width) {
     return { errors: [{ row, column: null, message: `has ${record.fields.length} fields, the header has ${width}` }] };
   }
-  const cell = (i: number) => (i < 0 ? '' : record.fields[i]!.trim());
+  const cell = (i: number) => (i < 0 ? '' : record.fields[i].trim());
   const errors: RowError[] = [];
   const numberText = cell(columns.member_number);
   let memberNumber = NaN;

@@ -219,10 +219,10 @@ export class PatronageService {
       );
       await this.years.bumpInputs(manager, fy);
       const result: PatronageImportResultDto = {
-        imported: written!.imported,
-        replaced: removed!.count,
-        quantityTotal: plain(written!.quantity_total)!,
-        valueTotal: plain(written!.value_total)!,
+        imported: written.imported,
+        replaced: removed.count,
+        quantityTotal: plain(written.quantity_total)!,
+        valueTotal: plain(written.value_total)!,
       };
       await this.audit.record({
         cooperativeId,

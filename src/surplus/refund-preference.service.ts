@@ -22,12 +22,13 @@ export class RefundPreferenceService {
     private readonly cooperatives: CooperativeService,
   ) {}
 
-  async get(cooperativeId: string, memberId: string | 'me'): Promise<RefundPreferenceResponseDto> {
+  /** `memberId` 'me': the calling member's own record. */
+  async get(cooperativeId: string, memberId: string): Promise<RefundPreferenceResponseDto> {
     const member = await this.member(cooperativeId, memberId);
     return this.current(cooperativeId, member);
   }
 
-  async set(cooperativeId: string, memberId: string | 'me', mode: RefundMode): Promise<RefundPreferenceResponseDto> {
+  async set(cooperativeId: string, memberId: string, mode: RefundMode): Promise<RefundPreferenceResponseDto> {
     return this.tx.run(async (manager) => {
       const member = await this.member(cooperativeId, memberId, true);
       const before = await manager.findOneBy(RefundPreference, { cooperativeId, memberId: member });
@@ -74,6 +75,6 @@ export class RefundPreferenceService {
         ? new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.')
         : memberNotFound();
     }
-    return rows[0]!.id;
+    return rows[0].id;
   }
 }

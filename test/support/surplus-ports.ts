@@ -75,7 +75,7 @@ export class TestSurplusPorts
        SELECT count(*)::int AS entries, coalesce(sum(amount), 0)::text AS amount FROM ins`,
       [input.cooperativeId, input.planId, input.effectiveDate],
     );
-    return posted!;
+    return posted;
   }
 
   async postSurplusAllocation(
@@ -89,7 +89,7 @@ export class TestSurplusPorts
        SELECT count(*)::int AS entries, coalesce(sum(amount), 0)::text AS amount FROM ins`,
       [input.cooperativeId, input.planId, input.amount, input.effectiveDate],
     );
-    return posted!;
+    return posted;
   }
 }
 

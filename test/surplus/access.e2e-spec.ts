@@ -38,7 +38,7 @@ describe('surplus access', () => {
       { name: 'Marta, "la jefa"', admittedOn: '2020-01-01' },
       { name: '=HYPERLINK("x")', admittedOn: '2020-01-01' },
     ]);
-    await givenHoldings(t, a.coop, [{ memberId: members[0]!.id, amount: '100.00', heldFrom: '2020-01-01' }]);
+    await givenHoldings(t, a.coop, [{ memberId: members[0].id, amount: '100.00', heldFrom: '2020-01-01' }]);
     fy = await givenFiscalYear(a, { startDate: '2023-01-01', endDate: '2023-12-31' }, '1000.00');
     await a.treasurer
       .post(`${base}/fiscal-years/${fy}/patronage/import`, {
@@ -55,7 +55,7 @@ describe('surplus access', () => {
       .expect(200);
     draft = (await a.treasurer.post(`${base}/fiscal-years/${fy}/distribution-plans`, { interestRatePercent: '1' })).body
       .id as string;
-    me = await givenMemberAccount(t, a, members[0]!.id);
+    me = await givenMemberAccount(t, a, members[0].id);
   });
   afterAll(() => t.close());
 
@@ -74,7 +74,7 @@ describe('surplus access', () => {
     }
     expect((await a.board.get(`${base}/fiscal-years/${fy}`)).status).toBe(200);
     expect((await a.board.get(`${base}/distribution-plans/${plan}/lines`)).status).toBe(200);
-    expect((await a.board.get(`${base}/distribution-statements/${members[1]!.id}`)).status).toBe(200);
+    expect((await a.board.get(`${base}/distribution-statements/${members[1].id}`)).status).toBe(200);
   });
 
   it('API keys by scope; no scope opens the self-service routes', async () => {
@@ -82,7 +82,7 @@ describe('surplus access', () => {
     const writer = client(t, await givenApiKey(t, a.coop, ['surplus:write']), 'key');
     const other = client(t, await givenApiKey(t, a.coop, ['members:read', 'capital:read']), 'key');
     expect((await reader.get(`${base}/distribution-plans/${plan}`)).status).toBe(200);
-    expect((await reader.get(`${base}/distribution-statements/${members[0]!.id}`)).status).toBe(200);
+    expect((await reader.get(`${base}/distribution-statements/${members[0].id}`)).status).toBe(200);
     expectProblem(
       await reader.post(`${base}/fiscal-years`, { startDate: '2022-01-01', endDate: '2022-12-31' }),
       403,
@@ -104,28 +104,28 @@ describe('surplus access', () => {
     const own = await me.get(`${base}/distribution-statements/me`);
     expect(own.status).toBe(200);
     // The proposed plan only: drafts are not shown.
-    expect(own.body).toMatchObject({ memberId: marta!.id, memberNumber: 1, nextCursor: null });
+    expect(own.body).toMatchObject({ memberId: marta.id, memberNumber: 1, nextCursor: null });
     expect(own.body.items.map((i: any) => [i.planId, i.planStatus, i.interestRatePercent])).toEqual([
       [plan, 'proposed', '5.00'],
     ]);
-    expect((await me.get(`${base}/distribution-statements/${marta!.id}`)).body).toEqual(own.body);
-    expectProblem(await me.get(`${base}/distribution-statements/${other!.id}`), 404, 'MEMBER_NOT_FOUND');
+    expect((await me.get(`${base}/distribution-statements/${marta.id}`)).body).toEqual(own.body);
+    expectProblem(await me.get(`${base}/distribution-statements/${other.id}`), 404, 'MEMBER_NOT_FOUND');
 
     expect((await me.get(`${base}/surplus-refund-preferences/me`)).body).toEqual({
-      memberId: marta!.id,
+      memberId: marta.id,
       mode: 'cash',
       source: 'bylaws',
     });
     const chosen = await me.put(`${base}/surplus-refund-preferences/me`, { mode: 'capital' });
-    expect(chosen.body).toEqual({ memberId: marta!.id, mode: 'capital', source: 'member' });
-    expectProblem(await me.get(`${base}/surplus-refund-preferences/${other!.id}`), 404, 'MEMBER_NOT_FOUND');
-    expectProblem(await me.put(`${base}/surplus-refund-preferences/${marta!.id}`, { mode: 'cash' }), 403, 'FORBIDDEN');
+    expect(chosen.body).toEqual({ memberId: marta.id, mode: 'capital', source: 'member' });
+    expectProblem(await me.get(`${base}/surplus-refund-preferences/${other.id}`), 404, 'MEMBER_NOT_FOUND');
+    expectProblem(await me.put(`${base}/surplus-refund-preferences/${marta.id}`, { mode: 'cash' }), 403, 'FORBIDDEN');
     expectProblem(await me.put(`${base}/surplus-refund-preferences/me`, { mode: 'shares' }), 400, 'VALIDATION_FAILED');
     const [audit] = await t.query(
       `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'surplus_refund_preference.set'`,
-      [marta!.id],
+      [marta.id],
     );
-    expect(audit!.summary).toEqual({ before: null, after: 'capital', by: 'member' });
+    expect(audit.summary).toEqual({ before: null, after: 'capital', by: 'member' });
 
     for (const res of [
       await me.get(`${base}/fiscal-years`),
@@ -160,10 +160,10 @@ describe('surplus access', () => {
       404,
       'FISCAL_YEAR_NOT_FOUND',
     );
-    expectProblem(await b.treasurer.get(`${bBase}/distribution-statements/${members[0]!.id}`), 404, 'MEMBER_NOT_FOUND');
+    expectProblem(await b.treasurer.get(`${bBase}/distribution-statements/${members[0].id}`), 404, 'MEMBER_NOT_FOUND');
     const bYear = await givenFiscalYear(b, { startDate: '2023-01-01', endDate: '2023-12-31' });
     expectProblem(
-      await b.treasurer.put(`${bBase}/fiscal-years/${bYear}/patronage/${members[0]!.id}`, { value: '1.00' }),
+      await b.treasurer.put(`${bBase}/fiscal-years/${bYear}/patronage/${members[0].id}`, { value: '1.00' }),
       404,
       'MEMBER_NOT_FOUND',
     );

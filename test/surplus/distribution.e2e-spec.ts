@@ -42,9 +42,9 @@ describe('distribution plans: hand-computed examples', () => {
     ]);
     // Ana 1000 held all year (366/366); Ben 600 from 1 July (184 days); Cy 500 from 29 February (307 days).
     await givenHoldings(t, c.coop, [
-      { memberId: ana!.id, amount: '1000.00', heldFrom: '2019-05-10' },
-      { memberId: ben!.id, amount: '600.00', heldFrom: '2024-07-01' },
-      { memberId: cy!.id, amount: '500.00', heldFrom: '2024-02-29' },
+      { memberId: ana.id, amount: '1000.00', heldFrom: '2019-05-10' },
+      { memberId: ben.id, amount: '600.00', heldFrom: '2024-07-01' },
+      { memberId: cy.id, amount: '500.00', heldFrom: '2024-02-29' },
     ]);
     const fy = await givenFiscalYear(c, { startDate: '2024-01-01', endDate: '2024-12-31' }, '10000.00');
     const imported = await c.treasurer.post(`${coopPath(c.coop)}/fiscal-years/${fy}/patronage/import`, {
@@ -87,7 +87,7 @@ describe('distribution plans: hand-computed examples', () => {
     ]);
     const lines = await c.treasurer.get(`${coopPath(c.coop)}/distribution-plans/${res.body.id}/lines`);
     expect(lines.body.items[1]).toEqual({
-      memberId: ben!.id,
+      memberId: ben.id,
       memberNumber: 2,
       name: 'Ben',
       capitalDays: '110400', // 600 x 184
@@ -114,11 +114,11 @@ describe('distribution plans: hand-computed examples', () => {
     ]);
     await givenHoldings(t, c.coop, [
       // Redeemed the day after the withdrawal took effect: 273 days (January to September).
-      { memberId: dee!.id, amount: '2000.00', heldFrom: '2018-03-01', leftOn: '2023-10-01' },
-      { memberId: eli!.id, amount: '1000.00', heldFrom: '2020-01-01' },
-      { memberId: eli!.id, amount: '500.00', heldFrom: '2023-10-01' }, // 92 days
-      { memberId: fay!.id, amount: '600.00', heldFrom: '2021-01-01' },
-      { memberId: fay!.id, amount: '400.00', heldFrom: '2021-01-01', leftOn: '2023-04-01' }, // transferred out: 90 days
+      { memberId: dee.id, amount: '2000.00', heldFrom: '2018-03-01', leftOn: '2023-10-01' },
+      { memberId: eli.id, amount: '1000.00', heldFrom: '2020-01-01' },
+      { memberId: eli.id, amount: '500.00', heldFrom: '2023-10-01' }, // 92 days
+      { memberId: fay.id, amount: '600.00', heldFrom: '2021-01-01' },
+      { memberId: fay.id, amount: '400.00', heldFrom: '2021-01-01', leftOn: '2023-04-01' }, // transferred out: 90 days
     ]);
     const fy = await givenFiscalYear(c, { startDate: '2023-01-01', endDate: '2023-12-31' }, '5000.01');
     const csv = 'member_number,value\r\n1,2000.00\r\n2,1500.00\r\n3,1500.00\r\n';
@@ -178,9 +178,9 @@ describe('distribution plans: hand-computed examples', () => {
       { name: 'Tres', admittedOn: '2015-01-01', ceasedOn: '2023-02-28' },
     ]);
     await givenHoldings(t, c.coop, [
-      { memberId: m1!.id, amount: '1000.00', heldFrom: '2015-01-01' }, // 1000 x 5% = 50.00
-      { memberId: m2!.id, amount: '730.00', heldFrom: '2023-07-02' }, // 183 days: 730 x 5% x 183/365 = 18.30
-      { memberId: m3!.id, amount: '365.00', heldFrom: '2015-01-01', leftOn: '2023-03-01' }, // 59 days: 2.95
+      { memberId: m1.id, amount: '1000.00', heldFrom: '2015-01-01' }, // 1000 x 5% = 50.00
+      { memberId: m2.id, amount: '730.00', heldFrom: '2023-07-02' }, // 183 days: 730 x 5% x 183/365 = 18.30
+      { memberId: m3.id, amount: '365.00', heldFrom: '2015-01-01', leftOn: '2023-03-01' }, // 59 days: 2.95
     ]);
     const fy = await givenFiscalYear(c, { startDate: '2023-01-01', endDate: '2023-12-31' }, '80.00');
     const res = await c.treasurer.post(`${coopPath(c.coop)}/fiscal-years/${fy}/distribution-plans`, {
@@ -222,9 +222,9 @@ describe('distribution plans: hand-computed examples', () => {
       { name: 'San', admittedOn: '2023-10-20' },
     ]);
     await givenHoldings(t, c.coop, [
-      { memberId: m1!.id, amount: '9000', heldFrom: '2015-01-01' }, // 450
-      { memberId: m2!.id, amount: '4000', heldFrom: '2015-01-01' }, // 200
-      { memberId: m3!.id, amount: '3650', heldFrom: '2023-10-20' }, // 73 days: 36.5
+      { memberId: m1.id, amount: '9000', heldFrom: '2015-01-01' }, // 450
+      { memberId: m2.id, amount: '4000', heldFrom: '2015-01-01' }, // 200
+      { memberId: m3.id, amount: '3650', heldFrom: '2023-10-20' }, // 73 days: 36.5
     ]);
     const fy = await givenFiscalYear(c, { startDate: '2023-01-01', endDate: '2023-12-31' }, '1000');
     const res = await c.treasurer.post(`${coopPath(c.coop)}/fiscal-years/${fy}/distribution-plans`, {

@@ -98,7 +98,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     basis: r.basis,
     includeCeased: r.includeCeased,
     members: r.numbers.map((number, i) => {
-      const m = r.members[i]!;
+      const m = r.members[i];
       const patronage = m.patronage;
       // Values in the currency's minor unit; quantities with one decimal. 'mixed': odd positions only a quantity.
       const byValue = r.basis === 'value' || (r.basis === 'mixed' && i % 2 === 0);
@@ -232,7 +232,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
       expect([res.status, res.body.code]).toEqual([422, want.error]);
       return want;
     }
-    const plan = want.plan!;
+    const plan = want.plan;
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       surplus: plan.surplus,
@@ -257,7 +257,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (s) => {
         const want = await compare(s);
-        outcomes.push(want.error ?? (want.plan!.interestScaledDown ? 'scaled down' : 'plan'));
+        outcomes.push(want.error ?? (want.plan.interestScaledDown ? 'scaled down' : 'plan'));
       }),
       { numRuns: 30, seed: 20250615, endOnFailure: true },
     );
@@ -281,7 +281,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
   });
 
   it('3,000 members, read back in pages, match to the cent', async () => {
-    const s = fc.sample(scenarioArb, { numRuns: 1, seed: 4242 })[0]!;
+    const s = fc.sample(scenarioArb, { numRuns: 1, seed: 4242 })[0];
     const members = Array.from({ length: 3000 }, (_, i) => ({
       number: i + 1,
       ceasedOn: i % 97 === 0 ? addDays(s.year.start, (i * 7) % 400) : null,

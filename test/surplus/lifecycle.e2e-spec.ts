@@ -83,13 +83,13 @@ describe('distribution plan lifecycle', () => {
     const [ana, ben, cy] = members;
     // Holdings as in the leap-year example, repeated for earlier years (held all year then).
     await givenHoldings(t, c.coop, [
-      { memberId: ana!.id, amount: '1000.00', heldFrom: '2019-05-10' },
-      { memberId: ben!.id, amount: '600.00', heldFrom: '2024-07-01' },
-      { memberId: cy!.id, amount: '500.00', heldFrom: '2024-02-29' },
+      { memberId: ana.id, amount: '1000.00', heldFrom: '2019-05-10' },
+      { memberId: ben.id, amount: '600.00', heldFrom: '2024-07-01' },
+      { memberId: cy.id, amount: '500.00', heldFrom: '2024-02-29' },
     ]);
     // Ben wants his refunds credited as capital; the others get the bylaws' default (cash).
-    const chosen = await c.treasurer.put(`${base}/surplus-refund-preferences/${ben!.id}`, { mode: 'capital' });
-    expect(chosen.body).toEqual({ memberId: ben!.id, mode: 'capital', source: 'member' });
+    const chosen = await c.treasurer.put(`${base}/surplus-refund-preferences/${ben.id}`, { mode: 'capital' });
+    expect(chosen.body).toEqual({ memberId: ben.id, mode: 'capital', source: 'member' });
   });
   afterAll(async () => {
     await expectInvariants(t);
@@ -100,12 +100,12 @@ describe('distribution plan lifecycle', () => {
     const { fy, plan } = await givenDraft(2024);
     const [, , cy] = members;
     // Writing the same value changes nothing.
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy!.id}`, { value: '1000.00' }).expect(200);
+    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
     expect((await c.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(false);
 
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy!.id}`, { value: '2000.00' }).expect(200);
+    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '2000.00' }).expect(200);
     expect((await c.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(true);
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy!.id}`, { value: '1000.00' }).expect(200);
+    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
     expectProblem(
       await c.treasurer.post(`${base}/distribution-plans/${plan}/propose`, { ballotId: randomUUID() }),
       409,
@@ -173,8 +173,8 @@ describe('distribution plan lifecycle', () => {
     const [ana] = members;
     for (const res of [
       await c.treasurer.put(`${base}/fiscal-years/${fy}/net-surplus`, { netSurplus: '9000.00' }),
-      await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${ana!.id}`, { value: '1.00' }),
-      await c.treasurer.delete(`${base}/fiscal-years/${fy}/patronage/${ana!.id}`),
+      await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${ana.id}`, { value: '1.00' }),
+      await c.treasurer.delete(`${base}/fiscal-years/${fy}/patronage/${ana.id}`),
       await c.treasurer.post(`${base}/fiscal-years/${fy}/patronage/import`, { mode: 'replace', records: [] }),
     ]) {
       expectProblem(res, 409, 'FISCAL_YEAR_LOCKED');
@@ -231,7 +231,7 @@ describe('distribution plan lifecycle', () => {
       `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'distribution_plan.approved'`,
       [other.body.id],
     );
-    expect(audit!.summary).toMatchObject({ decidedBy: 'ballot_passed', ballotId: secondBallot });
+    expect(audit.summary).toMatchObject({ decidedBy: 'ballot_passed', ballotId: secondBallot });
     // A ballot decides one plan only.
     const third = await givenFiscalYear(c, { startDate: '2020-01-01', endDate: '2020-12-31' }, '10.00');
     const thirdPlan = await c.treasurer.post(`${base}/fiscal-years/${third}/distribution-plans`, {
@@ -268,15 +268,15 @@ describe('distribution plan lifecycle', () => {
         [plan],
       ),
     ).toEqual([
-      { member_id: ana!.id, amount: '3620.0000', payable_on: '2023-03-20' },
-      { member_id: cy!.id, amount: '1190.0000', payable_on: '2023-03-20' },
+      { member_id: ana.id, amount: '3620.0000', payable_on: '2023-03-20' },
+      { member_id: cy.id, amount: '1190.0000', payable_on: '2023-03-20' },
     ]);
     expect(
       await t.query(
         `SELECT member_id, amount::text, effective_date::text FROM test_capital_allocations WHERE plan_id = $1`,
         [plan],
       ),
-    ).toEqual([{ member_id: ben!.id, amount: '1190.0000', effective_date: '2023-03-20' }]);
+    ).toEqual([{ member_id: ben.id, amount: '1190.0000', effective_date: '2023-03-20' }]);
     expect(
       await t.query(
         `SELECT fund, amount::text, destination FROM surplus_fund_allocations WHERE plan_id = $1 ORDER BY fund`,
@@ -298,7 +298,7 @@ describe('distribution plan lifecycle', () => {
       `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'distribution_plan.executed'`,
       [plan],
     );
-    expect(audit!.summary).toMatchObject({
+    expect(audit.summary).toMatchObject({
       executedOn: '2023-03-20',
       cashPayables: { entries: 2, amount: '4810.00' },
       capitalAllocations: { entries: 1, amount: '1190.00' },
@@ -333,7 +333,7 @@ describe('distribution plan lifecycle', () => {
 
   it('members see their own line of proposed and executed plans in their statement', async () => {
     const [, ben] = members;
-    const statement = await c.treasurer.get(`${base}/distribution-statements/${ben!.id}`);
+    const statement = await c.treasurer.get(`${base}/distribution-statements/${ben.id}`);
     expect(statement.status).toBe(200);
     expect(statement.body.memberNumber).toBe(2);
     expect(
@@ -355,7 +355,7 @@ describe('distribution plan lifecycle', () => {
         await client.query(
           `INSERT INTO surplus_payables (cooperative_id, plan_id, member_id, member_number, amount, payable_on)
            VALUES ($1, $2, $3, 1, 1, '2019-01-01')`,
-          [c.coop, plan, ana!.id],
+          [c.coop, plan, ana.id],
         );
         const found: string[] = [];
         for (const invariant of SURPLUS_INVARIANTS) {

@@ -114,16 +114,16 @@ describe('fiscal years and patronage', () => {
   describe('patronage one by one', () => {
     it('records, corrects and removes, audited on the member', async () => {
       const [uno] = members;
-      const path = `${base}/fiscal-years/${fy}/patronage/${uno!.id}`;
+      const path = `${base}/fiscal-years/${fy}/patronage/${uno.id}`;
       const recorded = await c.treasurer.put(path, { quantity: '1200.5' });
-      expect(recorded.body).toMatchObject({ memberId: uno!.id, memberNumber: 1, quantity: '1200.5', value: null });
+      expect(recorded.body).toMatchObject({ memberId: uno.id, memberNumber: 1, quantity: '1200.5', value: null });
       const corrected = await c.treasurer.put(path, { quantity: '1200.5', value: '3100.00' });
       expect(corrected.body).toMatchObject({ quantity: '1200.5', value: '3100' });
       await c.treasurer.delete(path).expect(204);
       expectProblem(await c.treasurer.delete(path), 404, 'NOT_FOUND');
       const audit = await t.query<{ action: string }>(
         `SELECT action FROM audit_log WHERE target_type = 'member' AND target_id = $1 AND action LIKE 'patronage.%' ORDER BY id`,
-        [uno!.id],
+        [uno.id],
       );
       expect(audit.map((a) => a.action)).toEqual(['patronage.recorded', 'patronage.recorded', 'patronage.deleted']);
     });
@@ -131,13 +131,13 @@ describe('fiscal years and patronage', () => {
     it('refuses bad values, members admitted after the year and unknown members', async () => {
       const [uno, , , cuatro] = members;
       const path = (id: string) => `${base}/fiscal-years/${fy}/patronage/${id}`;
-      const empty = await c.treasurer.put(path(uno!.id), {});
+      const empty = await c.treasurer.put(path(uno.id), {});
       expectProblem(empty, 400, 'VALIDATION_FAILED');
       expect(empty.body.errors).toEqual([{ field: 'quantity', message: 'give a quantity or a value (or both)' }]);
-      expectProblem(await c.treasurer.put(path(uno!.id), { value: '10.001' }), 400, 'VALIDATION_FAILED');
-      expectProblem(await c.treasurer.put(path(uno!.id), { value: 10 }), 400, 'VALIDATION_FAILED');
-      expectProblem(await c.treasurer.put(path(uno!.id), { quantity: '-1' }), 400, 'VALIDATION_FAILED');
-      expectProblem(await c.treasurer.put(path(cuatro!.id), { value: '1.00' }), 422, 'PATRONAGE_MEMBER_INELIGIBLE');
+      expectProblem(await c.treasurer.put(path(uno.id), { value: '10.001' }), 400, 'VALIDATION_FAILED');
+      expectProblem(await c.treasurer.put(path(uno.id), { value: 10 }), 400, 'VALIDATION_FAILED');
+      expectProblem(await c.treasurer.put(path(uno.id), { quantity: '-1' }), 400, 'VALIDATION_FAILED');
+      expectProblem(await c.treasurer.put(path(cuatro.id), { value: '1.00' }), 422, 'PATRONAGE_MEMBER_INELIGIBLE');
       expectProblem(
         await c.treasurer.put(path('00000000-0000-4000-8000-000000000000'), { value: '1.00' }),
         404,
@@ -223,7 +223,7 @@ describe('fiscal years and patronage', () => {
         `SELECT summary FROM audit_log WHERE target_id = $1 AND action = 'patronage.imported' ORDER BY id DESC LIMIT 1`,
         [fy],
       );
-      expect(audit!.summary).toEqual({
+      expect(audit.summary).toEqual({
         format: 'csv',
         mode: 'replace',
         imported: 1,

@@ -108,7 +108,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
     await c.board.post(`${base}/distribution-plans/${id}/reject`, { reason: 'x' }).expect(409);
 
     // The next year: the community fund stays in the books, but Dos wants capital.
-    await c.treasurer.put(`${base}/surplus-refund-preferences/${dos!.id}`, { mode: 'capital' }).expect(200);
+    await c.treasurer.put(`${base}/surplus-refund-preferences/${dos.id}`, { mode: 'capital' }).expect(200);
     const next = await givenFiscalYear(c, { startDate: '2022-01-01', endDate: '2022-12-31' }, '100.00');
     await c.treasurer
       .post(`${base}/fiscal-years/${next}/patronage/import`, { records: [{ memberNumber: 2, value: '1.00' }] })
@@ -129,7 +129,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
     );
 
     // All in cash and nothing for the credit fund: the plan executes on its own.
-    await c.treasurer.put(`${base}/surplus-refund-preferences/${dos!.id}`, { mode: 'cash' }).expect(200);
+    await c.treasurer.put(`${base}/surplus-refund-preferences/${dos.id}`, { mode: 'cash' }).expect(200);
     const third = await givenFiscalYear(c, { startDate: '2021-01-01', endDate: '2021-12-31' }, '100.00');
     await c.treasurer
       .post(`${base}/fiscal-years/${third}/patronage/import`, { records: [{ memberNumber: 2, value: '1.00' }] })

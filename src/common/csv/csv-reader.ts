@@ -34,7 +34,7 @@ export function* readCsv(text: string): Generator<CsvRow> {
     let afterQuote = false;
     let ended = false;
     while (i < n && !ended) {
-      const c = text[i]!;
+      const c = text[i];
       if (quoted) {
         if (c === '"') {
           if (text[i + 1] === '"') {
