@@ -1,14 +1,14 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
 
 /**
  * One member's line of a plan. Written set-based by the computation (one INSERT ... SELECT), never updated; a
- * trigger refuses any change to the lines of a plan that is no longer a draft. The weights are kept so a member's
- * statement can show what their share was computed from.
+ * statement-level trigger refuses lines for a plan that does not exist or is no longer a draft. The weights are kept
+ * so a member's statement can show what their share was computed from. One line per member and plan: the primary
+ * key holds the member number, which is the member's for life (a member's statement reads it through the plans).
+ * No other index: a million random uuid keys would cost the computation more than the lines' insert itself.
  */
 @Entity('distribution_plan_lines')
-@Index('uq_distribution_plan_lines_member', ['cooperativeId', 'planId', 'memberId'], { unique: true })
-@Index('ix_distribution_plan_lines_statement', ['cooperativeId', 'memberId'])
 @Check('ck_distribution_plan_lines_amounts', `"interest" >= 0 AND "patronage_refund" >= 0`)
 @Check('ck_distribution_plan_lines_total', `"total" = "interest" + "patronage_refund"`)
 @Check('ck_distribution_plan_lines_weights', `"capital_days" >= 0 AND "patronage_weight" >= 0`)

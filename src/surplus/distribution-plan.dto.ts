@@ -355,8 +355,8 @@ export class StatementPageDto {
   @ApiProperty({ format: 'uuid' })
   memberId: string;
 
-  @ApiProperty()
-  memberNumber: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null for a record never admitted.' })
+  memberNumber: number | null;
 
   @ApiProperty({ type: [StatementLineDto], description: 'Newest fiscal year first.' })
   items: StatementLineDto[];

@@ -291,18 +291,17 @@ export class DistributionPlanService {
         );
       }
 
-      const [cash]: { entries: number; amount: string }[] = await manager.query(
-        `WITH ins AS (
-           INSERT INTO surplus_payables (cooperative_id, plan_id, member_id, member_number, amount, payable_on)
-           SELECT cooperative_id, plan_id, member_id, member_number, total, $3::date
-             FROM distribution_plan_lines
-            WHERE cooperative_id = $1 AND plan_id = $2 AND refund_mode = 'cash' AND total > 0
-           ON CONFLICT DO NOTHING
-           RETURNING amount
-         )
-         SELECT count(*)::int AS entries, coalesce(sum(amount), 0)::text AS amount FROM ins`,
+      // A plain INSERT ... SELECT (no ON CONFLICT, no RETURNING): the plan's row lock and status already make a
+      // second execution impossible, and the primary key would refuse a duplicate. Its row count is the receipt.
+      const inserted = (await manager.queryRunner!.query(
+        `INSERT INTO surplus_payables (cooperative_id, plan_id, member_number, member_id, amount, payable_on)
+         SELECT cooperative_id, plan_id, member_number, member_id, total, $3::date
+           FROM distribution_plan_lines
+          WHERE cooperative_id = $1 AND plan_id = $2 AND refund_mode = 'cash' AND total > 0`,
         [cooperativeId, plan.id, executedOn],
-      );
+        true,
+      )) as { affected?: number };
+      const cash: PostingResult = { entries: Number(inserted.affected ?? 0), amount: expected.cash_amount };
       assertPosted('cash payables', cash, expected.cash_entries, expected.cash_amount);
 
       let capital: PostingResult = { entries: 0, amount: '0' };

@@ -61,6 +61,7 @@ export interface ComputedPools {
 
 interface Aggregates {
   members: number;
+  strangers: number;
   capital_days: string | null;
   any_value: boolean | null;
   quantity_only: boolean | null;
@@ -96,7 +97,7 @@ export class DistributionComputer {
     }
 
     // Sorting a million rows for the remainders stays in memory rather than spilling to disk.
-    await manager.query(`SET LOCAL work_mem = '64MB'`);
+    await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(
       `CREATE TEMPORARY TABLE ${HOLDINGS} (member_id uuid, amount numeric, held_from date, left_on date) ON COMMIT DROP`,
     );
@@ -111,15 +112,19 @@ export class DistributionComputer {
          SELECT h.member_id, h.amount, h.held_from, h.left_on FROM (${sql}) AS h`,
         params,
       );
-      await this.assertUsableHoldings(manager, input.cooperativeId);
+      await this.assertUsableHoldings(manager);
+      await manager.query(`ANALYZE ${HOLDINGS}`);
     }
 
     await manager.query(
-      `CREATE TEMPORARY TABLE ${WEIGHTS} (member_id uuid PRIMARY KEY, member_number integer NOT NULL,
+      `CREATE TEMPORARY TABLE ${WEIGHTS} (member_id uuid NOT NULL, member_number integer, known boolean NOT NULL,
          capital_days numeric NOT NULL, value numeric, quantity numeric, eligible boolean NOT NULL) ON COMMIT DROP`,
     );
+    // Eligibility is the register "as of" the year's end: the status left by the last transition effective on or
+    // before it. When the member's latest transition is on or before the end (status_since), that is the current
+    // status; only members with a transition after the end are looked up in their history.
     await manager.query(
-      `INSERT INTO ${WEIGHTS} (member_id, member_number, capital_days, value, quantity, eligible)
+      `INSERT INTO ${WEIGHTS} (member_id, member_number, known, capital_days, value, quantity, eligible)
        WITH h AS (
          SELECT member_id,
                 sum(amount * greatest(0, least(coalesce(left_on - 1, $3::date), $3::date)
@@ -129,29 +134,43 @@ export class DistributionComputer {
        ), p AS (
          SELECT member_id, value, quantity FROM patronage_records WHERE cooperative_id = $1 AND fiscal_year_id = $4
        )
-       SELECT m.id, m.member_number, coalesce(h.capital_days, 0), p.value, p.quantity,
-              $5::boolean OR coalesce((
-                SELECT t.to_status IN ('active', 'suspended')
-                  FROM member_transitions t
-                 WHERE t.cooperative_id = $1 AND t.member_id = m.id AND t.effective_date <= $3::date
-                 ORDER BY t.id DESC
-                 LIMIT 1), false)
+       SELECT coalesce(h.member_id, p.member_id), m.member_number, m.id IS NOT NULL, coalesce(h.capital_days, 0),
+              p.value, p.quantity,
+              CASE WHEN m.id IS NULL THEN false
+                   WHEN $5::boolean THEN true
+                   WHEN m.status_since <= $3::date THEN m.status IN ('active', 'suspended')
+                   ELSE coalesce((
+                     SELECT t.to_status IN ('active', 'suspended')
+                       FROM member_transitions t
+                      WHERE t.cooperative_id = $1 AND t.member_id = m.id AND t.effective_date <= $3::date
+                      ORDER BY t.id DESC
+                      LIMIT 1), false)
+              END
          FROM h FULL JOIN p ON p.member_id = h.member_id
-         JOIN members m ON m.cooperative_id = $1 AND m.id = coalesce(h.member_id, p.member_id)
-        WHERE m.member_number IS NOT NULL`,
+         LEFT JOIN members m ON m.cooperative_id = $1 AND m.id = coalesce(h.member_id, p.member_id)`,
       [input.cooperativeId, input.start, input.end, input.fiscalYearId, input.patronageForCeasedMembers],
     );
+    await manager.query(`ANALYZE ${WEIGHTS}`);
     const [agg]: Aggregates[] = await manager.query(
-      `SELECT count(*)::int AS members,
-              sum(capital_days)::text AS capital_days,
-              bool_or(eligible AND value IS NOT NULL) AS any_value,
-              bool_or(eligible AND value IS NULL AND quantity > 0) AS quantity_only,
-              bool_or(eligible AND quantity IS NOT NULL) AS any_quantity,
-              (sum(value) FILTER (WHERE eligible))::text AS value_sum,
-              (sum(quantity) FILTER (WHERE eligible))::text AS quantity_sum,
+      `SELECT count(*) FILTER (WHERE member_number IS NOT NULL)::int AS members,
+              count(*) FILTER (WHERE NOT known)::int AS strangers,
+              (sum(capital_days) FILTER (WHERE member_number IS NOT NULL))::text AS capital_days,
+              bool_or(eligible AND value IS NOT NULL) FILTER (WHERE member_number IS NOT NULL) AS any_value,
+              bool_or(eligible AND value IS NULL AND quantity > 0) FILTER (WHERE member_number IS NOT NULL)
+                AS quantity_only,
+              bool_or(eligible AND quantity IS NOT NULL) FILTER (WHERE member_number IS NOT NULL) AS any_quantity,
+              (sum(value) FILTER (WHERE eligible AND member_number IS NOT NULL))::text AS value_sum,
+              (sum(quantity) FILTER (WHERE eligible AND member_number IS NOT NULL))::text AS quantity_sum,
               bool_or(capital_days < 0) AS negative
          FROM ${WEIGHTS}`,
     );
+    if (agg.strangers > 0) {
+      throw new DomainError(
+        'CAPITAL_HOLDINGS_INVALID',
+        `The capital ledger gave ${agg.strangers} holder(s) who are not members of this cooperative; the plan ` +
+          'cannot be computed.',
+      );
+    }
     if (agg.negative) {
       throw new DomainError(
         'CAPITAL_HOLDINGS_INVALID',
@@ -212,6 +231,7 @@ export class DistributionComputer {
                      WHEN $3::text = 'quantity' THEN coalesce(quantity, 0)
                      ELSE 0 END AS patronage_weight
            FROM ${WEIGHTS}
+          WHERE member_number IS NOT NULL
        ), t AS (
          SELECT sum(capital_days) AS capital_total, sum(patronage_weight) AS patronage_total FROM w
        ), f AS (
@@ -257,21 +277,17 @@ export class DistributionComputer {
     return rows[0].written;
   }
 
-  /** The ledger's rows must be complete, run forwards, and belong to this cooperative's members. */
-  private async assertUsableHoldings(manager: EntityManager, cooperativeId: string): Promise<void> {
-    const [check]: { malformed: number; strangers: number }[] = await manager.query(
-      `SELECT (SELECT count(*)::int FROM ${HOLDINGS}
-                WHERE member_id IS NULL OR amount IS NULL OR held_from IS NULL OR left_on < held_from
-                   OR (amount < 0 AND left_on IS NOT NULL)) AS malformed,
-              (SELECT count(*)::int FROM (SELECT DISTINCT member_id FROM ${HOLDINGS}) s
-                WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.cooperative_id = $1 AND m.id = s.member_id)) AS strangers`,
-      [cooperativeId],
+  /** The ledger's rows must be complete and run forwards (whose they are is checked with the weights). */
+  private async assertUsableHoldings(manager: EntityManager): Promise<void> {
+    const [check]: { malformed: number }[] = await manager.query(
+      `SELECT count(*)::int AS malformed FROM ${HOLDINGS}
+        WHERE member_id IS NULL OR amount IS NULL OR held_from IS NULL OR left_on < held_from
+           OR (amount < 0 AND left_on IS NOT NULL)`,
     );
-    if (check.malformed > 0 || check.strangers > 0) {
+    if (check.malformed > 0) {
       throw new DomainError(
         'CAPITAL_HOLDINGS_INVALID',
-        `The capital ledger gave ${check.malformed} malformed holding(s) and ${check.strangers} holder(s) who are ` +
-          'not members of this cooperative; the plan cannot be computed.',
+        `The capital ledger gave ${check.malformed} malformed holding(s); the plan cannot be computed.`,
       );
     }
   }

@@ -21,6 +21,8 @@
  * - Every pool is split by largest remainder (ties: lower member number first): the lines add up exactly to the
  *   pools, the pools exactly to the surplus. A surplus of zero or less throws NON_POSITIVE_SURPLUS.
  * Money is exact (decimal.js, integers in the split); dates are 'YYYY-MM-DD' calendar days, computed in UTC.
+ * The steps splitFunds, splitAfterFunds, choosePatronageBasis and assertPatronageTaker are exported for the
+ * set-based computation (distribution.computer.ts), so both paths share the pool arithmetic and its errors.
  */
 import { allocateLargestRemainder } from '../common/money/largest-remainder.js';
 import { Dec, formatMoney, roundHalfUp, sum } from '../common/money/money.js';

@@ -4,7 +4,7 @@
  * a draft computed before the change is known to be stale and a proposal cannot slip in between.
  */
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
@@ -56,7 +56,7 @@ export class FiscalYearService {
             : `The fiscal year would overlap the fiscal year '${clash[0].label}'.`,
         );
       }
-      const inserted = await manager.insert(FiscalYear, {
+      const inserted = await insertYear(manager, {
         cooperativeId,
         label,
         startDate: input.startDate,
@@ -193,6 +193,25 @@ export class FiscalYearService {
       [cooperativeId, ids, ACTIVE_PLAN_STATUSES],
     );
     return new Set(rows.map((r) => r.fiscal_year_id));
+  }
+}
+
+/**
+ * Two overlapping years created at the same moment both pass the check above; the exclusion constraint (or the
+ * label's unique key) refuses the second, which gets the same clear error.
+ */
+async function insertYear(manager: EntityManager, year: Partial<FiscalYear>) {
+  try {
+    return await manager.insert(FiscalYear, year);
+  } catch (error) {
+    const constraint = (error as { constraint?: string }).constraint;
+    if (
+      error instanceof QueryFailedError &&
+      (constraint === 'xc_fiscal_years_no_overlap' || constraint?.startsWith('uq_fiscal_years_'))
+    ) {
+      throw new DomainError('FISCAL_YEAR_OVERLAP', 'The fiscal year would overlap another one, or repeat its label.');
+    }
+    throw error;
   }
 }
 

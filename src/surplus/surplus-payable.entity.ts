@@ -10,11 +10,12 @@ export class SurplusPayable {
   @PrimaryColumn({ name: 'plan_id', type: 'uuid' })
   planId: string;
 
-  @PrimaryColumn({ name: 'member_id', type: 'uuid' })
-  memberId: string;
-
-  @Column({ name: 'member_number', type: 'integer' })
+  /** The key is the member number (the member's for life), in the order the lines are read: cheap to insert. */
+  @PrimaryColumn({ name: 'member_number', type: 'integer' })
   memberNumber: number;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
 
   @Column({ type: 'numeric', precision: 20, scale: 4 })
   amount: string;

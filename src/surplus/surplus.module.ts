@@ -39,6 +39,11 @@
  * - The community fund feeds the solidarity credit fund unless the plan says otherwise; reserve and education stay
  *   in the cooperative's books (surplus_fund_allocations).
  * - A member's statement shows plans proposed, approved or executed, never drafts or rejected plans.
+ * - Executing is allowed once: the plan's row lock and status refuse a second execution (409 ILLEGAL_TRANSITION)
+ *   before anything is posted; each posting port must also be idempotent on (plan, member); each kind of posting
+ *   leaves one receipt (distribution_postings), which the invariants (surplus.invariants.ts) compare with the lines.
+ * - Scale: nothing per member passes through the API process (computing, executing, exporting are statements or a
+ *   cursor); the million-row tables carry no per-row foreign key (statement-level triggers check their plan).
  */
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';

@@ -91,6 +91,25 @@ describe('fiscal years and patronage', () => {
       ]);
     });
 
+    it('created concurrently for the same dates: exactly one exists', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          c.treasurer.post(`${base}/fiscal-years`, {
+            startDate: '2016-01-01',
+            endDate: '2016-12-31',
+            label: `race ${i}`,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      for (const r of results.filter((r) => r.status === 409)) expect(r.body.code).toBe('FISCAL_YEAR_OVERLAP');
+      const rows = await t.query(
+        `SELECT label FROM fiscal_years WHERE cooperative_id = $1 AND start_date = '2016-01-01'`,
+        [c.coop],
+      );
+      expect(rows).toHaveLength(1);
+    });
+
     it('take the net surplus in the currency, audited with before and after', async () => {
       const path = `${base}/fiscal-years/${fy}/net-surplus`;
       const first = await c.treasurer.put(path, { netSurplus: '1234.5', reference: 'Draft accounts' });
