@@ -100,7 +100,7 @@ export class DistributionPlansController {
     summary: "Recompute a draft from the year's current inputs; parameters given replace the plan's; audited",
   })
   @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 422, 503)
+  @ApiProblems(400, 404, 409, 422)
   recomputeDistributionPlan(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
@@ -136,11 +136,11 @@ export class DistributionPlansController {
   @ApiOperation({
     summary: "Record the assembly's approval of a proposed plan; audited",
     description:
-      'A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 503 ' +
+      'A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 409 ' +
       'GOVERNANCE_MODULE_UNAVAILABLE when the ballots cannot be consulted).',
   })
   @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 503)
+  @ApiProblems(400, 404, 409)
   approveDistributionPlan(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
@@ -176,7 +176,7 @@ export class DistributionPlansController {
       'when the plan says so. A second execution is 409 ILLEGAL_TRANSITION and posts nothing.',
   })
   @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 503)
+  @ApiProblems(400, 404, 409)
   executeDistributionPlan(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,

@@ -213,7 +213,7 @@ export class FiscalYearsController {
       'surplus is 422 NON_POSITIVE_SURPLUS.',
   })
   @ApiCreatedResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 422, 503)
+  @ApiProblems(400, 404, 409, 422)
   createDistributionPlan(
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,

@@ -1,15 +1,20 @@
 /**
  * Invariants of surplus distribution, as SQL run after load and fault tests (QUALITY.md): each query returns the
- * rows that violate it, so an empty result means it holds. They span every cooperative.
+ * rows that violate it, so an empty result means it holds. Read-only SELECTs without a trailing semicolon, spanning
+ * every cooperative, with unique column names (a runner may wrap them as `SELECT * FROM (<sql>) v`). Exported as
+ * `invariants` ({ name, description, sql }), the shape an invariant registry picks up from `*.invariants.ts`.
  */
-export interface Invariant {
+export interface SurplusInvariant {
   name: string;
+  description: string;
   sql: string;
 }
 
-export const SURPLUS_INVARIANTS: readonly Invariant[] = [
+export const invariants: SurplusInvariant[] = [
   {
-    name: 'funds and pools add up exactly to the surplus',
+    name: 'surplus.pools-add-up-to-surplus',
+    description:
+      "Each plan's reserve, education and community funds, interest pool and patronage pool add up exactly to its surplus, and the interest pool never passes the entitlement.",
     sql: `SELECT cooperative_id, id AS plan_id, surplus, reserve_amount, education_amount, community_amount,
                  interest_pool, patronage_pool
             FROM distribution_plans
@@ -17,7 +22,9 @@ export const SURPLUS_INVARIANTS: readonly Invariant[] = [
               OR interest_pool > interest_entitlement`,
   },
   {
-    name: "a plan's lines add up exactly to its interest and patronage pools",
+    name: 'surplus.lines-add-up-to-pools',
+    description:
+      "A plan's member lines add up exactly to its interest pool and its patronage pool, and there are as many as the plan says.",
     sql: `SELECT p.cooperative_id, p.id AS plan_id, p.line_count, l.lines, p.interest_pool, l.interest,
                  p.patronage_pool, l.patronage_refund
             FROM distribution_plans p
@@ -29,7 +36,9 @@ export const SURPLUS_INVARIANTS: readonly Invariant[] = [
            WHERE l.lines <> p.line_count OR l.interest <> p.interest_pool OR l.patronage_refund <> p.patronage_pool`,
   },
   {
-    name: 'every line is interest + patronage refund, in whole minor units, with no refund without eligibility',
+    name: 'surplus.lines-well-formed',
+    description:
+      "Every line's total is its interest plus its patronage refund, each in whole minor units of the currency, and a member not eligible gets no refund.",
     sql: `SELECT l.cooperative_id, l.plan_id, l.member_number, l.interest, l.patronage_refund, l.total
             FROM distribution_plan_lines l
             JOIN distribution_plans p ON p.cooperative_id = l.cooperative_id AND p.id = l.plan_id
@@ -38,7 +47,9 @@ export const SURPLUS_INVARIANTS: readonly Invariant[] = [
               OR (NOT l.patronage_eligible AND l.patronage_refund <> 0)`,
   },
   {
-    name: 'an executed plan posted each kind exactly once and the postings match its lines',
+    name: 'surplus.executed-plans-posted-once',
+    description:
+      'An executed plan has exactly one receipt per kind of posting, its payables match its cash lines, its capital receipt its capital lines, its fund allocations its funds, and the credit fund got the community fund when the plan said so.',
     sql: `SELECT p.cooperative_id, p.id AS plan_id, e.*, r.*
             FROM distribution_plans p
             CROSS JOIN LATERAL (
@@ -73,7 +84,8 @@ export const SURPLUS_INVARIANTS: readonly Invariant[] = [
                  = 3 + CASE WHEN r.receipts ? 'credit_fund' THEN 1 ELSE 0 END)`,
   },
   {
-    name: 'nothing is posted for a plan that is not executed',
+    name: 'surplus.nothing-posted-before-execution',
+    description: 'No payable, fund allocation or posting receipt exists for a plan that is not executed.',
     sql: `SELECT p.cooperative_id, p.id AS plan_id, p.status
             FROM distribution_plans p
            WHERE p.status <> 'executed' AND (
@@ -84,9 +96,13 @@ export const SURPLUS_INVARIANTS: readonly Invariant[] = [
                           WHERE d.cooperative_id = p.cooperative_id AND d.plan_id = p.id))`,
   },
   {
-    name: 'at most one plan per fiscal year is proposed, approved or executed',
+    name: 'surplus.one-active-plan-per-year',
+    description: 'At most one plan of a fiscal year is proposed, approved or executed.',
     sql: `SELECT cooperative_id, fiscal_year_id, count(*) AS active
             FROM distribution_plans WHERE status IN ('proposed', 'approved', 'executed')
            GROUP BY cooperative_id, fiscal_year_id HAVING count(*) > 1`,
   },
 ];
+
+/** The same list, under the name the surplus tests use. */
+export const SURPLUS_INVARIANTS: readonly SurplusInvariant[] = invariants;

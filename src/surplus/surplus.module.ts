@@ -13,7 +13,7 @@
  *   patronage refund) as a cash payable or a share-capital allocation, and the funds' allocations, in one
  *   transaction, once.
  * - Modules above: share capital, governance and the credit fund plug in through the ports of surplus.ports.ts.
- *   Without them, what needs them answers 503 *_MODULE_UNAVAILABLE and changes nothing.
+ *   Without them, what needs them answers 409 *_MODULE_UNAVAILABLE (as governance's VOTING_CONDITION_UNAVAILABLE) and changes nothing.
  * - Access (surplus-access.ts): treasurer writes; board reads and, like the treasurer, records approvals and
  *   rejections; members read their own statement and set their own refund form. Scopes surplus:read/write.
  *

@@ -6,7 +6,7 @@
  *     { provide: CAPITAL_HOLDINGS, useExisting: SurplusCapitalAdapter },
  *     { provide: CAPITAL_ALLOCATION_POSTING, useExisting: SurplusCapitalAdapter } ],
  *     exports: [CAPITAL_HOLDINGS, CAPITAL_ALLOCATION_POSTING] })
- * A route that needs a port nobody provides answers 503 CAPITAL_MODULE_UNAVAILABLE, GOVERNANCE_MODULE_UNAVAILABLE or
+ * A route that needs a port nobody provides answers 409 CAPITAL_MODULE_UNAVAILABLE, GOVERNANCE_MODULE_UNAVAILABLE or
  * CREDIT_FUND_MODULE_UNAVAILABLE, and changes nothing: the module never makes data up.
  */
 import type { EntityManager } from 'typeorm';
@@ -38,8 +38,12 @@ export interface CapitalHoldingsPort {
    * Either lots (amount > 0, with left_on when they left), or signed movements (payments, transfers in and
    * allocations positive; redemptions and transfers out negative, with left_on null and held_from their effective
    * date): interest weight is linear in amount x days, so both give the same weight, and the provider needs no lot
-   * matching. For every member and every day the rows must add up to the paid-up capital held that day (never
-   * negative). Rows entirely outside the year may be included (they count zero days) but need not be.
+   * matching. A ledger of signed paid-up deltas can thus answer with
+   *   SELECT member_id, paid_up_delta AS amount, effective_date AS held_from, NULL::date AS left_on
+   *     FROM <entries> WHERE cooperative_id = $1 AND effective_date <= $2 AND paid_up_delta <> 0
+   * A mistaken entry and its reversal are best both left out: counted as movements, the money would earn interest
+   * from the mistake to its reversal. For every member and every day the rows must add up to the paid-up capital
+   * held that day (never negative). Rows entirely outside the year may be included (they count zero days).
    * The computation runs it once per plan, inside its transaction, as
    *   INSERT INTO <temporary table> SELECT member_id, amount, held_from, left_on FROM (<sql>) h
    * so it must be set-based (no per-member calls) and fast on an index of (cooperative_id, effective_date): it is
@@ -51,11 +55,12 @@ export interface CapitalHoldingsPort {
 export interface BallotDecisionsPort {
   /**
    * Resolves when ballot `ballotId` of cooperative `cooperativeId` is closed with a published result that passed
-   * (quorum met and majority reached). Otherwise throws a DomainError: BALLOT_NOT_PASSED (409) when the ballot is
-   * unknown in that cooperative, still open, failed its quorum or was rejected. Called inside the approval
-   * transaction; it only reads.
+   * (quorum met and majority reached). Otherwise throws a DomainError: BALLOT_NOT_FOUND (404) when the ballot is
+   * unknown in that cooperative, BALLOT_NOT_PASSED (409) when it has no published result yet, failed its quorum or
+   * was rejected. Called inside the approval transaction (read through the request's transaction); it only reads.
+   * What it resolves with is ignored.
    */
-  assertPassed(cooperativeId: string, ballotId: string): Promise<void>;
+  assertPassed(cooperativeId: string, ballotId: string): Promise<unknown>;
 }
 
 /** What a posting port reports; the execution checks it against the plan's lines before committing. */

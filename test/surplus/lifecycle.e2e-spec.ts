@@ -366,6 +366,6 @@ describe('distribution plan lifecycle', () => {
         await client.query('ROLLBACK');
       }
     });
-    expect(violations).toEqual(['nothing is posted for a plan that is not executed']);
+    expect(violations).toEqual(['surplus.nothing-posted-before-execution']);
   });
 });

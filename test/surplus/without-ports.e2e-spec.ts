@@ -1,6 +1,6 @@
 /**
  * Without the modules above (no share capital, governance or credit fund plugged in): whatever needs one of them
- * answers 503 with a clear code and changes nothing; whatever does not, works. No figure is made up.
+ * answers 409 with a clear code and changes nothing; whatever does not, works. No figure is made up.
  */
 import {
   coopPath,
@@ -55,7 +55,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
   it('interest on capital needs the capital ledger; a plan without interest does not', async () => {
     const path = `${base}/fiscal-years/${fy}/distribution-plans`;
     const withInterest = await c.treasurer.post(path, { interestRatePercent: '3' });
-    expectProblem(withInterest, 503, 'CAPITAL_MODULE_UNAVAILABLE');
+    expectProblem(withInterest, 409, 'CAPITAL_MODULE_UNAVAILABLE');
     expect(await statuses(c.coop)).toEqual([]);
 
     const plan = await c.treasurer.post(path, { interestRatePercent: '0' });
@@ -75,7 +75,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
       .expect(200);
     expectProblem(
       await c.board.post(`${base}/distribution-plans/${plan.body.id}/approve`, {}),
-      503,
+      409,
       'GOVERNANCE_MODULE_UNAVAILABLE',
     );
     expect((await c.board.get(`${base}/distribution-plans/${plan.body.id}`)).body.status).toBe('proposed');
@@ -94,7 +94,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
     await c.treasurer.post(`${base}/distribution-plans/${id}/approve`, {}).expect(200);
     expectProblem(
       await c.treasurer.post(`${base}/distribution-plans/${id}/execute`, { executedOn: '2024-02-01' }),
-      503,
+      409,
       'CREDIT_FUND_MODULE_UNAVAILABLE',
     );
     const [{ posted }] = await t.query<{ posted: number }>(
@@ -124,7 +124,7 @@ describe('surplus without the share-capital, governance and credit-fund modules'
     await c.treasurer.post(`${base}/distribution-plans/${secondId}/approve`, {}).expect(200);
     expectProblem(
       await c.treasurer.post(`${base}/distribution-plans/${secondId}/execute`, { executedOn: '2023-02-01' }),
-      503,
+      409,
       'CAPITAL_MODULE_UNAVAILABLE',
     );
 

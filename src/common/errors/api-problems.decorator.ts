@@ -11,7 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'The request body is too large.',
   422: 'Well-formed but refused by a rule.',
   429: 'Too many requests; see Retry-After.',
-  503: 'A dependency (the database, or a module the route needs) is unavailable.',
+  503: 'A dependency (the database) is unavailable.',
 };
 
 /** Documents the problem+json error responses a route can give (401/403 come with the access decorators). */

@@ -131,6 +131,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PLAN_ALREADY_ACTIVE':
     case 'BALLOT_NOT_PASSED':
     case 'BALLOT_ALREADY_LINKED':
+    case 'CAPITAL_MODULE_UNAVAILABLE':
+    case 'GOVERNANCE_MODULE_UNAVAILABLE':
+    case 'CREDIT_FUND_MODULE_UNAVAILABLE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -162,9 +165,6 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'POSTING_MISMATCH':
       return 500;
     case 'SERVICE_UNAVAILABLE':
-    case 'CAPITAL_MODULE_UNAVAILABLE':
-    case 'GOVERNANCE_MODULE_UNAVAILABLE':
-    case 'CREDIT_FUND_MODULE_UNAVAILABLE':
       return 503;
   }
 }
