@@ -22,11 +22,7 @@ export class ApiClientsController {
     @Body() body: ApiClientCreateDto,
   ): Promise<ApiClientCreatedDto> {
     const principal = currentContext().principal;
-    const { client, key } = await this.clients.create(
-      cooperativeId,
-      body,
-      principal?.kind === 'user' ? principal.userId : null,
-    );
+    const { client, key } = await this.clients.create(cooperativeId, body, principal?.kind === 'user' ? principal.userId : null);
     return { ...mapApiClient(client), key };
   }
 

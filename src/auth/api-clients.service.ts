@@ -18,10 +18,7 @@ export class ApiClientsService {
 
   /** Creates a client and returns its key, which is never shown again. */
   async create(cooperativeId: string, input: { name: string; scopes: Scope[] }, createdBy: string | null) {
-    const prefix = randomToken(12)
-      .replace(/[^A-Za-z0-9]/g, '')
-      .slice(0, 12)
-      .padEnd(12, '0');
+    const prefix = randomToken(12).replace(/[^A-Za-z0-9]/g, '').slice(0, 12).padEnd(12, '0');
     const secret = randomToken(32);
     return this.tx.run(async (manager) => {
       const client = await manager.save(ApiClient, {
@@ -51,11 +48,7 @@ export class ApiClientsService {
 
   async revoke(cooperativeId: string, id: string): Promise<void> {
     await this.tx.run(async (manager) => {
-      const result = await manager.update(
-        ApiClient,
-        { id, cooperativeId, revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+      const result = await manager.update(ApiClient, { id, cooperativeId, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!result.affected) throw new DomainError('API_CLIENT_NOT_FOUND', 'No active API client with this id.');
       await this.audit.record({ cooperativeId, action: 'api_client.revoked', targetType: 'api_client', targetId: id });
     });

@@ -16,8 +16,6 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
     const key = request.header('x-api-key');
     if (!key) return false;
     const client = await this.clients.authenticate(key);
-    return client
-      ? { kind: 'api_client', clientId: client.id, cooperativeId: client.cooperativeId, scopes: client.scopes }
-      : false;
+    return client ? { kind: 'api_client', clientId: client.id, cooperativeId: client.cooperativeId, scopes: client.scopes } : false;
   }
 }

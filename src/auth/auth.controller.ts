@@ -17,10 +17,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(AuthGuard('local'))
-  @ApiOperation({
-    summary: 'Log in with email and password',
-    description: 'Rate-limited per email and per client address.',
-  })
+  @ApiOperation({ summary: 'Log in with email and password', description: 'Rate-limited per email and per client address.' })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401, 429)

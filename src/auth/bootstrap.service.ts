@@ -32,12 +32,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       if ((await this.users.count()) > 0) return null;
       const email = this.firstAdmin.email ?? 'admin@localhost';
       const generatedPassword = this.firstAdmin.password ? undefined : generatePassword();
-      await this.users.create({
-        email,
-        password: this.firstAdmin.password ?? generatedPassword!,
-        isSuperadmin: true,
-        displayName: 'Platform administrator',
-      });
+      await this.users.create({ email, password: this.firstAdmin.password ?? generatedPassword!, isSuperadmin: true, displayName: 'Platform administrator' });
       if (generatedPassword) {
         this.logger.warn(
           `First run: created the superadmin ${email} with the password ${generatedPassword} (shown only once). ` +

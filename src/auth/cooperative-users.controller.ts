@@ -34,10 +34,7 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'Add a user (new or existing account) with roles' })
   @ApiCreatedResponse({ type: UserRolesDto })
   @ApiProblems(400, 404)
-  addUser(
-    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
-    @Body() body: UserCreateDto,
-  ): Promise<UserRolesDto> {
+  addUser(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string, @Body() body: UserCreateDto): Promise<UserRolesDto> {
     return this.roles.addUser(cooperativeId, body, actorId());
   }
 
@@ -46,7 +43,9 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'Grant a role to a user of the cooperative (granting a held role changes nothing)' })
   @ApiOkResponse({ type: UserRolesDto })
   @ApiProblems(400, 404)
-  async grantRole(@Param() { cooperativeId, userId, role }: UserRoleParamsDto): Promise<UserRolesDto> {
+  async grantRole(
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<UserRolesDto> {
     return this.roles.grantToUser(cooperativeId, userId, role, actorId());
   }
 
@@ -56,7 +55,9 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'Revoke a role' })
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiProblems(400, 404)
-  async revokeRole(@Param() { cooperativeId, userId, role }: UserRoleParamsDto): Promise<void> {
+  async revokeRole(
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<void> {
     await this.roles.revoke(cooperativeId, userId, role);
   }
 }

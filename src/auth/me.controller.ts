@@ -13,24 +13,13 @@ export class MeController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({
-    summary: 'Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes)',
-  })
+  @ApiOperation({ summary: 'Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes)' })
   @ApiOkResponse({ type: MeDto })
   async getMe(): Promise<MeDto> {
     const principal = currentContext().principal!;
     if (principal.kind === 'api_client') {
-      const cooperatives = await this.cooperativesWithRoles(
-        'SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM cooperatives c WHERE c.id = $1',
-        principal.cooperativeId,
-      );
-      return {
-        kind: 'api_client',
-        id: principal.clientId,
-        isSuperadmin: false,
-        cooperatives,
-        scopes: principal.scopes as Scope[],
-      };
+      const cooperatives = await this.cooperativesWithRoles('SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM cooperatives c WHERE c.id = $1', principal.cooperativeId);
+      return { kind: 'api_client', id: principal.clientId, isSuperadmin: false, cooperatives, scopes: principal.scopes as Scope[] };
     }
     const cooperatives = await this.cooperativesWithRoles(
       `SELECT c.id, c.name, array_agg(g.role ORDER BY g.role) AS roles
@@ -38,13 +27,7 @@ export class MeController {
         WHERE g.user_id = $1 GROUP BY c.id, c.name ORDER BY c.name, c.id`,
       principal.userId,
     );
-    return {
-      kind: 'user',
-      id: principal.userId,
-      email: principal.email,
-      isSuperadmin: principal.isSuperadmin,
-      cooperatives,
-    };
+    return { kind: 'user', id: principal.userId, email: principal.email, isSuperadmin: principal.isSuperadmin, cooperatives };
   }
 
   private async cooperativesWithRoles(sql: string, id: string) {

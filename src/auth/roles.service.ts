@@ -90,13 +90,7 @@ export class RolesService {
         .orIgnore()
         .execute();
       if ((result.raw as unknown[]).length > 0) {
-        await this.audit.record({
-          cooperativeId,
-          action: 'role.granted',
-          targetType: 'user',
-          targetId: userId,
-          summary: { role },
-        });
+        await this.audit.record({ cooperativeId, action: 'role.granted', targetType: 'user', targetId: userId, summary: { role } });
       }
     });
   }
@@ -105,13 +99,7 @@ export class RolesService {
     await this.tx.run(async (manager) => {
       const result = await manager.delete(RoleGrant, { cooperativeId, userId, role });
       if (!result.affected) throw new DomainError('NOT_FOUND', `That user does not hold the role ${role} here.`);
-      await this.audit.record({
-        cooperativeId,
-        action: 'role.revoked',
-        targetType: 'user',
-        targetId: userId,
-        summary: { role },
-      });
+      await this.audit.record({ cooperativeId, action: 'role.revoked', targetType: 'user', targetId: userId, summary: { role } });
     });
   }
 }

@@ -41,11 +41,7 @@ export class TokensService {
     const outcome = await this.tx.run(async (manager): Promise<RotationOutcome> => {
       const token = await this.find(refreshToken, true);
       if (token.replacedAt) {
-        await manager.update(
-          RefreshToken,
-          { familyId: token.familyId, revokedAt: IsNull() },
-          { revokedAt: new Date() },
-        );
+        await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
         await this.audit.record({
           cooperativeId: null,
           action: 'auth.refresh_token_reused',
@@ -60,10 +56,7 @@ export class TokensService {
     });
     // The family's revocation above is committed before the caller hears of the reuse.
     if ('reused' in outcome) {
-      throw new DomainError(
-        'REFRESH_TOKEN_REUSED',
-        'This refresh token was already used; all its sessions are now revoked.',
-      );
+      throw new DomainError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; all its sessions are now revoked.');
     }
     return outcome.pair;
   }
@@ -105,11 +98,6 @@ export class TokensService {
       { sub: userId, typ: 'access' },
       { secret: this.settings.jwtSecret, algorithm: 'HS256', expiresIn: this.settings.accessTtlSeconds },
     );
-    return {
-      accessToken,
-      tokenType: 'Bearer',
-      expiresIn: this.settings.accessTtlSeconds,
-      refreshToken: `${row.id}.${secret}`,
-    };
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.settings.accessTtlSeconds, refreshToken: `${row.id}.${secret}` };
   }
 }

@@ -26,12 +26,7 @@ export class UsersService {
     return valid && user && !user.disabledAt ? user : null;
   }
 
-  async create(input: {
-    email: string;
-    password: string | null;
-    displayName?: string | null;
-    isSuperadmin?: boolean;
-  }): Promise<User> {
+  async create(input: { email: string; password: string | null; displayName?: string | null; isSuperadmin?: boolean }): Promise<User> {
     const email = normaliseEmail(input.email);
     const passwordHash = input.password === null ? null : await hashPassword(input.password);
     return this.tx.run(async (manager) => {
@@ -39,17 +34,11 @@ export class UsersService {
         .createQueryBuilder()
         .insert()
         .into(User)
-        .values({
-          email,
-          passwordHash,
-          displayName: input.displayName ?? null,
-          isSuperadmin: input.isSuperadmin ?? false,
-        })
+        .values({ email, passwordHash, displayName: input.displayName ?? null, isSuperadmin: input.isSuperadmin ?? false })
         .orIgnore()
         .returning('*')
         .execute();
-      if ((inserted.raw as unknown[]).length === 0)
-        throw new DomainError('EMAIL_TAKEN', 'A user with this email exists.');
+      if ((inserted.raw as unknown[]).length === 0) throw new DomainError('EMAIL_TAKEN', 'A user with this email exists.');
       return manager.findOneByOrFail(User, { email });
     });
   }

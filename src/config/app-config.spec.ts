@@ -8,11 +8,7 @@ describe('loadConfig', () => {
   });
 
   it('reads and converts values', () => {
-    const config = loadConfig({
-      PORT: '8080',
-      DATABASE_URL: 'postgres://u@h/db',
-      CORS_ORIGINS: 'https://a, https://b',
-    });
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', CORS_ORIGINS: 'https://a, https://b' });
     expect(config.port).toBe(8080);
     expect(config.databaseUrl).toBe('postgres://u@h/db');
     expect(config.corsOrigins).toEqual(['https://a', 'https://b']);

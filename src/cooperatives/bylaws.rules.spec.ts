@@ -6,22 +6,12 @@ describe('checkBylaws', () => {
   });
 
   it('accepts funds adding up to exactly 100%', () => {
-    const values = {
-      ...DEFAULT_BYLAWS,
-      minReservePercent: '60.5',
-      educationFundPercent: '30.25',
-      communityFundPercent: '9.25',
-    };
+    const values = { ...DEFAULT_BYLAWS, minReservePercent: '60.5', educationFundPercent: '30.25', communityFundPercent: '9.25' };
     expect(checkBylaws(values)).toEqual([]);
   });
 
   it('refuses funds adding up to more than 100%, by one hundredth', () => {
-    const values = {
-      ...DEFAULT_BYLAWS,
-      minReservePercent: '60.5',
-      educationFundPercent: '30.25',
-      communityFundPercent: '9.26',
-    };
+    const values = { ...DEFAULT_BYLAWS, minReservePercent: '60.5', educationFundPercent: '30.25', communityFundPercent: '9.26' };
     expect(checkBylaws(values).map((v) => v.field)).toEqual(['minReservePercent']);
   });
 

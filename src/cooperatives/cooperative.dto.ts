@@ -26,12 +26,7 @@ export class BylawsDto {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code like EUR' })
   currency: string;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: 4,
-    default: d.minorUnitScale,
-    description: 'Decimals of the minor unit. Fixed at creation.',
-  })
+  @ApiProperty({ minimum: 0, maximum: 4, default: d.minorUnitScale, description: 'Decimals of the minor unit. Fixed at creation.' })
   @IsInt()
   @Min(0)
   @Max(4)
@@ -47,33 +42,18 @@ export class BylawsDto {
   @Max(1000000)
   minSharesForMembership: number;
 
-  @ApiProperty({
-    default: d.admissionRequiresPaidShares,
-    description: 'Admission needs the minimum shares paid, not only subscribed.',
-  })
+  @ApiProperty({ default: d.admissionRequiresPaidShares, description: 'Admission needs the minimum shares paid, not only subscribed.' })
   @IsBoolean()
   admissionRequiresPaidShares: boolean;
 
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    minimum: 1,
-    default: d.maxSharesPerMember,
-    description: 'Null: no cap.',
-  })
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, default: d.maxSharesPerMember, description: 'Null: no cap.' })
   @ValidateIf(nullable)
   @IsInt()
   @Min(1)
   @Max(1000000000)
   maxSharesPerMember: number | null;
 
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: '10',
-    default: d.maxCapitalPercentPerMember,
-    description: 'Null: no cap.',
-  })
+  @ApiProperty({ type: String, nullable: true, example: '10', default: d.maxCapitalPercentPerMember, description: 'Null: no cap.' })
   @ValidateIf(nullable)
   @IsPercent()
   maxCapitalPercentPerMember: string | null;
@@ -82,13 +62,7 @@ export class BylawsDto {
   @IsPercent()
   quorumPercent: string;
 
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    minimum: 1,
-    default: d.quorumAbsolute,
-    description: 'When set, replaces the % quorum.',
-  })
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, default: d.quorumAbsolute, description: 'When set, replaces the % quorum.' })
   @ValidateIf(nullable)
   @IsInt()
   @Min(1)
@@ -108,12 +82,7 @@ export class BylawsDto {
   @IsBoolean()
   votingRequiresPaidShares: boolean;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: 3650,
-    default: d.votingMinMembershipDays,
-    description: 'Voting condition: days of membership on the record date.',
-  })
+  @ApiProperty({ minimum: 0, maximum: 3650, default: d.votingMinMembershipDays, description: 'Voting condition: days of membership on the record date.' })
   @IsInt()
   @Min(0)
   @Max(3650)
@@ -131,11 +100,7 @@ export class BylawsDto {
   @IsPercent()
   communityFundPercent: string;
 
-  @ApiProperty({
-    example: '5',
-    default: d.maxShareInterestRatePercent,
-    description: 'Cap on the yearly interest paid on share capital.',
-  })
+  @ApiProperty({ example: '5', default: d.maxShareInterestRatePercent, description: 'Cap on the yearly interest paid on share capital.' })
   @IsPercent()
   maxShareInterestRatePercent: string;
 
@@ -153,19 +118,11 @@ export class BylawsDto {
   @Max(3650)
   redemptionNoticeDays: number;
 
-  @ApiProperty({
-    example: '10',
-    default: d.annualRedemptionCapPercent,
-    description: '% of capital redeemable per year.',
-  })
+  @ApiProperty({ example: '10', default: d.annualRedemptionCapPercent, description: '% of capital redeemable per year.' })
   @IsPercent()
   annualRedemptionCapPercent: string;
 
-  @ApiProperty({
-    example: '3',
-    default: d.loanCeilingMultiple,
-    description: 'Loan ceiling = multiple x (paid-up capital + fund contributions).',
-  })
+  @ApiProperty({ example: '3', default: d.loanCeilingMultiple, description: 'Loan ceiling = multiple x (paid-up capital + fund contributions).' })
   @IsDecimalString({ scale: 2, min: '0', max: '1000' })
   loanCeilingMultiple: string;
 
@@ -183,11 +140,7 @@ export class BylawsDto {
   @IsBoolean()
   loanGuaranteeRequired: boolean;
 
-  @ApiProperty({
-    example: '100',
-    default: d.loanGuaranteePercent,
-    description: 'Share of the loan guarantors must pledge.',
-  })
+  @ApiProperty({ example: '100', default: d.loanGuaranteePercent, description: 'Share of the loan guarantors must pledge.' })
   @IsPercent()
   loanGuaranteePercent: string;
 
@@ -228,10 +181,7 @@ export class CooperativeCreateDto {
   @MaxLength(100)
   registrationNumber?: string;
 
-  @ApiPropertyOptional({
-    type: BylawsCreateDto,
-    description: 'Bylaws to start with; unset fields take their defaults.',
-  })
+  @ApiPropertyOptional({ type: BylawsCreateDto, description: 'Bylaws to start with; unset fields take their defaults.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => BylawsCreateDto)
@@ -262,3 +212,4 @@ export class CooperativePageDto {
   @ApiProperty({ type: String, nullable: true })
   nextCursor: string | null;
 }
+

@@ -50,10 +50,7 @@ export class CooperativeService {
   }
 
   async list(query: PageQueryDto): Promise<Page<CooperativeResponseDto>> {
-    const qb = this.tx.manager
-      .createQueryBuilder(Cooperative, 'c')
-      .orderBy('c.id', 'ASC')
-      .limit(query.limit + 1);
+    const qb = this.tx.manager.createQueryBuilder(Cooperative, 'c').orderBy('c.id', 'ASC').limit(query.limit + 1);
     if (query.cursor) qb.where('c.id > :after', { after: decodeCursor(query.cursor, ['string'])[0] });
     const rows = await qb.getMany();
     return toPage(rows, query.limit, (c) => [c.id], mapCooperative);

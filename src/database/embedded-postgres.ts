@@ -84,12 +84,9 @@ export async function startEmbeddedPostgres(
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL in ${clusterDir} did not start:\n${logs.slice(-15).join('')}${error ?? ''}`,
-    );
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start:\n${logs.slice(-15).join('')}${error ?? ''}`);
   }
-  const urlFor = (database: string) =>
-    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 }
 

@@ -14,7 +14,9 @@ export class TransactionHelper {
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const context = requestContext.getStore();
     if (context?.manager) return work(context.manager);
-    return this.dataSource.transaction((manager) => requestContext.run({ ...context, manager }, () => work(manager)));
+    return this.dataSource.transaction((manager) =>
+      requestContext.run({ ...context, manager }, () => work(manager)),
+    );
   }
 
   /** The open transaction's manager, or the plain one for reads outside any transaction. */

@@ -19,14 +19,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addServer('http://localhost:3000', 'Local development')
-    .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login.' },
-      'bearer',
-    )
-    .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API client key of one cooperative.' },
-      'apiKey',
-    )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login.' }, 'bearer')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API client key of one cooperative.' }, 'apiKey')
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto, FieldErrorDto],
@@ -36,10 +30,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 export function setupSwagger(app: INestApplication): void {
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs/openapi.json',
-    yamlDocumentUrl: 'docs/openapi.yaml',
-  });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 }
 
 /** Stable text: keys sorted at every level, so the committed file only changes when the contract does. */

@@ -45,12 +45,7 @@ describe('health, docs and HTTP hygiene', () => {
   });
 
   it('refuses malformed JSON with 400 problem+json', async () => {
-    const res = await t
-      .http()
-      .post('/v1/auth/refresh')
-      .set('content-type', 'application/json')
-      .send('{"refreshToken":')
-      .expect(400);
+    const res = await t.http().post('/v1/auth/refresh').set('content-type', 'application/json').send('{"refreshToken":').expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -60,8 +60,7 @@ function fromHttpException(exception: HttpException): DomainError {
     503: 'SERVICE_UNAVAILABLE',
   };
   const code = byStatus[status] ?? (status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL_ERROR');
-  const message =
-    status === 401 ? 'Authentication is required: send a bearer token or an X-API-Key.' : exception.message;
+  const message = status === 401 ? 'Authentication is required: send a bearer token or an X-API-Key.' : exception.message;
   return new DomainError(code, message);
 }
 
@@ -98,13 +97,7 @@ interface BodyParserError {
 }
 
 function isBodyParserError(e: unknown): e is BodyParserError {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    'type' in e &&
-    'status' in e &&
-    typeof (e as BodyParserError).type === 'string'
-  );
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as BodyParserError).type === 'string';
 }
 
 function fromBodyParserError(e: BodyParserError): DomainError {

@@ -17,7 +17,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new DomainError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
+    exceptionFactory: (errors) => new DomainError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
   });
 }

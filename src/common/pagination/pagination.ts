@@ -44,7 +44,8 @@ export function decodeCursor(cursor: string, types: readonly ('string' | 'number
   } catch {
     key = undefined;
   }
-  const valid = Array.isArray(key) && key.length === types.length && key.every((value, i) => typeof value === types[i]);
+  const valid =
+    Array.isArray(key) && key.length === types.length && key.every((value, i) => typeof value === types[i]);
   if (!valid) invalidCursor();
   return key as (string | number)[];
 }
@@ -54,12 +55,7 @@ export function invalidCursor(): never {
 }
 
 /** Rows were fetched with `limit + 1`: the extra row only says whether a next page exists. */
-export function toPage<R, T>(
-  rows: R[],
-  limit: number,
-  keyOf: (row: R) => (string | number)[],
-  map: (row: R) => T,
-): Page<T> {
+export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => (string | number)[], map: (row: R) => T): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

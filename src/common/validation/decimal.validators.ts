@@ -15,8 +15,7 @@ export function IsDecimalString(
         validate: (value: unknown) => {
           if (typeof value !== 'string' || !pattern.test(value)) return false;
           const amount = new Dec(value);
-          if (options.min !== undefined && (options.minExclusive ? amount.lte(options.min) : amount.lt(options.min)))
-            return false;
+          if (options.min !== undefined && (options.minExclusive ? amount.lte(options.min) : amount.lt(options.min))) return false;
           return options.max === undefined || amount.lte(options.max);
         },
         defaultMessage: (args) =>
@@ -34,7 +33,4 @@ export const IsPercent = (validationOptions?: ValidationOptions) =>
   IsDecimalString({ scale: 2, min: '0', max: '100' }, validationOptions);
 
 export const IsIsoDate = (validationOptions?: ValidationOptions) =>
-  Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: '$property must be a date YYYY-MM-DD',
-    ...validationOptions,
-  });
+  Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: '$property must be a date YYYY-MM-DD', ...validationOptions });
