@@ -4,6 +4,7 @@ import { Membership1795828233070 } from './1795828233070-Membership.js';
 import { Governance1795829549792 } from './1795829549792-Governance.js';
 import { ShareCapital1795829705040 } from './1795829705040-ShareCapital.js';
 import { CreditFund1795829765838 } from './1795829765838-CreditFund.js';
+import { Surplus1795829969502 } from './1795829969502-Surplus.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Governance1795829549792,
   ShareCapital1795829705040,
   CreditFund1795829765838,
+  Surplus1795829969502,
 ];

@@ -1,4 +1,5 @@
 /** Builds the configured Nest application; shared by main.ts, the tests and the OpenAPI generator. */
+import type { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -8,8 +9,14 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { rejectInvalidJsonBodies } from './common/validation/json-body.js';
 import { setupSwagger } from './openapi/swagger.js';
 
-export async function createApp(settings: AppSettings): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
+/** `extraModules`: more modules to import at the root (tests plug in stand-ins for ports this way). */
+export async function createApp(
+  settings: AppSettings,
+  extraModules: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<NestExpressApplication> {
+  const root = AppModule.forRoot(settings);
+  root.imports = [...(root.imports ?? []), ...extraModules];
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     bufferLogs: true,
     bodyParser: false,
   });

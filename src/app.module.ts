@@ -16,6 +16,7 @@ import { GovernanceModule } from './governance/governance.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
 import { ShareCapitalModule } from './share-capital/share-capital.module.js';
+import { SurplusModule } from './surplus/surplus.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         GovernanceModule,
         ShareCapitalModule,
         CreditFundModule,
+        SurplusModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],

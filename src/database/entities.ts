@@ -35,6 +35,14 @@ import { Proxy } from '../governance/proxy.entity.js';
 import { CapitalBalance } from '../share-capital/capital-balance.entity.js';
 import { CapitalEntry } from '../share-capital/capital-entry.entity.js';
 import { CapitalRequest } from '../share-capital/capital-request.entity.js';
+import { DistributionPlan } from '../surplus/distribution-plan.entity.js';
+import { DistributionPlanLine } from '../surplus/distribution-plan-line.entity.js';
+import { DistributionPosting } from '../surplus/distribution-posting.entity.js';
+import { FiscalYear } from '../surplus/fiscal-year.entity.js';
+import { PatronageRecord } from '../surplus/patronage-record.entity.js';
+import { RefundPreference } from '../surplus/refund-preference.entity.js';
+import { SurplusFundAllocation } from '../surplus/surplus-fund-allocation.entity.js';
+import { SurplusPayable } from '../surplus/surplus-payable.entity.js';
 import { AppSecret } from './app-secret.entity.js';
 
 export const ENTITIES = [
@@ -73,4 +81,12 @@ export const ENTITIES = [
   LoanInstalment,
   LoanRepayment,
   LoanRepaymentLine,
+  FiscalYear,
+  PatronageRecord,
+  RefundPreference,
+  DistributionPlan,
+  DistributionPlanLine,
+  SurplusPayable,
+  SurplusFundAllocation,
+  DistributionPosting,
 ];

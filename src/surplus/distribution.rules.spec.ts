@@ -4,11 +4,14 @@ import { Dec, roundHalfUp, sum } from '../common/money/money.js';
 import {
   type DistributionInput,
   type DistributionMember,
+  choosePatronageBasis,
   computeDistribution,
   daysInYear,
   fundAmount,
   holdingDays,
   interestWeight,
+  splitAfterFunds,
+  splitFunds,
 } from './distribution.rules.js';
 import { SurplusRuleError } from './surplus.errors.js';
 
@@ -592,5 +595,48 @@ describe('computeDistribution', () => {
         { numRuns: 400, seed: 1844 },
       );
     });
+  });
+});
+
+describe('the steps shared with the set-based computation', () => {
+  it('splitFunds takes the three funds and leaves the rest, refusing what computeDistribution refuses', () => {
+    const split = splitFunds({
+      surplus: '5000.01',
+      scale: 2,
+      reservePercent: '20',
+      educationPercent: '5',
+      communityPercent: '2.5',
+    });
+    expect([split.reserve, split.education, split.community, split.total, split.afterFunds].map(String)).toEqual([
+      '1000',
+      '250',
+      '125',
+      '1375',
+      '3625.01',
+    ]);
+    expectSurplusError(
+      () => splitFunds({ surplus: '0', scale: 2, reservePercent: '1', educationPercent: '0', communityPercent: '0' }),
+      'NON_POSITIVE_SURPLUS',
+    );
+  });
+
+  it('splitAfterFunds rounds the weights once, and caps the interest pool by what the funds leave', () => {
+    // Numerators amount x rate x days: 1000 x 4 x 365 = 1,460,000 -> 1,460,000 / 36,500 = 40.00.
+    const full = splitAfterFunds(new Dec('100.00'), new Dec(1_460_000), Y2023, 2);
+    expect([full.entitlement, full.interestPool, full.patronagePool].map(String)).toEqual(['40', '40', '60']);
+    // 36,500.5 / 36,500 = 1.0000137 -> 1.00; a pool of 0.50 is all the funds leave.
+    const capped = splitAfterFunds(new Dec('0.50'), new Dec('36500.5'), Y2023, 2);
+    expect([capped.entitlement, capped.interestPool, capped.patronagePool].map(String)).toEqual(['1', '0.5', '0']);
+  });
+
+  it('choosePatronageBasis: values win, a mix is refused, nothing gives null', () => {
+    expect(choosePatronageBasis({ anyValue: true, quantityOnly: false, anyQuantity: true })).toBe('value');
+    expect(choosePatronageBasis({ anyValue: false, quantityOnly: true, anyQuantity: true })).toBe('quantity');
+    expect(choosePatronageBasis({ anyValue: false, quantityOnly: false, anyQuantity: true })).toBe('quantity');
+    expect(choosePatronageBasis({ anyValue: false, quantityOnly: false, anyQuantity: false })).toBeNull();
+    expectSurplusError(
+      () => choosePatronageBasis({ anyValue: true, quantityOnly: true, anyQuantity: true }),
+      'MIXED_PATRONAGE_BASIS',
+    );
   });
 });

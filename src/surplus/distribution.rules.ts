@@ -21,6 +21,8 @@
  * - Every pool is split by largest remainder (ties: lower member number first): the lines add up exactly to the
  *   pools, the pools exactly to the surplus. A surplus of zero or less throws NON_POSITIVE_SURPLUS.
  * Money is exact (decimal.js, integers in the split); dates are 'YYYY-MM-DD' calendar days, computed in UTC.
+ * The steps splitFunds, splitAfterFunds, choosePatronageBasis and assertPatronageTaker are exported for the
+ * set-based computation (distribution.computer.ts), so both paths share the pool arithmetic and its errors.
  */
 import { allocateLargestRemainder } from '../common/money/largest-remainder.js';
 import { Dec, formatMoney, roundHalfUp, sum } from '../common/money/money.js';
@@ -147,8 +149,30 @@ export function interestWeight(
   return interestNumerator(holdings, rate, fiscalYear).div(100 * daysInYear(fiscalYear));
 }
 
-/** Computes the whole plan. Throws SurplusRuleError with a stable code on any input it cannot distribute. */
-export function computeDistribution(input: DistributionInput): DistributionPlan {
+/** The funds taken first from the surplus, and what they leave for interest and patronage. */
+export interface FundsSplit {
+  surplus: Dec;
+  reserve: Dec;
+  education: Dec;
+  community: Dec;
+  /** reserve + education + community. */
+  total: Dec;
+  /** surplus - total: the interest and patronage pools together. */
+  afterFunds: Dec;
+}
+
+/**
+ * Steps 1-3 of the order: checks the surplus and the percentages and takes the three funds, each surplus x %
+ * rounded half-up. Throws NON_POSITIVE_SURPLUS, INVALID_AMOUNT, INVALID_PERCENT, FUND_PERCENTS_OVER_100 or
+ * FUNDS_EXCEED_SURPLUS. computeDistribution and the set-based computation both start here.
+ */
+export function splitFunds(input: {
+  surplus: string;
+  scale: number;
+  reservePercent: string;
+  educationPercent: string;
+  communityPercent: string;
+}): FundsSplit {
   const { scale } = input;
   assertScale(scale);
   const surplus = parseDecimal(input.surplus, 'INVALID_AMOUNT', `Surplus '${input.surplus}' is not a decimal`);
@@ -165,17 +189,74 @@ export function computeDistribution(input: DistributionInput): DistributionPlan 
     throw new SurplusRuleError('FUND_PERCENTS_OVER_100', `Fund percentages add up to ${percentSum.toFixed()}%`);
   }
   const [reserve, education, community] = percents.map((p) => new Dec(fundAmount(input.surplus, p, scale)));
-  const funds = reserve.plus(education).plus(community);
-  const afterFunds = surplus.minus(funds);
+  const total = reserve.plus(education).plus(community);
+  const afterFunds = surplus.minus(total);
   if (afterFunds.isNegative()) {
     // Each fund rounds up at most half a unit, so this needs percentages close to 100%.
     throw new SurplusRuleError(
       'FUNDS_EXCEED_SURPLUS',
-      `The funds (${formatMoney(funds, scale)}) exceed the surplus (${input.surplus}) after rounding`,
+      `The funds (${formatMoney(total, scale)}) exceed the surplus (${input.surplus}) after rounding`,
     );
   }
+  return { surplus, reserve, education, community, total, afterFunds };
+}
 
-  const rate = parsePercent(input.interestRate, 'INVALID_INTEREST_RATE', 'Interest rate');
+/** An annual interest rate in percent, from 0 to 100; INVALID_INTEREST_RATE otherwise. */
+export function parseInterestRate(rate: string): Dec {
+  return parsePercent(rate, 'INVALID_INTEREST_RATE', 'Interest rate');
+}
+
+/**
+ * Steps 4-5: the interest pool (the weights' sum rounded half-up, or what the funds leave if smaller) and the
+ * patronage pool (exactly the rest). `numeratorSum` is the sum over all paid-up amounts of amount x rate (in
+ * percent) x days held: the weights' sum times 100 x days-in-year.
+ */
+export function splitAfterFunds(
+  afterFunds: Dec,
+  numeratorSum: Dec,
+  fiscalYear: FiscalYear,
+  scale: number,
+): { entitlement: Dec; interestPool: Dec; patronagePool: Dec } {
+  const entitlement = roundHalfUp(numeratorSum.div(100 * daysInYear(fiscalYear)), scale);
+  const interestPool = Dec.min(entitlement, afterFunds);
+  return { entitlement, interestPool, patronagePool: afterFunds.minus(interestPool) };
+}
+
+/**
+ * What patronage refunds are weighted by, from three facts about the ELIGIBLE members: does any have a value
+ * (`anyValue`), does any have only a positive quantity (`quantityOnly`), does any have a quantity (`anyQuantity`).
+ * Values win; a mix throws MIXED_PATRONAGE_BASIS; null when nobody has any patronage.
+ */
+export function choosePatronageBasis(flags: {
+  anyValue: boolean;
+  quantityOnly: boolean;
+  anyQuantity: boolean;
+}): 'value' | 'quantity' | null {
+  if (flags.anyValue && flags.quantityOnly) {
+    throw new SurplusRuleError(
+      'MIXED_PATRONAGE_BASIS',
+      'Some members have a patronage value and others only a quantity: record values for all, or for none',
+    );
+  }
+  return flags.anyValue ? 'value' : flags.anyQuantity ? 'quantity' : null;
+}
+
+/** A positive patronage pool needs some eligible patronage to go to (NO_PATRONAGE otherwise). */
+export function assertPatronageTaker(patronagePool: Dec, totalWeight: Dec, scale: number): void {
+  if (patronagePool.gt(0) && totalWeight.isZero()) {
+    throw new SurplusRuleError(
+      'NO_PATRONAGE',
+      `No eligible member has patronage to share a patronage pool of ${formatMoney(patronagePool, scale)}`,
+    );
+  }
+}
+
+/** Computes the whole plan. Throws SurplusRuleError with a stable code on any input it cannot distribute. */
+export function computeDistribution(input: DistributionInput): DistributionPlan {
+  const { scale } = input;
+  const { surplus, reserve, education, community, total: funds, afterFunds } = splitFunds(input);
+
+  const rate = parseInterestRate(input.interestRate);
   const year = input.fiscalYear;
   const yearEnd = fiscalYearDays(year).end;
   assertUniqueMembers(input.members);
@@ -184,9 +265,7 @@ export function computeDistribution(input: DistributionInput): DistributionPlan 
   // Numerators amount x rate x days share the denominator 100 x days-in-year, so they split the pool in exactly
   // the weights' proportions without any rounded division.
   const numerators = members.map((m) => interestNumerator(m.holdings, rate, year));
-  const entitlement = roundHalfUp(sum(numerators).div(100 * daysInYear(year)), scale);
-  const interestPool = Dec.min(entitlement, afterFunds);
-  const patronagePool = afterFunds.minus(interestPool);
+  const { entitlement, interestPool, patronagePool } = splitAfterFunds(afterFunds, sum(numerators), year, scale);
 
   const interest = allocateLargestRemainder(
     formatMoney(interestPool, scale),
@@ -195,12 +274,7 @@ export function computeDistribution(input: DistributionInput): DistributionPlan 
   );
 
   const patronage = patronageWeights(members, yearEnd, input.patronageForCeasedMembers ?? false);
-  if (patronagePool.gt(0) && sum(patronage.weights).isZero()) {
-    throw new SurplusRuleError(
-      'NO_PATRONAGE',
-      `No eligible member has patronage to share a patronage pool of ${formatMoney(patronagePool, scale)}`,
-    );
-  }
+  assertPatronageTaker(patronagePool, sum(patronage.weights), scale);
   const refunds = allocateLargestRemainder(
     formatMoney(patronagePool, scale),
     members.map((m, i) => ({ key: m.memberId, weight: patronage.weights[i].toFixed(), tieRank: m.memberNumber })),
@@ -265,15 +339,11 @@ function patronageWeights(
     quantity: parsePatronage(m.patronageQuantity, m),
   }));
   const eligible = parsed.filter((p) => p.eligible);
-  const anyValue = eligible.some((p) => p.value !== null);
-  const quantityOnly = eligible.some((p) => p.value === null && p.quantity !== null && p.quantity.gt(0));
-  if (anyValue && quantityOnly) {
-    throw new SurplusRuleError(
-      'MIXED_PATRONAGE_BASIS',
-      'Some members have a patronage value and others only a quantity: record values for all, or for none',
-    );
-  }
-  const basis = anyValue ? 'value' : eligible.some((p) => p.quantity !== null) ? 'quantity' : null;
+  const basis = choosePatronageBasis({
+    anyValue: eligible.some((p) => p.value !== null),
+    quantityOnly: eligible.some((p) => p.value === null && p.quantity !== null && p.quantity.gt(0)),
+    anyQuantity: eligible.some((p) => p.quantity !== null),
+  });
   const weights = parsed.map((p) => {
     if (!p.eligible) return new Dec(0);
     return (basis === 'value' ? p.value : p.quantity) ?? new Dec(0);

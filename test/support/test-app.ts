@@ -3,6 +3,7 @@
  * supertest. Call `close()` in afterAll; it drops the database. `startTwinApps()` puts two apps on one database.
  */
 import { randomBytes } from 'node:crypto';
+import type { ModuleMetadata } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
@@ -45,9 +46,13 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
   );
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** `extraModules`: e.g. a @Global() module providing test implementations of ports (test/support/surplus-ports.ts). */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  extraModules: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
-  const app = await startAppOn(databaseUrl, overrides);
+  const app = await startAppOn(databaseUrl, overrides, extraModules);
   return {
     ...app,
     async close() {
@@ -58,13 +63,17 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
 }
 
 /** An app on an existing database; `close()` closes the app only. */
-export async function startAppOn(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startAppOn(
+  databaseUrl: string,
+  overrides: Partial<AppConfig> = {},
+  extraModules: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
     ...overrides,
   };
-  const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET });
+  const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }, extraModules);
   await app.init();
   const server = app.getHttpServer();
   return {

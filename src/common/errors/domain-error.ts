@@ -91,6 +91,34 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // Surplus distribution: the pure rules' codes (surplus.errors.ts) that input can reach, then the module's own.
+  'NON_POSITIVE_SURPLUS',
+  'INVALID_AMOUNT',
+  'INVALID_PERCENT',
+  'FUND_PERCENTS_OVER_100',
+  'FUNDS_EXCEED_SURPLUS',
+  'INVALID_INTEREST_RATE',
+  'INVALID_FISCAL_YEAR',
+  'INVALID_PATRONAGE',
+  'MIXED_PATRONAGE_BASIS',
+  'NO_PATRONAGE',
+  'FISCAL_YEAR_NOT_FOUND',
+  'PLAN_NOT_FOUND',
+  'FISCAL_YEAR_OVERLAP',
+  'FISCAL_YEAR_LOCKED',
+  'FISCAL_YEAR_NOT_ENDED',
+  'SURPLUS_NOT_ENTERED',
+  'PLAN_STALE',
+  'PLAN_ALREADY_ACTIVE',
+  'BALLOT_ALREADY_LINKED',
+  'PLAN_OUTSIDE_BYLAWS',
+  'PATRONAGE_IMPORT_INVALID',
+  'PATRONAGE_MEMBER_INELIGIBLE',
+  'CAPITAL_MODULE_UNAVAILABLE',
+  'GOVERNANCE_MODULE_UNAVAILABLE',
+  'CREDIT_FUND_MODULE_UNAVAILABLE',
+  'CAPITAL_HOLDINGS_INVALID',
+  'POSTING_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -148,6 +176,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'REDEMPTION_NOT_FOUND':
     case 'LOAN_NOT_FOUND':
     case 'CONTRIBUTION_PLAN_NOT_FOUND':
+    case 'FISCAL_YEAR_NOT_FOUND':
+    case 'PLAN_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'BYLAW_IMMUTABLE':
@@ -179,6 +209,16 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'OPEN_REQUESTS_PENDING':
     case 'MEMBER_NOT_ACTIVE':
     case 'INSUFFICIENT_FUND_BALANCE':
+    case 'FISCAL_YEAR_OVERLAP':
+    case 'FISCAL_YEAR_LOCKED':
+    case 'FISCAL_YEAR_NOT_ENDED':
+    case 'SURPLUS_NOT_ENTERED':
+    case 'PLAN_STALE':
+    case 'PLAN_ALREADY_ACTIVE':
+    case 'BALLOT_ALREADY_LINKED':
+    case 'CAPITAL_MODULE_UNAVAILABLE':
+    case 'GOVERNANCE_MODULE_UNAVAILABLE':
+    case 'CREDIT_FUND_MODULE_UNAVAILABLE':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -210,10 +250,25 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'REPAYMENT_EXCEEDS_BALANCE':
     case 'VALUE_DATE_OUT_OF_ORDER':
     case 'SETTLEMENT_AMOUNT_MISMATCH':
+    case 'NON_POSITIVE_SURPLUS':
+    case 'INVALID_AMOUNT':
+    case 'INVALID_PERCENT':
+    case 'FUND_PERCENTS_OVER_100':
+    case 'FUNDS_EXCEED_SURPLUS':
+    case 'INVALID_INTEREST_RATE':
+    case 'INVALID_FISCAL_YEAR':
+    case 'INVALID_PATRONAGE':
+    case 'MIXED_PATRONAGE_BASIS':
+    case 'NO_PATRONAGE':
+    case 'PLAN_OUTSIDE_BYLAWS':
+    case 'PATRONAGE_IMPORT_INVALID':
+    case 'PATRONAGE_MEMBER_INELIGIBLE':
       return 422;
     case 'RATE_LIMITED':
       return 429;
     case 'INTERNAL_ERROR':
+    case 'CAPITAL_HOLDINGS_INVALID':
+    case 'POSTING_MISMATCH':
       return 500;
     case 'SERVICE_UNAVAILABLE':
       return 503;

@@ -1,0 +1,222 @@
+/**
+ * Fiscal years and their net surplus. A year's inputs (its surplus and its patronage) change only while none of its
+ * plans is proposed, approved or executed; every change takes the year's row lock and raises its inputs_version, so
+ * a draft computed before the change is known to be stale and a proposal cannot slip in between.
+ */
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
+import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { CooperativeService } from '../cooperatives/cooperative.service.js';
+import { TransactionHelper } from '../database/transaction.js';
+import type { FiscalYearCreateDto, FiscalYearResponseDto, NetSurplusDto } from './fiscal-year.dto.js';
+import { FiscalYear } from './fiscal-year.entity.js';
+import { ACTIVE_PLAN_STATUSES } from './plan-lifecycle.rules.js';
+import { mapFiscalYear } from './surplus.mapper.js';
+
+const MAX_YEAR_DAYS = 731;
+const DAY = 86_400_000;
+
+export const fiscalYearNotFound = () =>
+  new DomainError('FISCAL_YEAR_NOT_FOUND', 'No such fiscal year in this cooperative.');
+
+@Injectable()
+export class FiscalYearService {
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly audit: AuditService,
+    private readonly cooperatives: CooperativeService,
+  ) {}
+
+  async create(cooperativeId: string, input: FiscalYearCreateDto): Promise<FiscalYearResponseDto> {
+    const days = (Date.parse(input.endDate) - Date.parse(input.startDate)) / DAY + 1;
+    if (days < 1 || days > MAX_YEAR_DAYS) {
+      throw new DomainError('INVALID_FISCAL_YEAR', `A fiscal year runs from 1 to ${MAX_YEAR_DAYS} days.`, [
+        { field: 'endDate', message: `endDate must be from startDate to ${MAX_YEAR_DAYS - 1} days after it` },
+      ]);
+    }
+    const label = input.label?.trim() || defaultLabel(input.startDate, input.endDate);
+    return this.tx.run(async (manager) => {
+      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+      // The exclusion constraint is the guarantee; this check gives the clear error first.
+      const clash: { label: string }[] = await manager.query(
+        `SELECT label FROM fiscal_years
+          WHERE cooperative_id = $1 AND (daterange(start_date, end_date, '[]') && daterange($2::date, $3::date, '[]')
+                                         OR label = $4)
+          LIMIT 1`,
+        [cooperativeId, input.startDate, input.endDate, label],
+      );
+      if (clash.length > 0) {
+        throw new DomainError(
+          'FISCAL_YEAR_OVERLAP',
+          clash[0].label === label
+            ? `A fiscal year labelled '${label}' exists already.`
+            : `The fiscal year would overlap the fiscal year '${clash[0].label}'.`,
+        );
+      }
+      const inserted = await insertYear(manager, {
+        cooperativeId,
+        label,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        netSurplus: null,
+        netSurplusReference: null,
+        netSurplusEnteredAt: null,
+        inputsVersion: 0,
+      });
+      const fy = await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0].id as string });
+      await this.audit.record({
+        cooperativeId,
+        action: 'fiscal_year.created',
+        targetType: 'fiscal_year',
+        targetId: fy.id,
+        summary: { label, startDate: fy.startDate, endDate: fy.endDate },
+      });
+      return mapFiscalYear(fy, minorUnitScale, false);
+    });
+  }
+
+  /** Newest first, keyset on (start_date, id). */
+  async list(cooperativeId: string, query: PageQueryDto): Promise<Page<FiscalYearResponseDto>> {
+    const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+    const qb = this.tx.manager
+      .createQueryBuilder(FiscalYear, 'fy')
+      .where('fy.cooperative_id = :cooperativeId', { cooperativeId })
+      .orderBy('fy.startDate', 'DESC')
+      .addOrderBy('fy.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const [start, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^[0-9a-f-]{36}$/i.test(id)) invalidCursor();
+      qb.andWhere('(fy.start_date, fy.id) < (:start, :id)', { start, id });
+    }
+    const rows = await qb.getMany();
+    const locked = await this.lockedYears(
+      cooperativeId,
+      rows.map((r) => r.id),
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (fy) => [fy.startDate, fy.id],
+      (fy) => mapFiscalYear(fy, minorUnitScale, locked.has(fy.id)),
+    );
+  }
+
+  async get(cooperativeId: string, fiscalYearId: string): Promise<FiscalYearResponseDto> {
+    const fy = await this.find(this.tx.manager, cooperativeId, fiscalYearId);
+    const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+    const locked = await this.lockedYears(cooperativeId, [fy.id]);
+    return mapFiscalYear(fy, minorUnitScale, locked.has(fy.id));
+  }
+
+  /** The treasurer enters (or corrects, while the inputs are open) the year's net surplus. */
+  async enterNetSurplus(
+    cooperativeId: string,
+    fiscalYearId: string,
+    input: NetSurplusDto,
+  ): Promise<FiscalYearResponseDto> {
+    return this.tx.run(async (manager) => {
+      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+      if (!hasAtMostScale(input.netSurplus, minorUnitScale)) {
+        throw new DomainError('VALIDATION_FAILED', `The currency has ${minorUnitScale} decimals.`, [
+          { field: 'netSurplus', message: `netSurplus must have at most ${minorUnitScale} decimals` },
+        ]);
+      }
+      const fy = await this.lockOpenInputs(manager, cooperativeId, fiscalYearId);
+      const before = fy.netSurplus === null ? null : formatMoney(fy.netSurplus, minorUnitScale);
+      const after = formatMoney(input.netSurplus, minorUnitScale);
+      const reference = input.reference?.trim() || null;
+      if (before !== after || fy.netSurplusReference !== reference) {
+        await manager.update(
+          FiscalYear,
+          { id: fy.id, cooperativeId },
+          { netSurplus: after, netSurplusReference: reference, netSurplusEnteredAt: new Date() },
+        );
+        await this.bumpInputs(manager, fy);
+        await this.audit.record({
+          cooperativeId,
+          action: 'fiscal_year.net_surplus_entered',
+          targetType: 'fiscal_year',
+          targetId: fy.id,
+          summary: { before, after, reference, loss: new Dec(after).isNegative() },
+        });
+      }
+      return mapFiscalYear(await manager.findOneByOrFail(FiscalYear, { id: fy.id }), minorUnitScale, false);
+    });
+  }
+
+  async find(manager: EntityManager, cooperativeId: string, fiscalYearId: string, lock?: 'update' | 'share') {
+    const fy = await manager.findOne(FiscalYear, {
+      where: { id: fiscalYearId, cooperativeId },
+      lock: lock ? { mode: lock === 'update' ? 'pessimistic_write' : 'pessimistic_read' } : undefined,
+    });
+    if (!fy) throw fiscalYearNotFound();
+    return fy;
+  }
+
+  /**
+   * Locks the year's row for a change of its inputs and refuses it (FISCAL_YEAR_LOCKED) when a plan of the year is
+   * proposed, approved or executed: the plan the assembly votes on must be the one the inputs give.
+   */
+  async lockOpenInputs(manager: EntityManager, cooperativeId: string, fiscalYearId: string): Promise<FiscalYear> {
+    const fy = await this.find(manager, cooperativeId, fiscalYearId, 'update');
+    const active: { id: string; status: string }[] = await manager.query(
+      `SELECT id, status FROM distribution_plans
+        WHERE cooperative_id = $1 AND fiscal_year_id = $2 AND status = ANY($3::text[]) LIMIT 1`,
+      [cooperativeId, fiscalYearId, ACTIVE_PLAN_STATUSES],
+    );
+    if (active.length > 0) {
+      throw new DomainError(
+        'FISCAL_YEAR_LOCKED',
+        `The year's plan ${active[0].id} is ${active[0].status}: its surplus and patronage are frozen` +
+          (active[0].status === 'proposed' ? ' (reject the plan to change them).' : '.'),
+      );
+    }
+    return fy;
+  }
+
+  async bumpInputs(manager: EntityManager, fy: FiscalYear): Promise<void> {
+    await manager.query(
+      `UPDATE fiscal_years SET inputs_version = inputs_version + 1 WHERE cooperative_id = $1 AND id = $2`,
+      [fy.cooperativeId, fy.id],
+    );
+  }
+
+  private async lockedYears(cooperativeId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { fiscal_year_id: string }[] = await this.tx.manager.query(
+      `SELECT DISTINCT fiscal_year_id FROM distribution_plans
+        WHERE cooperative_id = $1 AND fiscal_year_id = ANY($2::uuid[]) AND status = ANY($3::text[])`,
+      [cooperativeId, ids, ACTIVE_PLAN_STATUSES],
+    );
+    return new Set(rows.map((r) => r.fiscal_year_id));
+  }
+}
+
+/**
+ * Two overlapping years created at the same moment both pass the check above; the exclusion constraint (or the
+ * label's unique key) refuses the second, which gets the same clear error.
+ */
+async function insertYear(manager: EntityManager, year: Partial<FiscalYear>) {
+  try {
+    return await manager.insert(FiscalYear, year);
+  } catch (error) {
+    const constraint = (error as { constraint?: string }).constraint;
+    if (
+      error instanceof QueryFailedError &&
+      (constraint === 'xc_fiscal_years_no_overlap' || constraint?.startsWith('uq_fiscal_years_'))
+    ) {
+      throw new DomainError('FISCAL_YEAR_OVERLAP', 'The fiscal year would overlap another one, or repeat its label.');
+    }
+    throw error;
+  }
+}
+
+/** '2024' for a calendar year, else '2023-07-01/2024-06-30'. */
+function defaultLabel(start: string, end: string): string {
+  const year = start.slice(0, 4);
+  return start === `${year}-01-01` && end === `${year}-12-31` ? year : `${start}/${end}`;
+}

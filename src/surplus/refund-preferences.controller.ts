@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CooperativeAccess } from '../auth/access.decorator.js';
+import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
+import { RefundPreferenceDto, RefundPreferenceResponseDto } from './distribution-plan.dto.js';
+import { RefundPreferenceService } from './refund-preference.service.js';
+import { READ_ONE, SELF, WRITE } from './surplus-access.js';
+
+/**
+ * How a member's surplus refunds are paid: cash, or credited as share capital. Without a choice, the bylaws'
+ * surplusRefundMode applies. Plans read it when their lines are computed. `me` routes are declared first.
+ */
+@ApiTags('surplus')
+@Controller('v1/cooperatives/:cooperativeId/surplus-refund-preferences')
+export class RefundPreferencesController {
+  constructor(private readonly preferences: RefundPreferenceService) {}
+
+  @Get('me')
+  @CooperativeAccess(SELF)
+  @ApiOperation({ summary: 'How my surplus refunds are paid' })
+  @ApiOkResponse({ type: RefundPreferenceResponseDto })
+  @ApiProblems(400, 404)
+  getOwnRefundPreference(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<RefundPreferenceResponseDto> {
+    return this.preferences.get(cooperativeId, 'me');
+  }
+
+  @Put('me')
+  @CooperativeAccess(SELF)
+  @Idempotent()
+  @ApiOperation({ summary: 'Choose how my surplus refunds are paid (cash or capital); audited' })
+  @ApiOkResponse({ type: RefundPreferenceResponseDto })
+  @ApiProblems(400, 404)
+  setOwnRefundPreference(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Body() body: RefundPreferenceDto,
+  ): Promise<RefundPreferenceResponseDto> {
+    return this.preferences.set(cooperativeId, 'me', body.mode);
+  }
+
+  @Get(':memberId')
+  @CooperativeAccess(READ_ONE)
+  @ApiOperation({ summary: "How a member's surplus refunds are paid (a member may read only their own)" })
+  @ApiOkResponse({ type: RefundPreferenceResponseDto })
+  @ApiProblems(400, 404)
+  getRefundPreference(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+  ): Promise<RefundPreferenceResponseDto> {
+    return this.preferences.get(cooperativeId, memberId);
+  }
+
+  @Put(':memberId')
+  @CooperativeAccess(WRITE)
+  @Idempotent()
+  @ApiOperation({ summary: "Record a member's written choice of refund form; audited" })
+  @ApiOkResponse({ type: RefundPreferenceResponseDto })
+  @ApiProblems(400, 404)
+  setRefundPreference(
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Body() body: RefundPreferenceDto,
+  ): Promise<RefundPreferenceResponseDto> {
+    return this.preferences.set(cooperativeId, memberId, body.mode);
+  }
+}
