@@ -15,7 +15,8 @@ export async function createApp(
   extraModules: NonNullable<ModuleMetadata['imports']> = [],
 ): Promise<NestExpressApplication> {
   const root = AppModule.forRoot(settings);
-  root.imports = [...(root.imports ?? []), ...extraModules];
+  // First, so that their providers are found before the real ones (global modules are searched in import order).
+  root.imports = [...extraModules, ...(root.imports ?? [])];
   const app = await NestFactory.create<NestExpressApplication>(root, {
     bufferLogs: true,
     bodyParser: false,

@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
 import { ShareCapitalModule } from './share-capital/share-capital.module.js';
 import { SurplusModule } from './surplus/surplus.module.js';
+import { SurplusPortsModule } from './surplus/surplus-ports.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -59,6 +60,7 @@ export class AppModule implements NestModule {
         ShareCapitalModule,
         CreditFundModule,
         SurplusModule,
+        SurplusPortsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],
