@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { sendCsv } from '../common/csv/send-csv.js';
 import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -106,25 +105,8 @@ export class MembersController {
     @Query() query: MemberExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const chunks = this.register.exportCsv(cooperativeId, query);
-    // The first chunk opens the cursor: a failure here is still an ordinary problem+json response.
-    const first = await chunks.next();
-    response
-      .status(200)
-      .setHeader('Content-Type', 'text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="members-${new Date().toISOString().slice(0, 10)}.csv"`)
-      .setHeader('Cache-Control', 'no-store');
-    async function* all() {
-      if (!first.done) yield first.value;
-      yield* chunks;
-    }
-    try {
-      await pipeline(Readable.from(all()), response);
-    } catch (error) {
-      // Headers are gone: a truncated (unterminated chunked) body tells the client the export failed.
-      this.logger.warn({ err: error }, 'member export interrupted');
-      response.destroy();
-    }
+    const filename = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+    await sendCsv(response, this.register.exportCsv(cooperativeId, query), filename, this.logger);
   }
 
   @Get(':memberId')

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { sendCsv } from '../common/csv/send-csv.js';
 import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -72,24 +71,7 @@ export class DistributionPlansController {
     @Param('planId', ParseUUIDPipe) planId: string,
     @Res() response: Response,
   ): Promise<void> {
-    const chunks = this.reads.linesCsv(cooperativeId, planId);
-    // The first chunk checks the plan and opens the cursor: a failure here is still a problem+json response.
-    const first = await chunks.next();
-    response
-      .status(200)
-      .setHeader('Content-Type', 'text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="distribution-plan-${planId}.csv"`)
-      .setHeader('Cache-Control', 'no-store');
-    async function* all() {
-      if (!first.done) yield first.value;
-      yield* chunks;
-    }
-    try {
-      await pipeline(Readable.from(all()), response);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'plan lines export interrupted');
-      response.destroy();
-    }
+    await sendCsv(response, this.reads.linesCsv(cooperativeId, planId), `distribution-plan-${planId}.csv`, this.logger);
   }
 
   @Post(':planId/recompute')
