@@ -5,6 +5,7 @@ import { Governance1795829549792 } from './1795829549792-Governance.js';
 import { ShareCapital1795829705040 } from './1795829705040-ShareCapital.js';
 import { CreditFund1795829765838 } from './1795829765838-CreditFund.js';
 import { Surplus1795829969502 } from './1795829969502-Surplus.js';
+import { SurplusCapitalAllocations1795834357474 } from './1795834357474-SurplusCapitalAllocations.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ShareCapital1795829705040,
   CreditFund1795829765838,
   Surplus1795829969502,
+  SurplusCapitalAllocations1795834357474,
 ];

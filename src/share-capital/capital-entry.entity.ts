@@ -30,6 +30,11 @@ import type { EntryKind } from './share-capital.rules.js';
   where: '"reverses_entry_id" IS NOT NULL',
 })
 @Index('ix_capital_entries_request', ['cooperativeId', 'requestId'], { where: '"request_id" IS NOT NULL' })
+// A surplus plan credits each member at most once (its reference is `surplus-plan:<plan id>`).
+@Index('uq_capital_entries_surplus_plan', ['cooperativeId', 'memberId', 'reference'], {
+  unique: true,
+  where: `"kind" = 'allocation' AND "reference" LIKE 'surplus-plan:%'`,
+})
 @Check(
   'ck_capital_entries_kind',
   `"kind" IN ('subscription', 'payment', 'transfer_out', 'transfer_in', 'redemption', 'allocation', 'reversal')`,

@@ -1,7 +1,6 @@
 /**
  * The surplus with the real modules below it: interest from the share-capital ledger, approval through governance's
- * ballots, the community fund posted to the credit fund. Capital credits still need a set-based allocation in share
- * capital (409 CAPITAL_MODULE_UNAVAILABLE, nothing posted).
+ * ballots, refunds credited as share capital, the community fund posted to the credit fund.
  */
 import {
   coopPath,
@@ -118,5 +117,32 @@ describe('surplus on the real share-capital, governance and credit-fund modules'
       [c.coop],
     );
     expect(Number(again.balance)).toBe(50);
+  });
+
+  it('credits a refund as share capital: new shares at par, posted once', async () => {
+    const [, dos] = members;
+    await c.treasurer.put(`${base}/surplus-refund-preferences/${dos.id}`, { mode: 'capital' }).expect(200);
+    const year = await givenFiscalYear(c, { startDate: '2024-01-01', endDate: '2024-12-31' }, '100.00');
+    await c.treasurer
+      .post(`${base}/fiscal-years/${year}/patronage/import`, { records: [{ memberNumber: 2, value: '1.00' }] })
+      .expect(200);
+    const plan = await c.treasurer.post(`${base}/fiscal-years/${year}/distribution-plans`, {
+      interestRatePercent: '0',
+    });
+    const id = plan.body.id as string;
+    await c.treasurer.post(`${base}/distribution-plans/${id}/propose`, { resolutionReference: 'AGM 2025' }).expect(200);
+    await c.treasurer.post(`${base}/distribution-plans/${id}/approve`, {}).expect(200);
+    const executed = await c.treasurer.post(`${base}/distribution-plans/${id}/execute`, { executedOn: '2025-02-01' });
+    expect(executed.body.status).toBe('executed');
+    // 100.00 - 20.00 - 5.00 - 5.00 = 70.00 to Dos, who had 1 share of 10.00 fully paid: 7 new shares at par.
+    const balance = async () =>
+      (
+        await t.query(`SELECT shares, subscribed::text, paid_up::text FROM capital_balances WHERE member_id = $1`, [
+          dos.id,
+        ])
+      )[0];
+    expect(await balance()).toEqual({ shares: 8, subscribed: '80.0000', paid_up: '80.0000' });
+    await c.treasurer.post(`${base}/distribution-plans/${id}/execute`, { executedOn: '2025-02-01' });
+    expect(await balance()).toEqual({ shares: 8, subscribed: '80.0000', paid_up: '80.0000' });
   });
 });
