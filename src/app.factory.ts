@@ -17,10 +17,15 @@ export async function createApp(
   const root = AppModule.forRoot(settings);
   // First, so that their providers are found before the real ones (global modules are searched in import order).
   root.imports = [...extraModules, ...(root.imports ?? [])];
-  const app = await NestFactory.create<NestExpressApplication>(root, {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(root, APP_OPTIONS);
+  return configureApp(app, settings);
+}
+
+/** How the app is created: Nest's own body parser off (configureApp sets the JSON one with its size limit). */
+export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
+
+/** Logger, body limit, JSON hygiene, helmet, CORS, validation and Swagger: the same for every way of creating the app. */
+export function configureApp(app: NestExpressApplication, settings: AppSettings): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   // Responses are dynamic JSON: hashing each body for an ETag costs CPU and saves clients nothing.

@@ -6,13 +6,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { jest } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { AppModule } from '../../src/app.module.js';
-import { createValidationPipe } from '../../src/common/errors/validation.js';
-import { loadConfig } from '../../src/config/app-config.js';
-import { withClient } from '../../src/database/postgres-admin.js';
 import { FINGERPRINT_SQL } from '../../src/governance/electorate.sql.js';
 import {
   VOTING_CONDITIONS,
@@ -22,14 +15,7 @@ import {
 import { electorateFingerprint } from '../../src/governance/tally.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { as, ballotsPath, givenActiveMember, givenBallot } from '../support/governance.factories.js';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  startTestApp,
-  SUPERADMIN,
-  TEST_JWT_SECRET,
-  type TestApp,
-} from '../support/test-app.js';
+import { startTestApp, type TestApp, startTestAppWith } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
 
@@ -46,35 +32,9 @@ class FakePaidShares implements VotingConditionsPort {
 }
 
 async function startAppWithPort(): Promise<{ t: TestApp; fake: FakePaidShares }> {
-  const databaseUrl = await createTestDatabase();
-  const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
-    loginRateLimitPerMinute: 1000,
-  };
   const fake = new FakePaidShares();
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET })],
-  })
-    .overrideProvider(VOTING_CONDITIONS)
-    .useValue(fake)
-    .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  app.useGlobalPipes(createValidationPipe());
-  await app.init();
-  const server = app.getHttpServer();
-  return {
-    fake,
-    t: {
-      app,
-      http: () => request(server),
-      databaseUrl,
-      query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
-      async close() {
-        await app.close();
-        await dropTestDatabase(databaseUrl);
-      },
-    },
-  };
+  const t = await startTestAppWith((b) => b.overrideProvider(VOTING_CONDITIONS).useValue(fake));
+  return { t, fake };
 }
 
 const rollOf = async (t: TestApp, ballotId: string) =>

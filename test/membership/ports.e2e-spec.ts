@@ -5,16 +5,9 @@
  */
 import { jest } from '@jest/globals';
 import { Global, Injectable, Module } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
 import type { EntityManager } from 'typeorm';
-import { AppModule } from '../../src/app.module.js';
 import { DomainError } from '../../src/common/errors/domain-error.js';
-import { createValidationPipe } from '../../src/common/errors/validation.js';
-import { loadConfig } from '../../src/config/app-config.js';
 import { TransactionHelper } from '../../src/database/transaction.js';
-import { withClient } from '../../src/database/postgres-admin.js';
 import {
   ADMISSION_REQUIREMENTS,
   type AdmissionRequirementsPort,
@@ -24,13 +17,7 @@ import {
 } from '../../src/membership/membership.ports.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, membersPath } from '../support/member-factories.js';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  SUPERADMIN,
-  TEST_JWT_SECRET,
-  type TestApp,
-} from '../support/test-app.js';
+import { type TestApp, startTestAppWith } from '../support/test-app.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -86,34 +73,16 @@ describe('share-capital ports', () => {
   let token: string;
 
   beforeAll(async () => {
-    const databaseUrl = await createTestDatabase();
-    const config = {
-      ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
-      loginRateLimitPerMinute: 1000,
-    };
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), FakeShareCapitalModule],
-    })
-      .overrideProvider(ADMISSION_REQUIREMENTS)
-      .useFactory(useFake)
-      .overrideProvider(MEMBER_HOLDINGS)
-      .useFactory(useFake)
-      .compile();
-    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-    app.useGlobalPipes(createValidationPipe());
-    await app.init();
-    fake = app.get(FakeShareCapital);
-    const server = app.getHttpServer();
-    t = {
-      app,
-      http: () => request(server),
-      databaseUrl,
-      query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
-      async close() {
-        await app.close();
-        await dropTestDatabase(databaseUrl);
-      },
-    };
+    t = await startTestAppWith(
+      (b) =>
+        b
+          .overrideProvider(ADMISSION_REQUIREMENTS)
+          .useFactory(useFake)
+          .overrideProvider(MEMBER_HOLDINGS)
+          .useFactory(useFake),
+      [FakeShareCapitalModule],
+    );
+    fake = t.app.get(FakeShareCapital);
     coop = await givenCooperative(t);
     token = (await givenUser(t, coop, ['secretary'])).accessToken;
   });

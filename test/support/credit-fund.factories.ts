@@ -3,19 +3,12 @@
  * the secretary use it; plus an app with a stand-in share-capital provider of paid-up capital.
  */
 import { Injectable } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
 import type { EntityManager } from 'typeorm';
-import { AppModule } from '../../src/app.module.js';
-import { createValidationPipe } from '../../src/common/errors/validation.js';
-import { loadConfig } from '../../src/config/app-config.js';
 import { invariants } from '../../src/credit-fund/credit-fund.invariants.js';
 import { MEMBER_PAID_UP_CAPITAL, type MemberPaidUpCapitalPort } from '../../src/credit-fund/credit-fund.ports.js';
-import { withClient } from '../../src/database/postgres-admin.js';
 import { givenCooperative, givenUser, login, type LoggedIn } from './factories.js';
 import { givenMemberIn, type MemberBody, membersPath } from './member-factories.js';
-import { createTestDatabase, dropTestDatabase, SUPERADMIN, TEST_JWT_SECRET, type TestApp } from './test-app.js';
+import { type TestApp, startTestAppWith } from './test-app.js';
 
 export const fundPath = (coop: string) => `/v1/cooperatives/${coop}/credit-fund`;
 export const loansPath = (coop: string) => `/v1/cooperatives/${coop}/loans`;
@@ -181,31 +174,7 @@ export class FakePaidUpCapital implements MemberPaidUpCapitalPort {
 
 /** The real app plus the stand-in paid-up capital provider. */
 export async function startTestAppWithCapital(): Promise<{ t: TestApp; capital: FakePaidUpCapital }> {
-  const databaseUrl = await createTestDatabase();
-  const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
-    loginRateLimitPerMinute: 1000,
-  };
   const capital = new FakePaidUpCapital();
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET })],
-  })
-    .overrideProvider(MEMBER_PAID_UP_CAPITAL)
-    .useValue(capital)
-    .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  app.useGlobalPipes(createValidationPipe());
-  await app.init();
-  const server = app.getHttpServer();
-  const t: TestApp = {
-    app,
-    http: () => request(server),
-    databaseUrl,
-    query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
-    async close() {
-      await app.close();
-      await dropTestDatabase(databaseUrl);
-    },
-  };
+  const t = await startTestAppWith((b) => b.overrideProvider(MEMBER_PAID_UP_CAPITAL).useValue(capital));
   return { t, capital };
 }

@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createApp } from '../../src/app.factory.js';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
+import { APP_OPTIONS, configureApp, createApp } from '../../src/app.factory.js';
+import { AppModule } from '../../src/app.module.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { withClient, withDatabase } from '../../src/database/postgres-admin.js';
 
@@ -68,12 +70,24 @@ export async function startAppOn(
   overrides: Partial<AppConfig> = {},
   extraModules: NonNullable<ModuleMetadata['imports']> = [],
 ): Promise<TestApp> {
-  const config: AppConfig = {
+  const app = await createApp({ config: testConfig(overrides), databaseUrl, jwtSecret: TEST_JWT_SECRET }, extraModules);
+  return withTestHelpers(app, databaseUrl, () => app.close());
+}
+
+/** Quiet logs, the test superadmin, and a login limit no test reaches by accident. */
+function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
     ...overrides,
   };
-  const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }, extraModules);
+}
+
+async function withTestHelpers(
+  app: NestExpressApplication,
+  databaseUrl: string,
+  close: () => Promise<void>,
+): Promise<TestApp> {
   await app.init();
   const server = app.getHttpServer();
   return {
@@ -81,7 +95,7 @@ export async function startAppOn(
     http: () => request(server),
     databaseUrl,
     query: (sql, params) => withClient(databaseUrl, async (client) => (await client.query(sql, params)).rows),
-    close: () => app.close(),
+    close,
   };
 }
 
@@ -109,4 +123,26 @@ export async function startTwinApps(overrides: Partial<AppConfig> = {}): Promise
       await dropTestDatabase(databaseUrl);
     },
   };
+}
+
+/**
+ * The real app on a fresh database with some providers replaced, e.g. stand-ins for a module's ports:
+ *   startTestAppWith((b) => b.overrideProvider(TOKEN).useValue(fake))
+ * `imports`: extra modules the stand-ins need.
+ */
+export async function startTestAppWith(
+  customize: (builder: TestingModuleBuilder) => TestingModuleBuilder,
+  imports: NonNullable<ModuleMetadata['imports']> = [],
+): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const config = testConfig();
+  const settings = { config, databaseUrl, jwtSecret: TEST_JWT_SECRET };
+  const moduleRef = await customize(
+    Test.createTestingModule({ imports: [AppModule.forRoot(settings), ...imports] }),
+  ).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>(APP_OPTIONS), settings);
+  return withTestHelpers(app, databaseUrl, async () => {
+    await app.close();
+    await dropTestDatabase(databaseUrl);
+  });
 }
