@@ -11,6 +11,8 @@ export interface LoadRequest {
   method?: string;
   path: string;
   headers?: Record<string, string>;
+  /** A JSON body (sent with content-type application/json). */
+  body?: unknown;
 }
 
 export interface LoadOptions {
@@ -60,13 +62,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const send = (spec: LoadRequest) =>
     new Promise<string | null>((resolve) => {
+      const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
       const req = request(
         {
           host: base.hostname,
           port: base.port,
           method: spec.method ?? 'GET',
           path: spec.path,
-          headers: spec.headers,
+          headers: body === undefined ? spec.headers : { ...spec.headers, 'content-type': 'application/json' },
           agent,
           timeout: REQUEST_TIMEOUT_MS,
         },
@@ -78,7 +81,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       );
       req.on('timeout', () => req.destroy(new Error(`timeout after ${REQUEST_TIMEOUT_MS} ms`)));
       req.on('error', (error) => resolve(error.message));
-      req.end();
+      req.end(body);
     });
 
   const worker = async (index: number) => {

@@ -23,6 +23,7 @@ import { startBenchPostgres } from './postgres.js';
 import { type BenchRun, formatValue, renderReport, type ScenarioRun, type SizeRun } from './report.js';
 import type { BenchContext } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
+import { adminToken, memberTokenSigner, newJwtSecret } from './tokens.js';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 let interrupted = false;
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     const baseline: Baseline = { ...postgresBaseline, bareHttp };
 
     const admin = { email: 'bench-admin@bench.local', password: `bench-${randomBytes(12).toString('hex')}` };
+    const jwtSecret = newJwtSecret();
     const sizes: SizeRun[] = [];
     for (const size of options.sizes) {
       const database = `coop_bench_${size}`;
@@ -92,10 +94,11 @@ async function main(): Promise<number> {
         ADMIN_EMAIL: admin.email,
         ADMIN_PASSWORD: admin.password,
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        JWT_SECRET: jwtSecret,
       });
       cleanups.push(() => api.stop());
       const apiStart = await api.start();
-      const { accessToken } = await callApi<{ accessToken: string }>(api, 'POST', '/v1/auth/login', { body: admin });
+      const accessToken = await adminToken(api, admin);
       log(`  API up in ${(apiStart.toHealthMs / 1000).toFixed(2)} s (pid ${api.pid}); superadmin logged in`);
       const generated = await generate(databaseUrl, size, log);
       await callApi(api, 'GET', `/v1/cooperatives/${generated.cooperativeId}`, { token: accessToken });
@@ -108,6 +111,8 @@ async function main(): Promise<number> {
         generated,
         baseline,
         admin,
+        adminToken: () => adminToken(api, admin),
+        memberToken: memberTokenSigner(jwtSecret),
         durationSeconds: options.durationSeconds,
         warmupSeconds: options.warmupSeconds,
         scratchDir,

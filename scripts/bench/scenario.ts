@@ -18,6 +18,10 @@ export interface BenchContext {
   baseline: Baseline;
   /** The platform superadmin the API was started with (ADMIN_EMAIL / ADMIN_PASSWORD). */
   admin: { email: string; password: string };
+  /** Logs the superadmin in (an admin of every cooperative): a fresh token, as a long run outlives one. */
+  adminToken(): Promise<string>;
+  /** Signs an access token for a user id (tokens.ts), for loads of many distinct members. */
+  memberToken(userId: string): string;
   /** Measured seconds of each load loop (after its warm-up). */
   durationSeconds: number;
   warmupSeconds: number;
