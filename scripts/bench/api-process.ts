@@ -89,7 +89,9 @@ export class ApiProcess {
     for (const name of INHERITED_OUT) delete env[name];
     this.port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, [MAIN], {
+    // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": profile the API under a scenario's load.
+    const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, MAIN], {
       cwd: REPO_ROOT,
       env: { ...env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],

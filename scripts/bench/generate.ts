@@ -11,8 +11,10 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { hashPassword } from '../../src/auth/password.js';
+import { ROLES } from '../../src/auth/role.js';
 import { type BylawsValues, DEFAULT_BYLAWS } from '../../src/cooperatives/bylaws.rules.js';
 import { generateLoans, LOAN_TABLES } from './credit-fund.generate.js';
+import { skipForeignKeyChecks } from './postgres.js';
 import { generateMembers, MEMBER_TABLES } from './members.generate.js';
 import { generateShareCapital, SHARE_CAPITAL_TABLES } from './share-capital.generate.js';
 import { generateSurplus, SURPLUS_TABLES } from './surplus.generate.js';
@@ -31,12 +33,15 @@ export interface TableFamily {
 /** Member accounts: member-<i>@<cooperative>.bench.local, i in 1..n, all with MEMBER_PASSWORD. */
 export const MEMBER_PASSWORD = 'bench-member-password';
 export const memberEmail = (cooperativeId: string, i: number) => `member-${i}@${cooperativeId.slice(0, 8)}.bench.local`;
+/** The cooperative's office: one account holding every staff role (secretary, treasurer, ...), same password. */
+export const staffEmail = (cooperativeId: string) => `staff@${cooperativeId.slice(0, 8)}.bench.local`;
+const STAFF_ROLES = ROLES.filter((role) => role !== 'member');
 
 let memberPasswordHash: Promise<string> | undefined;
 
 /**
  * One login account per member, holding the `member` role in the cooperative (users + role_grants), with one shared
- * argon2id hash: hashing a million passwords would measure argon2, not the API.
+ * argon2id hash: hashing a million passwords would measure argon2, not the API. And the staff account.
  */
 export async function generateUsers(client: pg.ClientBase, cooperativeId: string, n: number): Promise<number> {
   memberPasswordHash ??= hashPassword(MEMBER_PASSWORD);
@@ -55,8 +60,14 @@ export async function generateUsers(client: pg.ClientBase, cooperativeId: string
        SELECT $1::uuid, id, 'member', created_at FROM users WHERE email LIKE '%@' || $2`,
       [cooperativeId, domain],
     );
+    const staff = await client.query(
+      `WITH staff AS (INSERT INTO users (email, display_name, password_hash) VALUES ($2, 'Cooperative office', $3)
+                      RETURNING id)
+       INSERT INTO role_grants (cooperative_id, user_id, role) SELECT $1::uuid, id, role FROM staff, unnest($4::text[]) AS role`,
+      [cooperativeId, staffEmail(cooperativeId), await memberPasswordHash, STAFF_ROLES],
+    );
     await client.query('COMMIT');
-    return (users.rowCount ?? 0) + (grants.rowCount ?? 0);
+    return (users.rowCount ?? 0) + (grants.rowCount ?? 0) + 1 + (staff.rowCount ?? 0);
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
@@ -120,8 +131,8 @@ export const BENCH_BYLAWS: BylawsValues = {
 export interface Generated {
   cooperativeId: string;
   members: number;
-  /** How to log in as member i (1..members), when the users family ran. */
-  accounts: { count: number; password: string; email(i: number): string } | null;
+  /** How to log in as member i (1..members), or as the staff account, when the users family ran. */
+  accounts: { count: number; password: string; email(i: number): string; staffEmail: string } | null;
   families: { name: string; rows: number; seconds: number }[];
   skipped: { name: string; reason: string }[];
   /** False when the generator ran with session_replication_role = replica (see skipForeignKeyChecks). */
@@ -192,7 +203,14 @@ export async function generate(
     return {
       cooperativeId,
       members: n,
-      accounts: hasUsers ? { count: n, password: MEMBER_PASSWORD, email: (i) => memberEmail(cooperativeId, i) } : null,
+      accounts: hasUsers
+        ? {
+            count: n,
+            password: MEMBER_PASSWORD,
+            email: (i) => memberEmail(cooperativeId, i),
+            staffEmail: staffEmail(cooperativeId),
+          }
+        : null,
       families,
       skipped,
       foreignKeysChecked,
@@ -202,20 +220,6 @@ export async function generate(
     };
   } finally {
     await client.end();
-  }
-}
-
-/**
- * Foreign-key triggers are most of the time of a million-row insert (a lookup per row), and every generated row
- * references rows generated just before it, so the generator skips them, as pg_restore --disable-triggers does.
- * That needs a superuser (or GRANT SET ON PARAMETER); without it the checks simply run.
- */
-async function skipForeignKeyChecks(client: pg.ClientBase): Promise<boolean> {
-  try {
-    await client.query('SET session_replication_role = replica');
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,6 +4,7 @@
  * coop_bench_* and dropped afterwards).
  */
 import { join } from 'node:path';
+import type pg from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { withClient, withDatabase } from '../../src/database/postgres-admin.js';
 
@@ -57,4 +58,34 @@ export async function startBenchPostgres(scratchDir: string, log: (message: stri
     },
     stop,
   };
+}
+
+/**
+ * Foreign-key triggers are most of the time of a million-row insert (a lookup per row), and every generated row
+ * references rows generated just before it, so the generator skips them, as pg_restore --disable-triggers does.
+ * That needs a superuser (or GRANT SET ON PARAMETER); without it the checks simply run.
+ */
+export async function skipForeignKeyChecks(client: pg.ClientBase): Promise<boolean> {
+  try {
+    await client.query('SET session_replication_role = replica');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One query on a bench database, on its own connection (setup writes and checks of the scenarios). `triggersOff`:
+ * as the generator, skip foreign-key checks and triggers for a set-based write of consistent rows.
+ */
+export function queryRows<T extends pg.QueryResultRow>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+  options: { triggersOff?: boolean } = {},
+): Promise<T[]> {
+  return withClient(databaseUrl, async (client) => {
+    if (options.triggersOff) await skipForeignKeyChecks(client);
+    return (await client.query<T>(sql, params)).rows;
+  });
 }

@@ -51,6 +51,8 @@ export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'req/s':
       return `${integer(value)} req/s`;
+    case 'rows/s':
+      return `${integer(value)} rows/s`;
     case 'ms':
       return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
     case 's':

@@ -23,7 +23,7 @@ import { startBenchPostgres } from './postgres.js';
 import { type BenchRun, formatValue, renderReport, type ScenarioRun, type SizeRun } from './report.js';
 import type { BenchContext } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
-import { adminToken, memberTokenSigner, newJwtSecret } from './tokens.js';
+import { loginToken, memberTokenSigner, newJwtSecret, staffToken } from './tokens.js';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 let interrupted = false;
@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       });
       cleanups.push(() => api.stop());
       const apiStart = await api.start();
-      const accessToken = await adminToken(api, admin);
+      const accessToken = await loginToken(api, admin);
       log(`  API up in ${(apiStart.toHealthMs / 1000).toFixed(2)} s (pid ${api.pid}); superadmin logged in`);
       const generated = await generate(databaseUrl, size, log);
       await callApi(api, 'GET', `/v1/cooperatives/${generated.cooperativeId}`, { token: accessToken });
@@ -111,7 +111,7 @@ async function main(): Promise<number> {
         generated,
         baseline,
         admin,
-        adminToken: () => adminToken(api, admin),
+        staffToken: () => staffToken(api, generated),
         memberToken: memberTokenSigner(jwtSecret),
         durationSeconds: options.durationSeconds,
         warmupSeconds: options.warmupSeconds,

@@ -18,8 +18,11 @@ export interface BenchContext {
   baseline: Baseline;
   /** The platform superadmin the API was started with (ADMIN_EMAIL / ADMIN_PASSWORD). */
   admin: { email: string; password: string };
-  /** Logs the superadmin in (an admin of every cooperative): a fresh token, as a long run outlives one. */
-  adminToken(): Promise<string>;
+  /**
+   * Logs the cooperative's staff account in (every role but member: secretary, treasurer, credit committee, ...): a
+   * fresh token, as a long run outlives one.
+   */
+  staffToken(): Promise<string>;
   /** Signs an access token for a user id (tokens.ts), for loads of many distinct members. */
   memberToken(userId: string): string;
   /** Measured seconds of each load loop (after its warm-up). */
@@ -30,7 +33,7 @@ export interface BenchContext {
   log(message: string): void;
 }
 
-export type Unit = 'req/s' | 'ms' | 's' | 'MB' | 'count' | 'ratio' | 'cores';
+export type Unit = 'req/s' | 'rows/s' | 'ms' | 's' | 'MB' | 'count' | 'ratio' | 'cores';
 
 export interface Figure {
   /** Stable key within the scenario, used to line figures up across sizes. */

@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import pg from 'pg';
 import { callApi, type ApiProcess } from './api-process.js';
+import type { Generated } from './generate.js';
 
 export const newJwtSecret = () => randomBytes(32).toString('hex');
 
@@ -16,23 +16,14 @@ export function memberTokenSigner(secret: string): (userId: string) => string {
   return (userId) => jwt.sign({ sub: userId, typ: 'access' }, { secret, algorithm: 'HS256', expiresIn: 3600 });
 }
 
-/** A fresh access token of the platform superadmin (an admin of every cooperative), through the login route. */
-export async function adminToken(api: ApiProcess, admin: { email: string; password: string }): Promise<string> {
-  const { accessToken } = await callApi<{ accessToken: string }>(api, 'POST', '/v1/auth/login', { body: admin });
+/** A fresh access token of an account, through the login route. */
+export async function loginToken(api: ApiProcess, account: { email: string; password: string }): Promise<string> {
+  const { accessToken } = await callApi<{ accessToken: string }>(api, 'POST', '/v1/auth/login', { body: account });
   return accessToken;
 }
 
-/** Runs one query on the bench database (setup reads such as "which members may vote"). */
-export async function queryRows<T extends pg.QueryResultRow>(
-  databaseUrl: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+/** A fresh access token of the generated cooperative's staff account (generate.ts), through the login route. */
+export async function staffToken(api: ApiProcess, generated: Generated): Promise<string> {
+  if (!generated.accounts) throw new Error('no staff account: the users family did not run');
+  return loginToken(api, { email: generated.accounts.staffEmail, password: generated.accounts.password });
 }

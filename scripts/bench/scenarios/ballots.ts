@@ -1,0 +1,258 @@
+/**
+ * Ballots at scale, through the API as the secretary and the members use it; every ballot is a secret electronic
+ * motion on today's register (the bench bylaws require paid-up shares to vote, so the roll freeze reads the capital
+ * ledger too):
+ * - open-ballot: create a draft, then time POST .../open, which freezes the electorate in one INSERT ... SELECT;
+ * - cast-vote: members vote (each with their own access token) from 64 concurrent clients, each vote a distinct
+ *   member: auth, the roll check, the participation and the secret choice, the audit entry, one transaction;
+ * - tally: a ballot whose whole electorate voted except one member in ten (the votes written set-based, as a day of
+ *   voting would leave them), then time POST .../close, which reshuffles the secret choices and counts them, and
+ *   check the published counts against the votes written.
+ */
+import { performance } from 'node:perf_hooks';
+import { callApi } from '../api-process.js';
+import { runLoad } from '../load.js';
+import type { BenchContext, Figure, Scenario } from '../scenario.js';
+import { atLeast, below } from '../targets.js';
+import { queryRows } from '../postgres.js';
+import { requestFigures } from './request-figures.js';
+
+const VOTERS = 64;
+/** More votes than the API can take in one load loop on a small machine, so no voter is asked twice. */
+const MAX_VOTES_PER_SECOND = 4000;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const ballotsPath = (ctx: BenchContext) => `/v1/cooperatives/${ctx.generated.cooperativeId}/ballots`;
+
+async function draftBallot(ctx: BenchContext, token: string, title: string): Promise<string> {
+  const ballot = await callApi<{ id: string }>(ctx.api, 'POST', ballotsPath(ctx), {
+    token,
+    body: { title, kind: 'motion', mode: 'electronic', secret: true, recordDate: today() },
+  });
+  return ballot.id;
+}
+
+async function openBallot(ctx: BenchContext, token: string, ballotId: string) {
+  const started = performance.now();
+  const ballot = await callApi<{ electorateSize: number; status: string }>(
+    ctx.api,
+    'POST',
+    `${ballotsPath(ctx)}/${ballotId}/open`,
+    { token, timeoutMs: 600_000 },
+  );
+  if (ballot.status !== 'open') throw new Error(`ballot ${ballotId} is ${ballot.status} after opening`);
+  return { seconds: (performance.now() - started) / 1000, electorate: ballot.electorateSize };
+}
+
+async function eligibleCount(ctx: BenchContext): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    ctx.databaseUrl,
+    `SELECT count(*)::int AS n FROM members m JOIN capital_balances c USING (cooperative_id)
+      WHERE m.cooperative_id = $1 AND m.status = 'active' AND c.member_id = m.id AND c.paid_up > 0`,
+    [ctx.generated.cooperativeId],
+  );
+  return row.n;
+}
+
+export const openBallotScenario: Scenario = {
+  name: 'open-ballot',
+  description: 'Create a secret electronic motion on today’s register, then POST .../open: freeze the electorate.',
+  async run(ctx) {
+    const token = await ctx.staffToken();
+    const ballotId = await draftBallot(ctx, token, 'Open-ballot benchmark');
+    const opened = await openBallot(ctx, token, ballotId);
+    const expected = await eligibleCount(ctx);
+    if (opened.electorate !== expected) {
+      throw new Error(`electorate ${opened.electorate}, but ${expected} active members have paid-up shares`);
+    }
+    return {
+      figures: [
+        {
+          key: 'time',
+          label: 'open (freeze the roll)',
+          value: opened.seconds,
+          unit: 's',
+          scaling: 'cost',
+          target: below('open-ballot', '< 10 s', 10),
+        },
+        { key: 'electorate', label: 'electorate', value: opened.electorate, unit: 'count', scaling: 'none' },
+        {
+          key: 'rate',
+          label: 'members frozen per second',
+          value: opened.electorate / opened.seconds,
+          unit: 'rows/s',
+          scaling: 'rate',
+        },
+      ],
+      notes: [
+        'The electorate is every member active on the record date (as of the transitions) with paid-up shares ' +
+          '(a sum over the capital ledger per member); it equals the count of active members with a paid-up balance.',
+      ],
+    };
+  },
+};
+
+export const castVote: Scenario = {
+  name: 'cast-vote',
+  description: `Members vote on open secret ballots, ${VOTERS} concurrent clients, each vote a distinct member.`,
+  async run(ctx) {
+    const token = await ctx.staffToken();
+    const wanted = MAX_VOTES_PER_SECOND * (ctx.warmupSeconds + ctx.durationSeconds);
+    const ballots: { id: string; electorate: number }[] = [];
+    for (let total = 0; total < wanted;) {
+      const id = await draftBallot(ctx, token, `Cast-vote benchmark ${ballots.length + 1}`);
+      const { electorate } = await openBallot(ctx, token, id);
+      ballots.push({ id, electorate });
+      total += electorate;
+    }
+    // Voters in an order spread over the register, ballot after ballot.
+    const voters = await queryRows<{ ballot_id: string; user_id: string }>(
+      ctx.databaseUrl,
+      `SELECT e.ballot_id, m.user_id FROM ballot_electorate e
+         JOIN members m ON m.cooperative_id = e.cooperative_id AND m.id = e.member_id
+        WHERE e.cooperative_id = $1 AND e.ballot_id = ANY($2::uuid[])
+        ORDER BY array_position($2::uuid[], e.ballot_id), (m.member_number::bigint * 7919) % $3
+        LIMIT $4`,
+      [ctx.generated.cooperativeId, ballots.map((b) => b.id), ctx.generated.members, wanted],
+    );
+    let next = 0;
+    const load = await runLoad({
+      baseUrl: ctx.api.baseUrl,
+      connections: VOTERS,
+      warmupSeconds: ctx.warmupSeconds,
+      durationSeconds: ctx.durationSeconds,
+      serverCpuSeconds: () => ctx.api.cpuSeconds(),
+      expectStatus: 201,
+      request: () => {
+        const voter = voters[next++ % voters.length];
+        return {
+          method: 'POST',
+          path: `${ballotsPath(ctx)}/${voter.ballot_id}/votes`,
+          headers: { authorization: `Bearer ${ctx.memberToken(voter.user_id)}` },
+          body: { selection: next % 3 === 0 ? 'no' : 'yes' },
+        };
+      },
+    });
+    const [stored] = await queryRows<{ participations: number; choices: number }>(
+      ctx.databaseUrl,
+      `SELECT (SELECT count(*)::int FROM ballot_participations WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
+                AS participations,
+              (SELECT count(*)::int FROM ballot_secret_choices WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
+                AS choices`,
+      [ctx.generated.cooperativeId, ballots.map((b) => b.id)],
+    );
+    if (stored.participations !== stored.choices || stored.participations > next) {
+      throw new Error(`${stored.participations} participations, ${stored.choices} secret choices, ${next} votes sent`);
+    }
+    const result = requestFigures(load, null, { name: 'raw insert baseline', tps: ctx.baseline.insertTps }, VOTERS);
+    const ratio = load.throughput / ctx.baseline.insertTps;
+    const extra: Figure[] = [
+      {
+        key: 'vs-insert',
+        label: 'throughput / raw insert baseline',
+        value: ratio,
+        unit: 'ratio',
+        scaling: 'none',
+        target: atLeast('cast-vote', '>= 30% of the raw insert baseline', 0.3),
+      },
+      {
+        key: 'votes-stored',
+        label: 'votes stored (warm-up included)',
+        value: stored.participations,
+        unit: 'count',
+        scaling: 'none',
+      },
+    ];
+    result.figures.splice(1, 0, ...extra);
+    for (const figure of result.figures) {
+      if (figure.key === 'p99') figure.target = below('cast-vote', 'p99 < 50 ms', 50);
+    }
+    result.notes.push(
+      `${ballots.length} ballot(s) opened first (electorate ${ballots.map((b) => b.electorate).join(', ')}); ` +
+        `${next} votes sent, ${stored.participations} stored, as many secret choices as participations.`,
+    );
+    return result;
+  },
+};
+
+export const tally: Scenario = {
+  name: 'tally',
+  description:
+    'A secret motion voted by 9 members in 10 of its electorate (60% yes, 20% no, 10% abstain of the roll), ' +
+    'then POST .../close: reshuffle the secret choices and count them. The votes are written set-based with ' +
+    'triggers off (setup, as the generator).',
+  async run(ctx) {
+    const coop = ctx.generated.cooperativeId;
+    const token = await ctx.staffToken();
+    const ballotId = await draftBallot(ctx, token, 'Tally benchmark');
+    await openBallot(ctx, token, ballotId);
+    const writeStarted = performance.now();
+    const [expected] = await queryRows<{ yes: number; no: number; abstain: number }>(
+      ctx.databaseUrl,
+      `WITH roll AS (
+         SELECT member_id, row_number() OVER (ORDER BY member_id) % 10 AS k
+           FROM ballot_electorate WHERE cooperative_id = $1 AND ballot_id = $2
+       ), voted AS (
+         INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id)
+         SELECT $1, $2, member_id, 'self', member_id FROM roll WHERE k <> 0
+         RETURNING 1
+       ), choices AS (
+         INSERT INTO ballot_secret_choices (cooperative_id, ballot_id, selection, receipt_code)
+         SELECT $1, $2, to_jsonb(CASE WHEN k <= 6 THEN 'yes' WHEN k <= 8 THEN 'no' ELSE 'abstain' END),
+                'BNCH-' || lpad(row_number() OVER ()::text, 10, '0')
+           FROM roll WHERE k <> 0
+         RETURNING selection
+       )
+       SELECT count(*) FILTER (WHERE selection = '"yes"')::int AS yes,
+              count(*) FILTER (WHERE selection = '"no"')::int AS no,
+              count(*) FILTER (WHERE selection = '"abstain"')::int AS abstain
+         FROM choices, (SELECT count(*) FROM voted) AS participations`,
+      [coop, ballotId],
+      { triggersOff: true },
+    );
+    const writeSeconds = (performance.now() - writeStarted) / 1000;
+    const votes = expected.yes + expected.no + expected.abstain;
+    const started = performance.now();
+    await callApi(ctx.api, 'POST', `${ballotsPath(ctx)}/${ballotId}/close`, { token, timeoutMs: 600_000 });
+    const closeSeconds = (performance.now() - started) / 1000;
+    const result = await callApi<{ participants: number; counts: { yes: number; no: number; abstain: number } }>(
+      ctx.api,
+      'GET',
+      `${ballotsPath(ctx)}/${ballotId}/results`,
+      { token },
+    );
+    const { counts, participants } = result;
+    if (
+      counts.yes !== expected.yes ||
+      counts.no !== expected.no ||
+      counts.abstain !== expected.abstain ||
+      participants !== votes
+    ) {
+      throw new Error(`tally ${JSON.stringify(result)}, votes written ${JSON.stringify(expected)}`);
+    }
+    return {
+      figures: [
+        {
+          key: 'close',
+          label: 'close and tally',
+          value: closeSeconds,
+          unit: 's',
+          scaling: 'cost',
+          target: below('tally', '< 2 s', 2),
+        },
+        { key: 'votes', label: 'votes counted', value: votes, unit: 'count', scaling: 'none' },
+        {
+          key: 'write',
+          label: 'writing the votes (set-based, setup)',
+          value: writeSeconds,
+          unit: 's',
+          scaling: 'none',
+        },
+      ],
+      notes: [
+        `The result read back (GET .../results) equals the votes written: ${expected.yes} yes, ${expected.no} no, ` +
+          `${expected.abstain} abstain, ${votes} participants.`,
+      ],
+    };
+  },
+};
