@@ -10,9 +10,10 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { callingUserId } from '../membership/member-access.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { MyBallotDto, RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './ballot.dto.js';
 import { Ballot } from './ballot.entity.js';
@@ -63,6 +64,97 @@ export class VoteService {
 
   /** A member votes electronically, for themself or, holding their proxy, for another member. */
   async cast(cooperativeId: string, ballotId: string, input: VoteCastDto): Promise<VoteCastResponseDto> {
+    if (input.onBehalfOfMemberId === undefined) {
+      const cast = await this.castOwnFirstVote(cooperativeId, ballotId, input);
+      if (cast) return cast;
+    }
+    return this.castInTransaction(cooperativeId, ballotId, input);
+  }
+
+  /**
+   * The common case, a member's first vote for themself, in two statements: one read (the ballot, the caller's
+   * member record, whether they are on the roll), then ONE statement that takes the ballot's FOR KEY SHARE lock only
+   * if voting is still open at that instant and writes the participation, the vote and the audit entry, atomically
+   * as any single statement (and inside the Idempotency-Key's transaction when there is one). The participation's
+   * primary key decides between concurrent votes exactly as in castInTransaction. Anything else (not on the roll,
+   * not open, already voted, changing an open vote) returns null: castInTransaction then gives the exact answer.
+   */
+  private async castOwnFirstVote(
+    cooperativeId: string,
+    ballotId: string,
+    input: VoteCastDto,
+  ): Promise<VoteCastResponseDto | null> {
+    const manager = this.tx.manager;
+    const [ballot]: (VotingBallot & { voter: string | null; on_roll: boolean })[] = await manager.query(
+      `SELECT b.id, b.kind, b.mode, b.in_assembly_method, b.secret, b.options, b.seats, b.status, b.opens_at,
+              b.closes_at, b.assembly_id, now() AS now, m.id AS voter,
+              EXISTS (SELECT 1 FROM ballot_electorate e
+                       WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
+         FROM ballots b LEFT JOIN members m ON m.cooperative_id = b.cooperative_id AND m.user_id = $3
+        WHERE b.cooperative_id = $1 AND b.id = $2`,
+      [cooperativeId, ballotId, callingUserId()],
+    );
+    if (!ballot?.voter || !ballot.on_roll || ballot.mode !== 'electronic') return null;
+    if (
+      votingWindow({ status: ballot.status, opensAt: ballot.opens_at, closesAt: ballot.closes_at }, ballot.now) !==
+      'open'
+    ) {
+      return null;
+    }
+    const selection = selectionOf(ballot, input.selection);
+    const memberId = ballot.voter;
+    const receiptCode = ballot.secret ? formatReceiptCode(randomBytes(10)) : null;
+    const audit = this.audit.values({
+      cooperativeId,
+      action: 'ballot.vote_cast',
+      targetType: 'ballot',
+      targetId: ballotId,
+      summary: { memberId, via: 'self', castByMemberId: memberId },
+    });
+    const [written]: { cast: number }[] = await manager.query(
+      `WITH open AS (
+         SELECT id FROM ballots
+          WHERE cooperative_id = $1 AND id = $2 AND status = 'open'
+            AND (opens_at IS NULL OR opens_at <= now()) AND (closes_at IS NULL OR closes_at > now())
+          FOR KEY SHARE
+       ), vote AS (
+         INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id)
+         SELECT $1, id, $3, 'self', $3 FROM open
+         ON CONFLICT DO NOTHING RETURNING member_id
+       ), secret_choice AS (
+         INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
+         SELECT gen_random_uuid(), $1, $2, $4::jsonb, $5 FROM vote WHERE $5::text IS NOT NULL
+       ), open_vote AS (
+         INSERT INTO ballot_roll_call_votes (cooperative_id, ballot_id, member_id, selection, version)
+         SELECT $1, $2, member_id, $4::jsonb, 1 FROM vote WHERE $5::text IS NULL
+       ), history AS (
+         INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
+         SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::text IS NULL
+       ), audit AS (
+         INSERT INTO audit_log (${AUDIT_COLUMNS})
+         SELECT $6, $7, $8, $9, $10, $11, $12::jsonb, $13 FROM vote
+       )
+       SELECT count(*)::int AS cast FROM vote`,
+      [cooperativeId, ballotId, memberId, JSON.stringify(selection), receiptCode, ...audit],
+    );
+    if (written.cast === 0) return null;
+    return {
+      ballotId,
+      memberId,
+      via: 'self',
+      secret: ballot.secret,
+      selection: ballot.secret ? null : selection,
+      version: 1,
+      ...(receiptCode ? { receiptCode } : {}),
+    };
+  }
+
+  /** Every vote, in one transaction: the way of proxies, vote changes and every refusal. */
+  private async castInTransaction(
+    cooperativeId: string,
+    ballotId: string,
+    input: VoteCastDto,
+  ): Promise<VoteCastResponseDto> {
     return this.tx.run(async (manager) => {
       const voter = await callerMemberId(manager, cooperativeId);
       const ballot = await lockForVoting(manager, cooperativeId, ballotId);
