@@ -11,9 +11,20 @@ import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { applies, CALLERS, type CallerKind, callerName, expectedAccess } from '../support/access-matrix.js';
 import { contractViolations, ResponseLog } from '../support/contract.js';
+import {
+  type CreditCoop,
+  givenContribution,
+  givenDisbursedLoan,
+  givenFundBalance,
+} from '../support/credit-fund.factories.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';
 import { buildPath, dummyPathValues, openApiDocument } from '../support/openapi.js';
 import { appRoutes, type RouteInfo } from '../support/routes.js';
+import {
+  type CapitalCoop,
+  givenActiveMember as givenCapitalMember,
+  givenMemberLogin,
+} from '../support/share-capital.factories.js';
 import { ACCESS_POLICY } from './access-policy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { givenWorld, type World } from '../support/world.js';
@@ -165,8 +176,78 @@ describe('authorisation matrix (generated from openapi.yaml and the routes’ ac
     expect(log.leaking(hashes)).toEqual([]);
   });
 
-  it.todo(
-    'object level (BOLA inside a cooperative): a member asking for another member’s objects gets 404; ' +
-      'each module adds its cases next to its own e2e tests (membership, share capital, credit fund, ...)',
-  );
+  it('object level (BOLA inside a cooperative): a member asking for another member’s objects gets 404, for their own 200', async () => {
+    // Two members of A, each with an account, capital, a fund contribution and a disbursed loan.
+    const u = world.usersOfA;
+    const capital: CapitalCoop = {
+      coop: world.coopA,
+      secretary: u.secretary.accessToken,
+      treasurer: u.treasurer.accessToken,
+      board: u.board.accessToken,
+    };
+    const credit: CreditCoop = {
+      coop: world.coopA,
+      secretary: u.secretary,
+      treasurer: u.treasurer,
+      committee: u.credit_committee,
+      board: u.board,
+    };
+    const owners: { token: string; ids: Record<string, string> }[] = [];
+    for (const name of ['Alma Owner', 'Bruno Other']) {
+      const memberId = await givenCapitalMember(t, capital, { name, shares: 2, paid: '20.00' });
+      const { accessToken } = await givenMemberLogin(t, capital, memberId);
+      await givenContribution(t, credit, memberId, '50.00');
+      await givenFundBalance(t, credit, '100.00');
+      const loan = await givenDisbursedLoan(t, credit, memberId, { amount: '100.00', termMonths: 4 });
+      owners.push({ token: accessToken, ids: { memberId, loanId: loan.id } });
+    }
+    const [own, other] = owners;
+
+    // Generated: every GET a member may call that names an object by id. Ballots and assemblies belong to the whole
+    // cooperative (every member reads them); any other id is one member's object, and this test must know how to
+    // fill it.
+    const COOPERATIVE_WIDE = ['ballotId', 'assemblyId'];
+    const QUERY_VALUES: Record<string, string> = { asOf: '2025-03-01' };
+    const idsOf = (path: string) =>
+      [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'cooperativeId');
+    const objectRoutes = appRoutes(t.app).filter(
+      (r) =>
+        r.method === 'get' &&
+        r.rule?.kind === 'cooperative' &&
+        r.rule.roles.includes('member') &&
+        idsOf(r.path).some((p) => !COOPERATIVE_WIDE.includes(p)),
+    );
+    expect(objectRoutes.length).toBeGreaterThanOrEqual(10);
+    const problems: string[] = [];
+    for (const route of objectRoutes) {
+      const unknown = idsOf(route.path).filter((p) => !(p in own.ids));
+      const query = document.byId(route.handler).queryParams.filter((p) => p.required);
+      const unfilled = query.filter((p) => !(p.name in QUERY_VALUES)).map((p) => p.name);
+      if (unknown.length > 0 || unfilled.length > 0) {
+        problems.push(`${route.handler}: this test cannot fill ${[...unknown, ...unfilled].join(', ')}: add it here`);
+        continue;
+      }
+      const search = new URLSearchParams(query.map((p): [string, string] => [p.name, QUERY_VALUES[p.name]])).toString();
+      const pathFor = (ids: Record<string, string>) =>
+        buildPath(route.path, { cooperativeId: world.coopA, ...ids }) + (search ? `?${search}` : '');
+      for (const [whose, ids, expected] of [
+        ['own', own.ids, 200],
+        ['another member’s', other.ids, 404],
+      ] as const) {
+        const res = await t
+          .http()
+          .get(pathFor(ids))
+          .set({ Authorization: `Bearer ${own.token}` });
+        for (const violation of contractViolations(res)) problems.push(`${route.handler} (${whose}): ${violation}`);
+        if (res.status !== expected) {
+          problems.push(`${route.handler} (${whose}): expected ${expected}, got ${res.status} ${res.body?.code ?? ''}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    console.log(
+      `object level: ${objectRoutes.length} routes naming one member's object, asked for own and another's: ` +
+        objectRoutes.map((r) => r.handler).join(', '),
+    );
+  });
 });

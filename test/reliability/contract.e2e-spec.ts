@@ -85,6 +85,11 @@ describe('the schema validator', () => {
     expect(validator.validate(selection, 'yes')).toEqual([]);
     expect(validator.validate(selection, ['a', 'b'])).toEqual([]);
     expect(validator.validate(selection, 42)).toEqual(['$: matches 0 of the 2 oneOf alternatives, not exactly one']);
+    // A null is taken by the one alternative that is nullable, refused when none is.
+    expect(validator.validate(selection, null)).toEqual([]);
+    expect(validator.validate({ oneOf: [{ type: 'string' }, { type: 'number' }] }, null)).toEqual([
+      '$: matches 0 of the 2 oneOf alternatives, not exactly one',
+    ]);
     expect(validator.validate({ anyOf: [{ type: 'string' }, { type: 'number' }] }, true)).toHaveLength(1);
   });
 

@@ -105,7 +105,8 @@ export class SchemaValidator {
       this.check(this.resolve(schema.$ref), value, options, path, errors, stayOpen);
       return;
     }
-    if (value === null) {
+    // A null under a oneOf/anyOf is for the alternatives to take or refuse (`{ type: string, nullable: true }` does).
+    if (value === null && (schema.nullable || !(schema.oneOf || schema.anyOf))) {
       if (!schema.nullable && (schema.type !== undefined || schema.enum === undefined || !schema.enum.includes(null))) {
         errors.push(`${path}: is null but the schema is not nullable`);
       }
