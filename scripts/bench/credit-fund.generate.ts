@@ -13,11 +13,10 @@ import type pg from 'pg';
 
 export const LOAN_TABLES = ['members', 'loans', 'loan_instalments', 'loan_repayments', 'loan_repayment_lines'];
 
-export async function generateLoans(
-  client: pg.ClientBase,
-  cooperativeId: string,
-  asOf = '2026-06-30',
-): Promise<number> {
+/** The day the generated loans' arrears are set for: three loans in ten are behind on that day. */
+export const LOANS_AS_OF = '2026-06-30';
+
+export async function generateLoans(client: pg.ClientBase, cooperativeId: string, asOf = LOANS_AS_OF): Promise<number> {
   let rows = 0;
   const run = async (sql: string, params: unknown[] = [cooperativeId]) => {
     const result = await client.query(sql, params);

@@ -3,7 +3,6 @@ import type { StartTimes } from './api-process.js';
 import { BASELINE_CLIENTS, BASELINE_SECONDS, type Baseline } from './baseline.js';
 import { FAMILIES, type Generated } from './generate.js';
 import type { Figure, ScenarioResult, Unit } from './scenario.js';
-import { PENDING_SCENARIOS } from './scenarios/index.js';
 import { HTTP_BASELINE_CONNECTIONS } from './http-baseline.js';
 import { growthPer10x } from './stats.js';
 import { TARGETS } from './targets.js';
@@ -189,14 +188,6 @@ export function renderReport(run: BenchRun): string {
   }
 
   add(...renderGrowth(run), ...renderTargets(run));
-  add(
-    '## Not measured yet',
-    '',
-    "The issue's scenarios whose module is not on this branch. They are not run and not reported as measured; each " +
-      'lands with its module (scenarios/index.ts, PENDING_SCENARIOS):',
-    '',
-  );
-  for (const pending of PENDING_SCENARIOS) add(`- ${pending.name}: ${pending.what} (needs ${pending.needs})`);
   add('');
   return lines.join('\n');
 }
@@ -283,7 +274,7 @@ function renderTargets(run: BenchRun): string[] {
       (sc.result?.figures ?? []).filter((f) => f.target?.target === target.id),
     );
     if (figures.length === 0) {
-      lines.push(`| ${target.what} | ${target.text} | not measured (${target.needs}) | |`);
+      lines.push(`| ${target.what} | ${target.text} | not measured in this run (${target.needs}) | |`);
       continue;
     }
     const measured = figures.map((f) => `${f.label}: ${formatValue(f.value, f.unit)}`).join('; ');

@@ -135,6 +135,7 @@ async function main(): Promise<number> {
           failures++;
           run.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
           log(`    FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          log(`    the API's last output:\n${api.recentOutput()}`);
         }
         run.seconds = (performance.now() - scenarioStarted) / 1000;
         runs.push(run);

@@ -6,13 +6,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { callApi } from '../api-process.js';
+import { LOANS_AS_OF } from '../credit-fund.generate.js';
 import type { Figure, Scenario } from '../scenario.js';
 import { median } from '../stats.js';
-import { queryRows } from '../tokens.js';
-import { staffTokens } from './surplus-distribution.js';
+import { queryRows } from '../postgres.js';
 
-/** The as-of day of credit-fund.generate.ts (its default `asOf`): three loans in ten are behind on that day. */
-const AS_OF = '2026-06-30';
 const WARMUP_CALLS = 1;
 const TIMED_CALLS = 10;
 /** Issue 7's target for these figures (not in QUALITY.md's table). */
@@ -34,7 +32,7 @@ interface ArrearsPage {
 export const fundFigures: Scenario = {
   name: 'fund-figures',
   description:
-    `GET credit-fund/portfolio and the first page of GET credit-fund/arrears as of ${AS_OF}, sequential: ` +
+    `GET credit-fund/portfolio and the first page of GET credit-fund/arrears as of ${LOANS_AS_OF}, sequential: ` +
     `${WARMUP_CALLS} warm-up then ${TIMED_CALLS} timed calls each.`,
   async run(ctx) {
     const { cooperativeId } = ctx.generated;
@@ -44,7 +42,7 @@ export const fundFigures: Scenario = {
       [cooperativeId],
     );
     if (loans === 0) throw new Error('fund-figures needs the generated loans (the loans family).');
-    const token = (await staffTokens(ctx, 'credit_committee'))();
+    const token = await ctx.staffToken();
     const base = `/v1/cooperatives/${cooperativeId}/credit-fund`;
 
     const measure = async <T>(path: string): Promise<{ ms: number[]; last: T }> => {
@@ -58,10 +56,10 @@ export const fundFigures: Scenario = {
       }
       return { ms, last };
     };
-    const portfolio = await measure<Portfolio>(`/portfolio?asOf=${AS_OF}`);
-    const arrears = await measure<ArrearsPage>(`/arrears?asOf=${AS_OF}`);
+    const portfolio = await measure<Portfolio>(`/portfolio?asOf=${LOANS_AS_OF}`);
+    const arrears = await measure<ArrearsPage>(`/arrears?asOf=${LOANS_AS_OF}`);
     if (arrears.last.items.length === 0)
-      throw new Error(`no loan in arrears on ${AS_OF}: the data is not as generated`);
+      throw new Error(`no loan in arrears on ${LOANS_AS_OF}: the data is not as generated`);
 
     const route = (key: string, label: string, ms: number[]): Figure[] => [
       { key: `${key}-p50`, label: `${label} p50`, value: median(ms), unit: 'ms', scaling: 'cost' },
@@ -75,7 +73,7 @@ export const fundFigures: Scenario = {
     const slowest = Math.max(...portfolio.ms, ...arrears.ms);
     const p = portfolio.last;
     const notes = [
-      `Portfolio on ${AS_OF}: ${p.loanCount} loans on the books of ${loans}, ${p.outstandingPrincipal} outstanding, ` +
+      `Portfolio on ${LOANS_AS_OF}: ${p.loanCount} loans on the books of ${loans}, ${p.outstandingPrincipal} outstanding, ` +
         `${p.par30LoanCount} in PAR30, ${p.par90LoanCount} in PAR90; the arrears page held ` +
         `${arrears.last.items.length} loans (default page size).`,
       `Issue 7's target (not in QUALITY.md's table, so no target check): < ${GOAL_MS / 1000} s at ` +

@@ -14,9 +14,8 @@ import { sampleMemory } from '../api-process.js';
 import { runLoad } from '../load.js';
 import type { Scenario } from '../scenario.js';
 import { OWING_MEMBERS_SQL } from '../share-capital.generate.js';
-import { queryRows } from '../tokens.js';
+import { queryRows } from '../postgres.js';
 import { requestFigures } from './request-figures.js';
-import { staffTokens } from './surplus-distribution.js';
 
 const CONNECTIONS = 64;
 /** What each request pays, in minor units of the currency (1.00 at two decimals). */
@@ -95,7 +94,7 @@ export const sharePayment: Scenario = {
               (SELECT coalesce(sum(paid_up), 0)::text FROM capital_balances WHERE cooperative_id = $1) AS paid_up`,
       [cooperativeId],
     );
-    const token = (await staffTokens(ctx, 'treasurer'))();
+    const token = await ctx.staffToken();
     const effectiveDate = new Date().toISOString().slice(0, 10);
     const path = `/v1/cooperatives/${cooperativeId}/share-payments`;
 

@@ -1,20 +1,19 @@
 /**
- * Computes and executes the surplus distribution of fiscal year FY2025 through the API as a treasurer (an account
- * the superadmin adds): create the plan (POST fiscal-years/{id}/distribution-plans, the set-based computation of
+ * Computes and executes the surplus distribution of fiscal year FY2025 through the API as the cooperative's office
+ * (treasurer and board roles): create the plan (POST fiscal-years/{id}/distribution-plans, the set-based computation of
  * every member's line), propose it with an assembly resolution, approve it, execute it (cash payables, capital
  * credits and fund allocations in one transaction). Compute and execute are timed apart and together, the API's RSS
  * is sampled during each, and the result is checked afterwards in SQL: the lines plus the funds add up to the surplus
  * exactly (numeric sums compared as strings), the postings match the lines, and the surplus invariants hold.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { SURPLUS_INVARIANTS } from '../../../src/surplus/surplus.invariants.js';
 import { callApi, type Memory, sampleMemory } from '../api-process.js';
-import type { Role } from '../../../src/auth/role.js';
-import type { BenchContext, Figure, Scenario } from '../scenario.js';
+import type { Figure, Scenario } from '../scenario.js';
 import { BENCH_FISCAL_YEAR } from '../surplus.generate.js';
 import { below } from '../targets.js';
-import { queryRows } from '../tokens.js';
+import { queryRows } from '../postgres.js';
 
 /** The long calls may take minutes at 1,000,000 members: a generous ceiling, far above the target. */
 const LONG_CALL_MS = 600_000;
@@ -52,29 +51,6 @@ interface Check {
   plan_funds: string;
 }
 
-/**
- * A staff account holding `role` in the bench cooperative, added by the superadmin through the API (POST users; an
- * existing account is only granted the role), and a signer of fresh access tokens for it: the superadmin counts as
- * the cooperative's admin only, and the treasurer's, board's and credit committee's routes refuse the admin role.
- */
-export async function staffTokens(ctx: BenchContext, role: Role): Promise<() => string> {
-  const { userId } = await callApi<{ userId: string }>(
-    ctx.api,
-    'POST',
-    `/v1/cooperatives/${ctx.generated.cooperativeId}/users`,
-    {
-      token: await ctx.adminToken(),
-      body: {
-        email: `bench-${role.replaceAll('_', '-')}@bench.local`,
-        displayName: `Bench ${role.replaceAll('_', ' ')}`,
-        password: randomBytes(16).toString('hex'),
-        roles: [role],
-      },
-    },
-  );
-  return () => ctx.memberToken(userId);
-}
-
 export const surplusDistribution: Scenario = {
   name: 'surplus-distribution',
   description:
@@ -83,8 +59,9 @@ export const surplusDistribution: Scenario = {
   async run(ctx) {
     const { cooperativeId } = ctx.generated;
     const base = `/v1/cooperatives/${cooperativeId}`;
-    // The treasurer proposes, approves (treasurer or board) and executes; a fresh token for each step.
-    const treasurer = await staffTokens(ctx, 'treasurer');
+    // The office (treasurer, board) proposes, approves and executes; one token, taken before the clock starts.
+    const staffToken = await ctx.staffToken();
+    const treasurer = () => staffToken;
     const post = async <T>(path: string, body: unknown): Promise<T> =>
       callApi<T>(ctx.api, 'POST', base + path, {
         token: treasurer(),
