@@ -64,11 +64,6 @@ export class ApiProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** The API's last 40 lines of output (logs at warn and above, crash messages). */
-  recentOutput(): string {
-    return this.output.join('\n');
-  }
-
   get pid(): number | undefined {
     return this.child?.pid;
   }
