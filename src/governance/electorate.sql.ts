@@ -31,7 +31,8 @@ export function eligibleMembersSql(
 ): string {
   const minDays = rules.votingMinMembershipDays;
   if (!Number.isSafeInteger(minDays) || minDays < 0) throw new Error('votingMinMembershipDays must be >= 0');
-  const conditions = [`m.cooperative_id = ${coop}`, `m.first_admitted_on <= ${day}`, `s.to_status = 'active'`];
+  const conditions = [`m.cooperative_id = ${coop}`, `m.first_admitted_on <= ${day}`];
+  if (only !== undefined) conditions.push(`m.id = ANY(${only})`);
   if (minDays > 0) {
     conditions.push(
       `(SELECT max(a.effective_date) FROM member_transitions a
@@ -42,17 +43,23 @@ export function eligibleMembersSql(
   if (rules.votingRequiresPaidShares) {
     if (!port) throw conditionUnavailable();
     conditions.push(
-      `(${port.paidSharesCondition({ cooperativeId: 'm.cooperative_id', memberId: 'm.id', recordDate: day })})`,
+      `(${port.paidSharesCondition({ cooperativeId: coop, memberId: 'm.id', recordDate: day, members: only })})`,
     );
   }
-  // Each member's last transition in recorded order effective on or before the day: one pass over the
-  // cooperative's range of ix_member_transitions_member (cheaper at a million members than a probe per member).
+  // The status on the day: a member's status is the to_status of their last transition in recorded order (the
+  // service writes both together), so for a member with no transition dated after the day it is their current
+  // status; only members with a transition dated after the day (few: recent or future-dated changes) need their
+  // last transition effective on or before it. No sort of the whole history at a million members.
+  const narrowed = only !== undefined ? ` AND t.member_id = ANY(${only})` : '';
+  conditions.push(`(m.status = 'active' AND past.member_id IS NULL OR past.to_status = 'active')`);
   return `FROM members m
-    JOIN (
+    LEFT JOIN (
       SELECT DISTINCT ON (t.member_id) t.member_id, t.to_status FROM member_transitions t
-       WHERE t.cooperative_id = ${coop} AND t.effective_date <= ${day}${only !== undefined ? ` AND t.member_id = ANY(${only})` : ''}
+       WHERE t.cooperative_id = ${coop} AND t.effective_date <= ${day}${narrowed}
+         AND t.member_id IN (SELECT l.member_id FROM member_transitions l
+                              WHERE l.cooperative_id = ${coop} AND l.effective_date > ${day})
        ORDER BY t.member_id, t.id DESC
-    ) s ON s.member_id = m.id
+    ) past ON past.member_id = m.id
     WHERE ${conditions.join('\n      AND ')}`;
 }
 

@@ -15,20 +15,22 @@
 export const VOTING_CONDITIONS = Symbol('VOTING_CONDITIONS');
 
 export interface VotingConditionRefs {
-  /** SQL expression of the member's cooperative id (uuid), e.g. `m.cooperative_id`. */
+  /** SQL expression of the cooperative's id (uuid), a parameter such as `$1::uuid`, not a column of the row. */
   cooperativeId: string;
   /** SQL expression of the member's id (uuid), e.g. `m.id`. */
   memberId: string;
   /** SQL expression of the record date (date), e.g. `$3::date`. */
   recordDate: string;
+  /** When set, a SQL uuid[] expression: only these members are asked about (single-member checks). */
+  members?: string;
 }
 
 export interface VotingConditionsPort {
   /**
    * A SQL boolean expression, true when the member had paid up the shares the bylaws require for voting on the
-   * record date, e.g.
-   *   `EXISTS (SELECT 1 FROM share_balances_on(${refs.cooperativeId}, ${refs.memberId}, ${refs.recordDate}) b
-   *            WHERE b.paid_up >= b.required)`.
+   * record date. For a whole register, write it as a set the planner can hash once, not a probe per member, e.g.
+   *   `${refs.memberId} IN (SELECT member_id FROM paid_up_on(${refs.cooperativeId}, ${refs.recordDate})
+   *                          WHERE paid_up >= required)`.
    */
   paidSharesCondition(refs: VotingConditionRefs): string;
 }

@@ -116,7 +116,9 @@ describe('voting conditions from a share-capital provider', () => {
     const opened = await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`);
     expect([opened.status, opened.body.electorateSize]).toEqual([200, 1]);
     expect(await rollOf(t, ballot.id)).toEqual([paid.id]);
-    expect(fake.asked).toEqual([{ cooperativeId: 'm.cooperative_id', memberId: 'm.id', recordDate: '$3::date' }]);
+    expect(fake.asked).toEqual([
+      { cooperativeId: '$1::uuid', memberId: 'm.id', recordDate: '$3::date', members: undefined },
+    ]);
   });
 
   it('leaves cooperatives that do not require paid shares alone', async () => {
