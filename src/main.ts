@@ -1,34 +1,59 @@
 /**
  * Boot: validate the configuration, start the embedded PostgreSQL when DATABASE_URL is unset, apply migrations,
- * then serve. SIGINT/SIGTERM close the app and stop the embedded database cleanly.
+ * then serve, from this process or from WEB_CONCURRENCY workers (workers.ts). SIGINT/SIGTERM close the app and stop
+ * the embedded database cleanly.
  */
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { createApp } from './app.factory.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
-import { bootDatabase } from './database/boot.js';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
+import { type BootedDatabase, bootDatabase } from './database/boot.js';
 import { DataDirUnreachableError } from './database/embedded-postgres.js';
+import { forkWorkers } from './workers.js';
 
 const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg }));
+const served = (config: AppConfig) =>
+  `Cooperative API on http://localhost:${config.port} (Swagger UI: http://localhost:${config.port}/docs)`;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const database = await bootDatabase(config, log);
+  // A worker's DATABASE_URL and JWT_SECRET come from the main process: this only checks the schema is current.
+  const database = await bootDatabase(config, cluster.isWorker ? () => undefined : log);
+  if (config.workers > 1 && cluster.isPrimary) return supervise(config, database);
   const app = await createApp({ config, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
+  onStopSignal(async () => {
+    await app.close();
+    await database.stop();
+  });
+  await app.listen(config.port);
+  if (cluster.isPrimary) log(served(config));
+}
 
+async function supervise(config: AppConfig, database: BootedDatabase): Promise<void> {
+  const workers = forkWorkers(
+    config.workers,
+    { DATABASE_URL: database.databaseUrl, JWT_SECRET: database.jwtSecret },
+    log,
+  );
+  onStopSignal(async () => {
+    await workers.stop();
+    await database.stop();
+  });
+  await workers.listening;
+  log(`${served(config)}, ${config.workers} workers`);
+}
+
+function onStopSignal(stop: () => Promise<void>): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    await app.close();
-    await database.stop();
+    if (cluster.isPrimary) log(`${signal}: shutting down`);
+    await stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  await app.listen(config.port);
-  log(`Cooperative API on http://localhost:${config.port} (Swagger UI: http://localhost:${config.port}/docs)`);
 }
 
 main().catch((error: unknown) => {

@@ -5,13 +5,18 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../../src/database/embedded-postgres.js';
 
 /** The repository root (this file runs from dist/scripts/bench/). */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The folder of package.json, from dist/scripts/bench (compiled) or scripts/bench (tests run the source). */
+export const REPO_ROOT = (() => {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 const MAIN = join(REPO_ROOT, 'dist', 'src', 'main.js');
 
 /** Variables of the caller's environment that would change what the child runs against: never passed on. */
@@ -36,8 +41,9 @@ export interface StartTimes {
 }
 
 export interface Memory {
+  /** RSS of the API's largest process (the main one, or its largest worker with WEB_CONCURRENCY > 1). */
   rssMb: number;
-  /** VmHWM: the peak RSS since the process started. */
+  /** VmHWM of that largest process: its peak RSS since it started. */
   hwmMb: number;
 }
 
@@ -153,19 +159,55 @@ export class ApiProcess {
   /** Current and peak resident memory of the API process (Linux); null elsewhere. */
   memory(): Memory | null {
     if (!this.child?.pid) return null;
-    return readMemory(this.child.pid);
+    const each = processTree(this.child.pid).map(readMemory);
+    if (each.some((m) => m === null)) return readMemory(this.child.pid);
+    return (each as Memory[]).reduce((largest, m) => (m.rssMb > largest.rssMb ? m : largest));
   }
 
-  /** CPU time (user + system) the API process has used so far (Linux); null elsewhere. */
+  /** CPU time (user + system) the API's processes (workers included) have used so far (Linux); null elsewhere. */
   cpuSeconds(): number | null {
     if (!this.child?.pid) return null;
-    return readCpuSeconds(this.child.pid);
+    const each = processTree(this.child.pid).map(readCpuSeconds);
+    return each.some((s) => s === null) ? null : (each as number[]).reduce((sum, s) => sum + s, 0);
   }
 
   /** The last lines the API printed. */
   recentOutput(): string {
     return this.output.join('\n');
   }
+}
+
+/**
+ * `pid` and its descendant Node.js processes (the API's cluster workers, not an embedded PostgreSQL it started),
+ * from the parent ids in /proc/<pid>/stat.
+ */
+export function processTree(pid: number): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [pid];
+  }
+  const children = new Map<number, number[]>();
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const isNode = (id: number) => {
+    try {
+      return readlinkSync(`/proc/${id}/exe`) === process.execPath;
+    } catch {
+      return false;
+    }
+  };
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []).filter(isNode));
+  return tree;
 }
 
 export function readMemory(pid: number): Memory | null {

@@ -20,6 +20,12 @@ describe('bench options', () => {
     expect(options.scenarios).toEqual(['http-overhead', 'cold-start']);
   });
 
+  it('runs one API worker per core unless --workers says otherwise', () => {
+    expect(parseOptions([], KNOWN, 2).workers).toBe(2);
+    expect(parseOptions(['--workers', '1'], KNOWN, 2).workers).toBe(1);
+    expect(() => parseOptions(['--workers', '0'], KNOWN)).toThrow(OptionsError);
+  });
+
   it('accepts k and M suffixes', () => {
     expect(parseSize('1M')).toBe(1_000_000);
     expect(parseSize('2.5k')).toBe(2_500);

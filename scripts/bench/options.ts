@@ -6,6 +6,8 @@ export interface BenchOptions {
   quick: boolean;
   durationSeconds: number;
   warmupSeconds: number;
+  /** WEB_CONCURRENCY of the API under test. */
+  workers: number;
   help: boolean;
 }
 
@@ -19,6 +21,7 @@ export const USAGE = `npm run bench -- [options]
   --scenarios a,b         scenarios to run; default all
   --out docs/benchmarks.md  where the Markdown report goes
   --duration 10           measured seconds of each load loop (after a 2 s warm-up)
+  --workers 2             the API's worker processes (WEB_CONCURRENCY); default: one per CPU core
 
 Environment: BENCH_DATABASE_URL=postgres://... to use that server (needs CREATE DATABASE) instead of an
 embedded PostgreSQL in a temporary folder.`;
@@ -34,7 +37,7 @@ export function parseSize(text: string): number {
   return size;
 }
 
-export function parseOptions(argv: string[], knownScenarios: readonly string[]): BenchOptions {
+export function parseOptions(argv: string[], knownScenarios: readonly string[], cores = 1): BenchOptions {
   const options: BenchOptions = {
     sizes: DEFAULT_SIZES,
     scenarios: [...knownScenarios],
@@ -42,6 +45,7 @@ export function parseOptions(argv: string[], knownScenarios: readonly string[]):
     quick: false,
     durationSeconds: 10,
     warmupSeconds: 2,
+    workers: Math.max(1, cores),
     help: false,
   };
   let sizesGiven = false;
@@ -80,6 +84,14 @@ export function parseOptions(argv: string[], knownScenarios: readonly string[]):
           throw new OptionsError('--duration takes whole seconds from 1 to 300');
         }
         options.durationSeconds = seconds;
+        break;
+      }
+      case '--workers': {
+        const workers = Number(value());
+        if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+          throw new OptionsError('--workers takes a whole number from 1 to 64');
+        }
+        options.workers = workers;
         break;
       }
       case '--help':

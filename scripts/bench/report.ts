@@ -40,6 +40,8 @@ export interface BenchRun {
   baseline: Baseline;
   durationSeconds: number;
   warmupSeconds: number;
+  /** The API's WEB_CONCURRENCY. */
+  workers: number;
   sizes: SizeRun[];
 }
 
@@ -98,9 +100,11 @@ export function renderReport(run: BenchRun): string {
     `| Node.js | ${machine.node} |`,
     `| PostgreSQL | ${run.postgres.version} (${run.postgres.origin}), on the same machine |`,
     `| load average at start | ${machine.loadAverage.map((l) => l.toFixed(2)).join(', ')} |`,
+    `| API processes | ${run.workers === 1 ? 'one' : `${run.workers} workers (WEB_CONCURRENCY=${run.workers})`} |`,
     '',
     'The API, PostgreSQL and the load generator (this process) share these cores, as they would on one small ' +
-      'server; the machine may be shared with other work, so compare ratios to the baseline more than absolute figures.',
+      'server; the machine may be shared with other work, so compare ratios to the baseline more than absolute figures. ' +
+      "The API's CPU time counts all its processes; its RSS is that of its largest process.",
     '',
     '## Baseline, same run',
     '',

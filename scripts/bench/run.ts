@@ -33,6 +33,7 @@ async function main(): Promise<number> {
   const options = parseOptions(
     argv,
     SCENARIOS.map((s) => s.name),
+    cpus().length,
   );
   if (options.help) {
     console.log(USAGE);
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
         ADMIN_PASSWORD: admin.password,
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
         JWT_SECRET: jwtSecret,
+        WEB_CONCURRENCY: String(options.workers),
       });
       cleanups.push(() => api.stop());
       const apiStart = await api.start();
@@ -162,6 +164,7 @@ async function main(): Promise<number> {
       baseline,
       durationSeconds: options.durationSeconds,
       warmupSeconds: options.warmupSeconds,
+      workers: options.workers,
       sizes,
     };
     const out = resolve(options.out);

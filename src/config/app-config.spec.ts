@@ -3,7 +3,13 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: './.data', jwtAccessTtlSeconds: 900, bodyLimit: '1mb' });
+    expect(config).toMatchObject({
+      port: 3000,
+      workers: 1,
+      dataDir: './.data',
+      jwtAccessTtlSeconds: 900,
+      bodyLimit: '1mb',
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
@@ -12,14 +18,17 @@ describe('loadConfig', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://u@h/db',
       CORS_ORIGINS: 'https://a, https://b',
+      WEB_CONCURRENCY: '4',
     });
     expect(config.port).toBe(8080);
+    expect(config.workers).toBe(4);
     expect(config.databaseUrl).toBe('postgres://u@h/db');
     expect(config.corsOrigins).toEqual(['https://a', 'https://b']);
   });
 
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
     } catch (e) {

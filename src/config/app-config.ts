@@ -26,6 +26,16 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * API worker processes sharing the port (node:cluster); 1 serves from the main process. Each has its own pool of
+   * database connections; everything they share is in PostgreSQL.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY = 1;
+
   /** Folder of the embedded PostgreSQL cluster, used only when DATABASE_URL is unset. */
   @IsString()
   DATA_DIR = './.data';
@@ -84,6 +94,7 @@ export class EnvironmentVariables {
 
 export type AppConfig = Readonly<{
   port: number;
+  workers: number;
   dataDir: string;
   databaseUrl?: string;
   jwtSecret?: string;
@@ -109,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   return {
     port: vars.PORT,
+    workers: vars.WEB_CONCURRENCY,
     dataDir: vars.DATA_DIR,
     databaseUrl: vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,

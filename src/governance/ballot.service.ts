@@ -463,12 +463,10 @@ export class BallotService {
         ? null
         : tallyOrFieldError(ballot, countsToVotes(ballot, ballot.recordedCounts));
     }
-    const table = ballot.secret ? 'ballot_secret_choices' : 'ballot_roll_call_votes';
-    const rows: { selection: StoredSelection; votes: number }[] = await manager.query(
-      `SELECT selection, count(*)::int AS votes FROM ${table}
-        WHERE cooperative_id = $1 AND ballot_id = $2 GROUP BY selection`,
-      [ballot.cooperativeId, ballot.id],
-    );
+    const rows: { selection: StoredSelection; votes: number }[] = await manager.query(countVotesSql(ballot.secret), [
+      ballot.cooperativeId,
+      ballot.id,
+    ]);
     return tallyBallot(ballot, aggregateSelections(ballot.kind, rows), ballot.electorateSize ?? 0, quorumOf(ballot));
   }
 
@@ -533,6 +531,12 @@ function uuidCursor(cursor: string): string {
   const [id] = decodeCursor(cursor, ['string']) as [string];
   if (!UUID.test(id)) invalidCursor();
   return id;
+}
+
+/** The count of a ballot's stored votes per selection ($1 cooperative, $2 ballot): the tally's only read. */
+export function countVotesSql(secret: boolean): string {
+  return `SELECT selection, count(*)::int AS votes FROM ${secret ? 'ballot_secret_choices' : 'ballot_roll_call_votes'}
+           WHERE cooperative_id = $1 AND ballot_id = $2 GROUP BY selection`;
 }
 
 /**

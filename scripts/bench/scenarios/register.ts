@@ -14,23 +14,29 @@ import { below } from '../targets.js';
 import { queryRows } from '../postgres.js';
 import { requestFigures } from './request-figures.js';
 
-/** A secretary's office and a few integrating apps reading at once. */
-const READ_CONNECTIONS = 16;
+/**
+ * Each read twice: by one client (a secretary's screen: the request's own latency, which the QUALITY.md target is
+ * about, and which must not grow with the register), then by 16 at once (an office and a few integrating apps:
+ * the capacity; latency there is mostly queueing, about clients / throughput).
+ */
+const READ_CONNECTIONS = [1, 16];
 const PAGE = 50;
 /** Members spread evenly over the register: member number 1 + (k x a prime) mod n. */
 const spread = (k: number, n: number) => 1 + ((k * 7919) % n);
 
 async function readLoad(
   ctx: BenchContext,
-  label: string,
+  what: string,
+  connections: number,
   token: string,
   path: (k: number) => string,
 ): Promise<ScenarioResult> {
+  const label = `${what}, ${connections === 1 ? '1 client' : `${connections} clients`}`;
   let sent = 0;
   const memory = sampleMemory(ctx.api);
   const load = await runLoad({
     baseUrl: ctx.api.baseUrl,
-    connections: READ_CONNECTIONS,
+    connections,
     warmupSeconds: ctx.warmupSeconds,
     durationSeconds: ctx.durationSeconds,
     serverCpuSeconds: () => ctx.api.cpuSeconds(),
@@ -40,13 +46,14 @@ async function readLoad(
     load,
     memory.stop(),
     { name: 'select-only baseline', tps: ctx.baseline.selectTps },
-    READ_CONNECTIONS,
+    connections,
   );
   for (const figure of result.figures) {
-    figure.key = `${label}-${figure.key}`;
+    if (figure.key === 'p99' && connections === 1) figure.target = below('read-member', 'p99 < 20 ms', 20);
+    figure.key = `${what}-${connections}-${figure.key}`;
     figure.label = `${label}: ${figure.label}`;
-    if (figure.key.endsWith('-p99')) figure.target = below('read-member', 'p99 < 20 ms', 20);
   }
+  result.notes = result.notes.map((note) => `${label}: ${note}`);
   return result;
 }
 
@@ -54,7 +61,7 @@ export const readMember: Scenario = {
   name: 'read-member',
   description:
     `GET /v1/cooperatives/{id}/members/{memberId} for members spread over the register, then GET .../members?limit=` +
-    `${PAGE} from a cursor anywhere in it (number order), ${READ_CONNECTIONS} concurrent clients each.`,
+    `${PAGE} from a cursor anywhere in it (number order); each by one client, then by ${READ_CONNECTIONS[1]} at once.`,
   async run(ctx) {
     const coop = ctx.generated.cooperativeId;
     const n = ctx.generated.members;
@@ -66,28 +73,33 @@ export const readMember: Scenario = {
       )
     ).map((row) => row.id);
     const token = await ctx.staffToken();
-    const one = await readLoad(
-      ctx,
-      'one member',
-      token,
-      (k) => `/v1/cooperatives/${coop}/members/${ids[k % ids.length]}`,
-    );
-    const page = await readLoad(
-      ctx,
-      'page of 50',
-      token,
-      (k) => `/v1/cooperatives/${coop}/members?limit=${PAGE}&cursor=${encodeCursor([spread(k, n), '', ''])}`,
-    );
+    const loads: ScenarioResult[] = [];
+    for (const connections of READ_CONNECTIONS) {
+      loads.push(
+        await readLoad(
+          ctx,
+          'one member',
+          connections,
+          token,
+          (k) => `/v1/cooperatives/${coop}/members/${ids[k % ids.length]}`,
+        ),
+        await readLoad(
+          ctx,
+          'page of 50',
+          connections,
+          token,
+          (k) => `/v1/cooperatives/${coop}/members?limit=${PAGE}&cursor=${encodeCursor([spread(k, n), '', ''])}`,
+        ),
+      );
+    }
     return {
-      figures: [...one.figures, ...page.figures],
+      figures: loads.flatMap((load) => load.figures),
       notes: [
-        ...one.notes.map((note) => `One member: ${note}`),
-        ...page.notes.map((note) => `Page of ${PAGE}: ${note}`),
-        `${READ_CONNECTIONS} clients: latency under a closed loop is about clients / throughput, so it measures the ` +
-          'cost per request, which must not grow with the register (keyset pages: each page is one index range scan, ' +
-          'wherever it starts).',
+        ...loads.flatMap((load) => load.notes),
+        'The target is checked on the one-client p99: the cost of the read itself, which keyset pages keep flat ' +
+          'from 10k to 1M (each page is one index range scan, wherever it starts).',
       ],
-      histogram: page.histogram,
+      histogram: loads[1].histogram,
     };
   },
 };

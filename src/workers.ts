@@ -1,0 +1,65 @@
+/**
+ * WEB_CONCURRENCY > 1: the main process boots the database (embedded or given, migrated), then forks that many API
+ * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL and
+ * JWT_SECRET, so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
+ * (idempotency keys, rate limits, locks), so any worker may answer any request. A worker that dies is replaced;
+ * on SIGINT/SIGTERM the workers finish their requests and exit, then the main process stops the database.
+ */
+import cluster, { type Worker } from 'node:cluster';
+
+export interface Workers {
+  /** Resolves once every worker listens. */
+  listening: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function forkWorkers(
+  count: number,
+  env: { DATABASE_URL: string; JWT_SECRET: string },
+  log: (message: string) => void,
+): Workers {
+  let stopping = false;
+  let failed: (error: Error) => void = () => undefined;
+  const fork = (): Worker => {
+    const worker = cluster.fork(env);
+    let listened = false;
+    worker.once('listening', () => (listened = true));
+    worker.once('exit', (code, signal) => {
+      if (stopping) return;
+      // A worker that never listened (a port taken, a bad schema) would fail again: give up instead of looping.
+      if (!listened)
+        return failed(new Error(`worker ${worker.process.pid} exited (${signal ?? code}) before listening`));
+      log(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+      fork();
+    });
+    return worker;
+  };
+  // One first, so the first run's setup (the superadmin) is done once before the others start.
+  const first = fork();
+  const listening = new Promise<void>((resolve, reject) => {
+    failed = reject;
+    first.once('listening', () => {
+      const rest = Array.from({ length: count - 1 }, fork);
+      let waiting = rest.length;
+      if (waiting === 0) resolve();
+      rest.forEach((worker) => worker.once('listening', () => --waiting === 0 && resolve()));
+    });
+  });
+  return {
+    listening,
+    async stop() {
+      stopping = true;
+      const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
+      await Promise.all(
+        alive.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              worker.once('exit', () => resolve());
+              if (worker.isDead()) resolve();
+              else worker.process.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
