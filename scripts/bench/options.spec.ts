@@ -10,8 +10,10 @@ describe('bench options', () => {
     expect(options.out).toBe('docs/benchmarks.md');
   });
 
-  it('--quick runs 10,000 members only', () => {
-    expect(parseOptions(['--quick'], KNOWN).sizes).toEqual([10_000]);
+  it('--quick runs 10,000 members only, with 5 s load loops unless --duration says otherwise', () => {
+    expect(parseOptions(['--quick'], KNOWN)).toMatchObject({ sizes: [10_000], durationSeconds: 5 });
+    expect(parseOptions(['--quick', '--duration', '8'], KNOWN).durationSeconds).toBe(8);
+    expect(parseOptions([], KNOWN).durationSeconds).toBe(10);
   });
 
   it('reads sizes and scenarios, with or without "=", keeping the registry order', () => {

@@ -13,10 +13,11 @@ export interface BenchOptions {
 
 export const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 export const QUICK_SIZES = [10_000];
+export const QUICK_DURATION_SECONDS = 5;
 
 export const USAGE = `npm run bench -- [options]
 
-  --quick                 10,000 members only (a few minutes at most), to check a change
+  --quick                 10,000 members only and 5 s load loops (about 2 minutes), to check a change
   --sizes 10000,100000    member counts to run (10k, 1M also accepted); default 10000,100000,1000000
   --scenarios a,b         scenarios to run; default all
   --out docs/benchmarks.md  where the Markdown report goes
@@ -49,6 +50,7 @@ export function parseOptions(argv: string[], knownScenarios: readonly string[], 
     help: false,
   };
   let sizesGiven = false;
+  let durationGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => {
@@ -84,6 +86,7 @@ export function parseOptions(argv: string[], knownScenarios: readonly string[], 
           throw new OptionsError('--duration takes whole seconds from 1 to 300');
         }
         options.durationSeconds = seconds;
+        durationGiven = true;
         break;
       }
       case '--workers': {
@@ -104,6 +107,7 @@ export function parseOptions(argv: string[], knownScenarios: readonly string[], 
   }
   if (options.quick && sizesGiven) throw new OptionsError('--quick runs 10,000 members only: drop --sizes');
   if (options.quick) options.sizes = QUICK_SIZES;
+  if (options.quick && !durationGiven) options.durationSeconds = QUICK_DURATION_SECONDS;
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
 }
