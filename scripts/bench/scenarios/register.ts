@@ -148,7 +148,7 @@ export const exportRegister: Scenario = {
       },
       { key: 'first-byte', label: 'time to the first byte', value: firstByteMs, unit: 'ms', scaling: 'none' },
       { key: 'rows', label: 'rows', value: rows, unit: 'count', scaling: 'none' },
-      { key: 'size', label: 'size', value: bytes / 1024 ** 2, unit: 'MB', scaling: 'cost' },
+      { key: 'size', label: 'size', value: bytes / 1024 ** 2, unit: 'MB', scaling: 'none' },
       { key: 'rows-per-second', label: 'rows per second', value: rows / seconds, unit: 'rows/s', scaling: 'rate' },
     ];
     if (peak) {
