@@ -123,6 +123,26 @@ describe('invariants', () => {
        SELECT gen_random_uuid(), 'system', 'x', 'y' WHERE $1::uuid IS NOT NULL AND $2::uuid IS NOT NULL`,
     ],
     [
+      'membership.status-is-last-transition',
+      `WITH m AS (
+         INSERT INTO members (cooperative_id, member_number, kind, name, status, applied_on, status_since,
+                              first_admitted_on, admitted_on)
+         VALUES ($1, 999, 'natural_person', 'Suspended, says the history', 'active', '2020-01-01', '2020-01-01',
+                 '2020-01-01', '2020-01-01')
+         RETURNING id)
+       INSERT INTO member_transitions (cooperative_id, member_id, action, from_status, to_status, effective_date,
+                                       recorded_by_type)
+       SELECT $1, id, 'suspend', 'active', 'suspended', '2021-01-01', 'system' FROM m WHERE $2::uuid IS NOT NULL`,
+    ],
+    [
+      'membership.numbers-within-counter',
+      `INSERT INTO members (cooperative_id, member_number, kind, name, status, applied_on, status_since,
+                            first_admitted_on, admitted_on)
+       SELECT $1, 999, 'natural_person', 'Numbered past the counter', 'active', '2020-01-01', '2020-01-01',
+              '2020-01-01', '2020-01-01'
+        WHERE $2::uuid IS NOT NULL`,
+    ],
+    [
       'audit.actor-consistent',
       `INSERT INTO audit_log (cooperative_id, actor_type, actor_id, action, target_type) VALUES ($1, 'system', $2, 'x', 'y')`,
     ],
@@ -134,10 +154,10 @@ describe('invariants', () => {
     expect(after).toBeGreaterThan(0);
   });
 
-  it('has a corruption case for every foundation invariant (modules test theirs)', async () => {
+  it('has a corruption case for every foundation and membership invariant (other modules test theirs)', async () => {
     const foundation = (await loadInvariants())
       .map((i) => i.name)
-      .filter((name) => /^(auth|audit|cooperatives|idempotency)\./.test(name));
+      .filter((name) => /^(auth|audit|cooperatives|idempotency|membership)\./.test(name));
     expect(foundation.filter((name) => !CASES.some(([c]) => c === name))).toEqual([]);
   });
 
