@@ -191,8 +191,7 @@ export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of entries) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const parent = Number(procStat(Number(entry))[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // gone meanwhile
@@ -229,11 +228,18 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
+/**
+ * The fields of /proc/<pid>/stat after the command name (which may hold spaces, hence the last ')'): [0] is field 3,
+ * the state ('Z' for a zombie), [1] the parent's pid. Throws when the process is gone.
+ */
+export function procStat(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 export function readCpuSeconds(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = procStat(pid); // utime and stime are fields 14 and 15
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
   } catch {
     return null;

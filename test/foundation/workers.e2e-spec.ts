@@ -3,9 +3,8 @@
  * and two workers run, the workers answer, the first run creates one superadmin, and SIGTERM stops every process.
  * (Two instances on one database racing for the same rows: test/reliability/races.e2e-spec.ts.)
  */
-import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import { ApiProcess, processTree } from '../../scripts/bench/api-process.js';
+import { ApiProcess, processTree, procStat } from '../../scripts/bench/api-process.js';
 import { withClient } from '../../src/database/postgres-admin.js';
 import { createTestDatabase, dropTestDatabase } from '../support/test-app.js';
 
@@ -60,8 +59,7 @@ describe('WEB_CONCURRENCY=2', () => {
 /** Running (a zombie left for the system to reap has stopped). */
 function alive(pid: number): boolean {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    return procStat(pid)[0] !== 'Z';
   } catch {
     return false;
   }

@@ -61,10 +61,9 @@ export const surplusDistribution: Scenario = {
     const base = `/v1/cooperatives/${cooperativeId}`;
     // The office (treasurer, board) proposes, approves and executes; one token, taken before the clock starts.
     const staffToken = await ctx.staffToken();
-    const treasurer = () => staffToken;
     const post = async <T>(path: string, body: unknown): Promise<T> =>
       callApi<T>(ctx.api, 'POST', base + path, {
-        token: treasurer(),
+        token: staffToken,
         body,
         headers: { 'idempotency-key': randomUUID() },
         timeoutMs: LONG_CALL_MS,
@@ -87,7 +86,7 @@ export const surplusDistribution: Scenario = {
       ctx.api,
       'GET',
       `${base}/fiscal-years?limit=100`,
-      { token: treasurer() },
+      { token: staffToken },
     );
     const year = years.items.find((y) => y.label === BENCH_FISCAL_YEAR);
     if (!year) throw new Error(`No fiscal year ${BENCH_FISCAL_YEAR} (the surplus family did not run?)`);
