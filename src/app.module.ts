@@ -5,13 +5,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { assignRequestId, requestIdMiddleware } from './common/context/request-id.middleware.js';
-import { ProblemFilter } from './common/errors/problem.filter.js';
+import { ERROR_STATUSES, ProblemFilter } from './common/errors/problem.filter.js';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
 import type { AppConfig } from './config/app-config.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { CreditFundModule } from './credit-fund/credit-fund.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ERROR_STATUSES as COMPOSED_ERROR_STATUSES } from './error-catalogue.js';
 import { GovernanceModule } from './governance/governance.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
@@ -63,7 +64,11 @@ export class AppModule implements NestModule {
         SurplusPortsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, IdempotencyInterceptor],
+      providers: [
+        { provide: ERROR_STATUSES, useValue: COMPOSED_ERROR_STATUSES },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        IdempotencyInterceptor,
+      ],
     };
   }
 

@@ -10,10 +10,11 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '../common/context/principal.js';
 import { currentContext } from '../common/context/request-context.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
+import { AuthError } from './auth.errors.js';
+import { CommonError } from '../common/errors/common.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,7 +36,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     ]);
     if (!rule) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule: refused`);
-      throw new DomainError('FORBIDDEN', 'This route declares no access rule.');
+      throw new CommonError('FORBIDDEN', 'This route declares no access rule.');
     }
     if (rule.kind === 'public') return true;
     await super.canActivate(context);
@@ -49,7 +50,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'superadmin') {
       if (principal.kind === 'user' && principal.isSuperadmin) return true;
-      throw new DomainError('FORBIDDEN', 'Only a platform superadmin may do this.');
+      throw new CommonError('FORBIDDEN', 'Only a platform superadmin may do this.');
     }
     if (standing === null) throw notFound();
     currentContext().roles = standing;
@@ -58,7 +59,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
         ? rule.scope !== undefined && principal.scopes.includes(rule.scope)
         : rule.roles.some((role) => standing.includes(role));
     if (!allowed) {
-      throw new DomainError(
+      throw new CommonError(
         'FORBIDDEN',
         principal.kind === 'api_client'
           ? `This API key lacks the scope ${rule.scope ?? '(none: users only)'}.`
@@ -78,21 +79,21 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     }
     const resolved = await this.roles.resolveUser(authenticated.userId, cooperativeId);
     if (!resolved)
-      throw new DomainError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
+      throw new CommonError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
     return resolved;
   }
 
   /** Passport's verdict: an expired token gets its own code so clients know to refresh. */
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error) throw error instanceof Error ? error : new DomainError('UNAUTHENTICATED', 'Authentication failed.');
+    if (error) throw error instanceof Error ? error : new CommonError('UNAUTHENTICATED', 'Authentication failed.');
     if (!user) {
       const infos = Array.isArray(info) ? info : [info];
       const expired = infos.some((i) => i instanceof Error && i.name === 'TokenExpiredError');
-      if (expired) throw new DomainError('TOKEN_EXPIRED', 'The access token has expired; refresh it.');
-      throw new DomainError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
+      if (expired) throw new AuthError('TOKEN_EXPIRED', 'The access token has expired; refresh it.');
+      throw new CommonError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
     }
     return user;
   }
 }
 
-const notFound = () => new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+const notFound = () => new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');

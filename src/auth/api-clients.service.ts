@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { ApiClient } from './api-client.entity.js';
 import type { Scope } from './role.js';
 import { randomToken, sameHash, sha256 } from './secrets.js';
+import { AuthError } from './auth.errors.js';
 
 const KEY_FORMAT = /^coop_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -56,7 +56,7 @@ export class ApiClientsService {
         { id, cooperativeId, revokedAt: IsNull() },
         { revokedAt: new Date() },
       );
-      if (!result.affected) throw new DomainError('API_CLIENT_NOT_FOUND', 'No active API client with this id.');
+      if (!result.affected) throw new AuthError('API_CLIENT_NOT_FOUND', 'No active API client with this id.');
       await this.audit.record({ cooperativeId, action: 'api_client.revoked', targetType: 'api_client', targetId: id });
     });
   }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
-import { DomainError } from '../common/errors/domain-error.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { UsersService } from './users.service.js';
 import type { User } from './user.entity.js';
+import { AuthError } from './auth.errors.js';
 
 /** Email + password login, rate-limited per email and per client address before the password is checked. */
 @Injectable()
@@ -20,7 +20,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   async validate(request: Request, email: string, password: string): Promise<User> {
     await this.throttle.hit(email, request.ip ?? 'unknown');
     const user = await this.users.verifyCredentials(email, password);
-    if (!user) throw new DomainError('INVALID_CREDENTIALS', 'The email or password is wrong.');
+    if (!user) throw new AuthError('INVALID_CREDENTIALS', 'The email or password is wrong.');
     return user;
   }
 }

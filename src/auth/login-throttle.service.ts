@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
+import { CommonError } from '../common/errors/common.errors.js';
 
 /**
  * Login rate limit, counted in the database so every API process shares it: per email N attempts a minute, per
@@ -25,7 +25,7 @@ export class LoginThrottle {
     );
     const over = rows.find((r) => r.attempts > (r.key.startsWith('ip:') ? limit * 5 : limit));
     if (over) {
-      throw new DomainError('RATE_LIMITED', 'Too many login attempts; wait a minute and try again.', undefined, {
+      throw new CommonError('RATE_LIMITED', 'Too many login attempts; wait a minute and try again.', undefined, {
         retryAfterSeconds: Math.max(1, over.retry_after),
       });
     }

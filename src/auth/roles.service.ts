@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../common/context/principal.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoleGrant } from './role-grant.entity.js';
 import type { Role } from './role.js';
 import { UsersService } from './users.service.js';
+import { AuthError } from './auth.errors.js';
+import { CommonError } from '../common/errors/common.errors.js';
 
 @Injectable()
 export class RolesService {
@@ -73,7 +74,7 @@ export class RolesService {
     return this.tx.run(async () => {
       const existing = await this.users.findByEmail(input.email);
       if (!existing && !input.password) {
-        throw new DomainError('VALIDATION_FAILED', 'A new account needs a password.', [
+        throw new CommonError('VALIDATION_FAILED', 'A new account needs a password.', [
           { field: 'password', message: 'password is required for a new account' },
         ]);
       }
@@ -86,7 +87,7 @@ export class RolesService {
   async grantToUser(cooperativeId: string, userId: string, role: Role, grantedBy: string | null) {
     return this.tx.run(async () => {
       const user = await this.users.findActive(userId);
-      if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
+      if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user.');
       await this.grant(cooperativeId, userId, role, grantedBy);
       return { userId, email: user.email, roles: await this.rolesOf(userId, cooperativeId) };
     });
@@ -117,7 +118,7 @@ export class RolesService {
   async revoke(cooperativeId: string, userId: string, role: Role): Promise<void> {
     await this.tx.run(async (manager) => {
       const result = await manager.delete(RoleGrant, { cooperativeId, userId, role });
-      if (!result.affected) throw new DomainError('NOT_FOUND', `That user does not hold the role ${role} here.`);
+      if (!result.affected) throw new CommonError('NOT_FOUND', `That user does not hold the role ${role} here.`);
       await this.audit.record({
         cooperativeId,
         action: 'role.revoked',

@@ -8,12 +8,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { randomToken, sameHash, sha256 } from './secrets.js';
 import type { User } from './user.entity.js';
+import { AuthError } from './auth.errors.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -60,7 +60,7 @@ export class TokensService {
     });
     // The family's revocation above is committed before the caller hears of the reuse.
     if ('reused' in outcome) {
-      throw new DomainError(
+      throw new AuthError(
         'REFRESH_TOKEN_REUSED',
         'This refresh token was already used; all its sessions are now revoked.',
       );
@@ -78,7 +78,7 @@ export class TokensService {
 
   private async find(refreshToken: string, forRotation: boolean): Promise<RefreshToken> {
     const [id, secret] = refreshToken.split('.');
-    const invalid = new DomainError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked.');
+    const invalid = new AuthError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw invalid;
     const token = await this.tx.manager.findOne(RefreshToken, {
       where: { id },

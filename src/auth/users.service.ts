@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
+import { AuthError } from './auth.errors.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -49,7 +49,7 @@ export class UsersService {
         .returning('*')
         .execute();
       if ((inserted.raw as unknown[]).length === 0)
-        throw new DomainError('EMAIL_TAKEN', 'A user with this email exists.');
+        throw new AuthError('EMAIL_TAKEN', 'A user with this email exists.');
       return manager.findOneByOrFail(User, { email });
     });
   }

@@ -5,7 +5,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -18,6 +17,8 @@ import type {
   CooperativeCreateDto,
   CooperativeResponseDto,
 } from './cooperative.dto.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { CooperativesError } from './cooperatives.errors.js';
 
 const BYLAW_FIELDS = Object.keys(DEFAULT_BYLAWS) as (keyof BylawsValues)[];
 
@@ -61,7 +62,7 @@ export class CooperativeService {
 
   async get(cooperativeId: string): Promise<CooperativeResponseDto> {
     const cooperative = await this.tx.manager.findOneBy(Cooperative, { id: cooperativeId });
-    if (!cooperative) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    if (!cooperative) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
     return mapCooperative(cooperative);
   }
 
@@ -71,7 +72,7 @@ export class CooperativeService {
       where: { cooperativeId },
       lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!bylaws) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    if (!bylaws) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
     return bylaws;
   }
 
@@ -82,7 +83,10 @@ export class CooperativeService {
       const changed = BYLAW_FIELDS.filter((f) => changes[f] !== undefined && !sameValue(changes[f], before[f]));
       const immutable = changed.filter((f) => IMMUTABLE_BYLAWS.includes(f));
       if (immutable.length > 0) {
-        throw new DomainError('BYLAW_IMMUTABLE', `${immutable.join(', ')} cannot change: the ledgers are kept in it.`);
+        throw new CooperativesError(
+          'BYLAW_IMMUTABLE',
+          `${immutable.join(', ')} cannot change: the ledgers are kept in it.`,
+        );
       }
       const after: BylawsValues = { ...before, ...pick(changes, changed) };
       assertValid(after);
@@ -104,7 +108,7 @@ export class CooperativeService {
 function assertValid(values: BylawsValues): void {
   const violations = checkBylaws(values);
   if (violations.length > 0) {
-    throw new DomainError(
+    throw new CooperativesError(
       'BYLAWS_INVALID',
       'The bylaws are inconsistent.',
       violations.map((v) => ({ field: v.field, message: v.message })),

@@ -6,7 +6,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { currentContext, requestContext } from '../common/context/request-context.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -31,6 +30,8 @@ import { mapContribution, mapEntry, mapPlan, money } from './credit-fund.mapper.
 import { amountIn, assertNoConflictOfInterest, findMember, findOwnMember, todayUtc } from './credit-fund.support.js';
 import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
 import { FundLedger } from './fund-ledger.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { CreditFundError } from './credit-fund.errors.js';
 
 /** What the surplus module posts when a distribution plan is executed (see postSurplusAllocation). */
 export interface SurplusAllocationInput {
@@ -45,7 +46,7 @@ export interface SurplusAllocationInput {
 }
 
 const planNotFound = () =>
-  new DomainError('CONTRIBUTION_PLAN_NOT_FOUND', 'No such contribution plan in this cooperative.');
+  new CreditFundError('CONTRIBUTION_PLAN_NOT_FOUND', 'No such contribution plan in this cooperative.');
 
 @Injectable()
 export class CreditFundService {
@@ -153,7 +154,7 @@ export class CreditFundService {
         const { cooperativeId } = input;
         const scale = (await this.cooperatives.bylaws(cooperativeId)).minorUnitScale;
         if (!/^\d+(\.\d+)?$/.test(input.amount) || new Dec(input.amount).isZero()) {
-          throw new DomainError('VALIDATION_FAILED', 'A surplus allocation must be a positive decimal string.');
+          throw new CommonError('VALIDATION_FAILED', 'A surplus allocation must be a positive decimal string.');
         }
         const amount = amountIn(input.amount, scale, 'amount');
         const fund = await this.ledger.lock(manager, cooperativeId);
@@ -164,7 +165,7 @@ export class CreditFundService {
         });
         if (existing) {
           if (!new Dec(existing.amount).eq(amount)) {
-            throw new DomainError(
+            throw new CommonError(
               'CONFLICT',
               `Surplus source ${input.sourceId} was already allocated ${money(existing.amount, scale)} to the fund.`,
             );
@@ -203,7 +204,7 @@ export class CreditFundService {
       const amount = amountIn(input.amount, scale, 'amount');
       const member = await findMember(manager, cooperativeId, input.memberId);
       if (member.status !== 'active' && member.status !== 'suspended') {
-        throw new DomainError(
+        throw new CreditFundError(
           'MEMBER_NOT_ACTIVE',
           `Only members take part in the fund; this record is ${member.status}.`,
         );
@@ -213,7 +214,7 @@ export class CreditFundService {
         const plan = await manager.findOneBy(ContributionPlan, { cooperativeId, id: input.planId });
         if (!plan) throw planNotFound();
         if (plan.memberId !== member.id) {
-          throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+          throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
             { field: 'planId', message: 'planId is a plan of another member' },
           ]);
         }
@@ -277,13 +278,13 @@ export class CreditFundService {
       const amount = amountIn(input.amount, scale, 'amount');
       const member = await findMember(manager, cooperativeId, input.memberId);
       if (member.status !== 'active') {
-        throw new DomainError(
+        throw new CreditFundError(
           'MEMBER_NOT_ACTIVE',
           `Only an active member takes on a plan; this one is ${member.status}.`,
         );
       }
       if (input.endsOn !== undefined && input.endsOn < input.startsOn) {
-        throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+        throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
           { field: 'endsOn', message: 'endsOn must not be before startsOn' },
         ]);
       }
@@ -326,10 +327,10 @@ export class CreditFundService {
       });
       if (!plan) throw planNotFound();
       if (plan.endsOn !== null && plan.endsOn <= input.endsOn) {
-        throw new DomainError('ILLEGAL_TRANSITION', `The plan already ends on ${plan.endsOn}.`);
+        throw new CommonError('ILLEGAL_TRANSITION', `The plan already ends on ${plan.endsOn}.`);
       }
       if (input.endsOn < plan.startsOn) {
-        throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+        throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
           { field: 'endsOn', message: `endsOn must not be before the plan's start (${plan.startsOn})` },
         ]);
       }

@@ -1,22 +1,24 @@
 /** Small checks the credit fund's services share: amounts in the currency's scale, members, date order. */
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { Member } from '../membership/member.entity.js';
 import { currentContext } from '../common/context/request-context.js';
 import { callingUserId } from './credit-access.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { CreditFundError } from './credit-fund.errors.js';
+import { MembershipError } from '../membership/membership.errors.js';
 
 /** An amount already validated as a positive decimal string, now held to the currency's minor unit. */
 export function amountIn(value: string, scale: number, field: string): Dec {
   if (!hasAtMostScale(value, scale)) {
-    throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+    throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
       { field, message: `${field} must have at most ${scale} decimals (the currency's minor unit)` },
     ]);
   }
   return new Dec(value);
 }
 
-export const memberNotFound = () => new DomainError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
+export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
 
 /**
  * A member of the cooperative, optionally locked. `FOR NO KEY UPDATE` serialises a member's loan applications and
@@ -39,14 +41,15 @@ export async function findMember(
 /** The caller's own member record (self-service). */
 export async function findOwnMember(manager: EntityManager, cooperativeId: string): Promise<Member> {
   const member = await manager.findOneBy(Member, { cooperativeId, userId: callingUserId() });
-  if (!member) throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+  if (!member)
+    throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   return member;
 }
 
 /** Refuses a date earlier than `earliest` (value dates follow the loan's story in order). */
 export function assertNotBefore(date: string, earliest: string | null, field: string, what: string): void {
   if (earliest !== null && date < earliest) {
-    throw new DomainError('VALUE_DATE_OUT_OF_ORDER', `${field} ${date} is before ${what} (${earliest}).`, [
+    throw new CreditFundError('VALUE_DATE_OUT_OF_ORDER', `${field} ${date} is before ${what} (${earliest}).`, [
       { field, message: `must not be before ${what} (${earliest})` },
     ]);
   }
@@ -73,7 +76,7 @@ export async function assertNoConflictOfInterest(
     [cooperativeId, principal.userId, memberIds],
   );
   if (rows.length > 0) {
-    throw new DomainError(
+    throw new CreditFundError(
       'CONFLICT_OF_INTEREST',
       'You are the borrower or a guarantor here: another officer must act on it.',
     );

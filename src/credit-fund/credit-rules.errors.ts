@@ -5,31 +5,20 @@
  * decimal strings of any scale; counts are safe integers.
  */
 import { Dec, hasAtMostScale } from '../common/money/money.js';
+import type { CommonErrorCode } from '../common/errors/common.errors.js';
+import { CreditFundError, type CreditFundErrorCode } from './credit-fund.errors.js';
 
-export type CreditRuleErrorCode =
-  | 'INVALID_PRINCIPAL'
-  | 'INVALID_RATE'
-  | 'INVALID_TERM'
-  | 'INVALID_METHOD'
-  | 'INVALID_DATE'
-  | 'INVALID_SCALE'
-  | 'INVALID_AMOUNT'
-  | 'INVALID_COUNT'
-  | 'INVALID_SCHEDULE'
-  | 'INVALID_POLICY'
-  | 'REPAYMENT_EXCEEDS_BALANCE'
-  | 'ILLEGAL_TRANSITION';
+export type CreditRuleErrorCode = CreditFundErrorCode | CommonErrorCode;
 
-export class CreditRuleError extends Error {
-  override readonly name = 'CreditRuleError';
-
+/** A broken credit rule, naming the offending input field when there is one. */
+export class CreditRuleError extends CreditFundError {
   constructor(
-    readonly code: CreditRuleErrorCode,
+    code: CreditRuleErrorCode,
     message: string,
     /** The offending input field, when there is one. */
     readonly field?: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

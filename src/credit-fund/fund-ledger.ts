@@ -5,10 +5,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { recorder } from '../membership/member-access.js';
 import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
+import { CreditFundError } from './credit-fund.errors.js';
 
 /** What each kind does to the fund's cash (balance) and to the principal lent out (loans outstanding). */
 export const ENTRY_EFFECTS: Readonly<Record<FundEntryKind, { cash: -1 | 0 | 1; loans: -1 | 0 | 1 }>> = {
@@ -82,7 +82,7 @@ export class FundLedger {
       loansOutstanding = loansOutstanding.plus(p.amount.times(effect.loans));
       if (balance.isNegative()) {
         const available = formatMoney(balance.minus(p.amount.times(effect.cash)), scale);
-        throw new DomainError(
+        throw new CreditFundError(
           'INSUFFICIENT_FUND_BALANCE',
           `The fund holds ${available}: not enough for ${formatMoney(p.amount, scale)}.`,
           undefined,

@@ -7,7 +7,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, type ErrorCode, type FieldError } from '../common/errors/domain-error.js';
+import type { FieldError } from '../common/errors/rule-error.js';
+import { CreditFundError, type CreditFundErrorCode } from './credit-fund.errors.js';
 import { Dec, formatMoney, sum } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
@@ -59,7 +60,7 @@ import { LoanRepaymentLine } from './loan-repayment-line.entity.js';
 import { allocateRepayment } from './repayment-allocation.rules.js';
 import { buildSchedule } from './repayment-schedule.rules.js';
 
-export const loanNotFound = () => new DomainError('LOAN_NOT_FOUND', 'No such loan in this cooperative.');
+export const loanNotFound = () => new CreditFundError('LOAN_NOT_FOUND', 'No such loan in this cooperative.');
 
 interface Pledge {
   memberId: string;
@@ -304,7 +305,7 @@ export class LoanService {
     };
     if (result.eligible) return figures;
 
-    const explain: Record<LoanEligibilityViolation, [ErrorCode, FieldError]> = {
+    const explain: Record<LoanEligibilityViolation, [CreditFundErrorCode, FieldError]> = {
       LOAN_ABOVE_CEILING:
         paidUpCapital === null
           ? [
@@ -349,7 +350,7 @@ export class LoanService {
       ],
     };
     const found = result.violations.map((v) => explain[v]);
-    throw new DomainError(
+    throw new CreditFundError(
       found[0][0],
       `The application does not meet the bylaws: ${found.map(([, e]) => e.message).join('; ')}.`,
       found.map(([, e]) => e),
@@ -492,7 +493,7 @@ export class LoanService {
       assertNotBefore(input.settledOn, loan.lastPaidOn, 'settledOn', 'the latest repayment');
       const quote = await this.quoteFor(manager, loan, input.settledOn, scale);
       if (!amount.eq(quote.total)) {
-        throw new DomainError(
+        throw new CreditFundError(
           'SETTLEMENT_AMOUNT_MISMATCH',
           `Settling on ${input.settledOn} takes ${quote.total}, not ${formatMoney(amount, scale)}.`,
           [{ field: 'amount', message: `must be the payoff of the day: ${quote.total}` }],
@@ -967,7 +968,7 @@ function firstUnsettledDueOn(instalments: readonly LoanInstalment[], lines: read
 
 function assertBorrowerActive(member: Member): void {
   if (member.status !== 'active') {
-    throw new DomainError('MEMBER_NOT_ACTIVE', `Loans are for active members; this member is ${member.status}.`);
+    throw new CreditFundError('MEMBER_NOT_ACTIVE', `Loans are for active members; this member is ${member.status}.`);
   }
 }
 
@@ -992,7 +993,7 @@ async function assertGuarantorsEligible(
     else if (!active.has(p.memberId)) errors.push({ field, message: 'is not an active member of this cooperative' });
   });
   if (errors.length > 0) {
-    throw new DomainError(
+    throw new CreditFundError(
       'GUARANTOR_NOT_ELIGIBLE',
       'Guarantors must be other active members, each listed once.',
       errors,

@@ -6,7 +6,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -29,6 +28,8 @@ import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports
 import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance.rules.js';
 import { mapAssembly } from './governance.mapper.js';
 import { quorumFromBylaws } from './tally.rules.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { GovernanceError } from './governance.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -76,7 +77,7 @@ export class AssemblyService {
     return this.tx.run(async (manager) => {
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assembly.status !== 'planned') {
-        throw new DomainError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
+        throw new CommonError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
       }
       const changes: Partial<GeneralAssembly> = {};
       if (input.title !== undefined) changes.title = input.title;
@@ -91,7 +92,7 @@ export class AssemblyService {
           `SELECT count(*)::int AS n FROM ballots WHERE cooperative_id = $1 AND assembly_id = $2`,
           [cooperativeId, assemblyId],
         );
-        if (n > 0) throw new DomainError('CONFLICT', 'The assembly has ballots drafted on its record date.');
+        if (n > 0) throw new CommonError('CONFLICT', 'The assembly has ballots drafted on its record date.');
       }
       if (Object.keys(changes).length > 0) {
         await manager.update(GeneralAssembly, { id: assemblyId, cooperativeId }, changes);
@@ -143,10 +144,13 @@ export class AssemblyService {
     return this.tx.run(async (manager) => {
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'open') === null) {
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be opened.`);
+        throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be opened.`);
       }
       if (assembly.recordDate > latestToday()) {
-        throw new DomainError('RECORD_DATE_NOT_REACHED', `The record date ${assembly.recordDate} has not come yet.`);
+        throw new GovernanceError(
+          'RECORD_DATE_NOT_REACHED',
+          `The record date ${assembly.recordDate} has not come yet.`,
+        );
       }
       const bylaws = await this.cooperatives.bylaws(cooperativeId);
       const [{ size }]: { size: number }[] = await manager.query(
@@ -186,7 +190,10 @@ export class AssemblyService {
       );
       if (rows.length === 0) throw assemblyNotFound();
       if (rows[0].status !== 'in_session') {
-        throw new DomainError('ASSEMBLY_NOT_IN_SESSION', 'Attendance is recorded while the assembly is in session.');
+        throw new GovernanceError(
+          'ASSEMBLY_NOT_IN_SESSION',
+          'Attendance is recorded while the assembly is in session.',
+        );
       }
       const member: { id: string }[] = await manager.query(
         `SELECT id FROM members WHERE cooperative_id = $1 AND id = $2`,
@@ -199,7 +206,7 @@ export class AssemblyService {
         [cooperativeId, rows[0].recordDate, [input.memberId]],
       );
       if (eligible.length === 0) {
-        throw new DomainError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');
+        throw new GovernanceError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');
       }
       let proxyId: string | null = null;
       let holder: string | null = null;
@@ -213,7 +220,7 @@ export class AssemblyService {
           [cooperativeId, input.proxyId, assemblyId, input.memberId],
         );
         if (used.length === 0)
-          throw new DomainError('PROXY_NOT_FOUND', 'No live proxy of this member for this assembly.');
+          throw new GovernanceError('PROXY_NOT_FOUND', 'No live proxy of this member for this assembly.');
         [{ id: proxyId, holder_member_id: holder }] = used;
         const present: unknown[] = await manager.query(
           `SELECT 1 FROM assembly_attendance
@@ -221,10 +228,10 @@ export class AssemblyService {
           [cooperativeId, assemblyId, holder],
         );
         if (present.length === 0) {
-          throw new DomainError('NOT_ATTENDING', 'The proxy holder must be present in person to represent them.');
+          throw new GovernanceError('NOT_ATTENDING', 'The proxy holder must be present in person to represent them.');
         }
       } else if (input.proxyId !== undefined) {
-        throw new DomainError('VALIDATION_FAILED', 'proxyId is for mode proxy.', [
+        throw new CommonError('VALIDATION_FAILED', 'proxyId is for mode proxy.', [
           { field: 'proxyId', message: 'only with mode proxy' },
         ]);
       }
@@ -234,7 +241,7 @@ export class AssemblyService {
         [cooperativeId, assemblyId, input.memberId, input.mode, proxyId],
       );
       if (inserted.length === 0) {
-        throw new DomainError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
+        throw new GovernanceError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
       }
       await this.audit.record({
         cooperativeId,
@@ -271,7 +278,7 @@ export class AssemblyService {
     return this.tx.run(async (manager) => {
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'close') === null) {
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be closed.`);
+        throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be closed.`);
       }
       const [{ n }]: { n: number }[] = await manager.query(
         `SELECT count(*)::int AS n FROM ballots
@@ -279,7 +286,7 @@ export class AssemblyService {
         [cooperativeId, assemblyId],
       );
       if (n > 0) {
-        throw new DomainError('BALLOT_STILL_RUNNING', `${n} ballot(s) of this assembly are still draft or open.`);
+        throw new GovernanceError('BALLOT_STILL_RUNNING', `${n} ballot(s) of this assembly are still draft or open.`);
       }
       await manager.query(
         `UPDATE general_assemblies SET status = 'closed', minutes = $3, closed_at = now(), updated_at = now()
@@ -331,7 +338,7 @@ function numbered(items: AgendaItemInputDto[]): AgendaItem[] {
 
 function assertRecordDate(recordDate: string, meetingDate: string): void {
   if (recordDate > meetingDate) {
-    throw new DomainError('VALIDATION_FAILED', 'The record date cannot be after the meeting.', [
+    throw new CommonError('VALIDATION_FAILED', 'The record date cannot be after the meeting.', [
       { field: 'recordDate', message: 'must be on or before meetingDate' },
     ]);
   }

@@ -7,7 +7,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -49,14 +48,16 @@ import {
   type QuorumRule,
   validateBallotDefinition,
 } from './tally.rules.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { GovernanceError } from './governance.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const ballotNotFound = () => new DomainError('BALLOT_NOT_FOUND', 'No such ballot in this cooperative.');
+export const ballotNotFound = () => new GovernanceError('BALLOT_NOT_FOUND', 'No such ballot in this cooperative.');
 export const assemblyNotFound = () =>
-  new DomainError('ASSEMBLY_NOT_FOUND', 'No such general assembly in this cooperative.');
+  new GovernanceError('ASSEMBLY_NOT_FOUND', 'No such general assembly in this cooperative.');
 
-const invalidDefinition = (message: string) => new DomainError('INVALID_BALLOT_DEFINITION', message);
+const invalidDefinition = (message: string) => new GovernanceError('INVALID_BALLOT_DEFINITION', message);
 
 @Injectable()
 export class BallotService {
@@ -75,7 +76,7 @@ export class BallotService {
         assembly = await manager.findOneBy(GeneralAssembly, { cooperativeId, id: input.assemblyId });
         if (!assembly) throw assemblyNotFound();
         if (assembly.status === 'closed') {
-          throw new DomainError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed: it takes no more ballots.');
+          throw new GovernanceError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed: it takes no more ballots.');
         }
       }
       if (input.mode === 'in_assembly' && assembly === null) {
@@ -128,7 +129,7 @@ export class BallotService {
     return this.tx.run(async (manager) => {
       const ballot = await this.lock(manager, cooperativeId, ballotId);
       if (ballot.status !== 'draft') {
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${ballot.status} ballot cannot be edited: only a draft.`);
+        throw new CommonError('ILLEGAL_TRANSITION', `A ${ballot.status} ballot cannot be edited: only a draft.`);
       }
       const assembly = ballot.assemblyId
         ? await manager.findOneByOrFail(GeneralAssembly, { cooperativeId, id: ballot.assemblyId })
@@ -180,7 +181,7 @@ export class BallotService {
       const ballot = await this.lock(manager, cooperativeId, ballotId);
       assertTransition(ballot, 'open');
       if (ballot.recordDate > latestToday()) {
-        throw new DomainError(
+        throw new GovernanceError(
           'RECORD_DATE_NOT_REACHED',
           `The record date ${ballot.recordDate} has not come yet: the register as of that day is not known.`,
         );
@@ -191,7 +192,7 @@ export class BallotService {
       if (ballot.mode === 'in_assembly') {
         const assembly = await manager.findOneByOrFail(GeneralAssembly, { cooperativeId, id: ballot.assemblyId! });
         if (assembly.status !== 'in_session') {
-          throw new DomainError(
+          throw new GovernanceError(
             'ASSEMBLY_NOT_IN_SESSION',
             'An in_assembly ballot opens while its assembly is in session.',
           );
@@ -243,7 +244,7 @@ export class BallotService {
       assertTransition(ballot, 'close');
       const [{ now }]: { now: Date }[] = await manager.query('SELECT now() AS now');
       if (ballot.mode === 'electronic' && ballot.closesAt !== null && ballot.closesAt > now) {
-        throw new DomainError(
+        throw new GovernanceError(
           'BALLOT_STILL_RUNNING',
           `Voting runs until ${ballot.closesAt.toISOString()}: the ballot cannot close before.`,
         );
@@ -272,7 +273,7 @@ export class BallotService {
       const ballot = await this.lock(manager, cooperativeId, ballotId);
       assertTransition(ballot, 'publish');
       if (ballot.result === null) {
-        throw new DomainError('COUNTS_REQUIRED', 'Record the counts of this in-assembly ballot before publishing.');
+        throw new GovernanceError('COUNTS_REQUIRED', 'Record the counts of this in-assembly ballot before publishing.');
       }
       await manager.query(
         `UPDATE ballots SET status = 'published', published_at = now(), updated_at = now()
@@ -305,11 +306,14 @@ export class BallotService {
     return this.tx.run(async (manager) => {
       const ballot = await this.lock(manager, cooperativeId, ballotId);
       if (ballot.mode !== 'in_assembly' || ballot.inAssemblyMethod !== 'counts') {
-        throw new DomainError('WRONG_VOTING_MODE', 'Counts are recorded for in_assembly ballots with method counts.');
+        throw new GovernanceError(
+          'WRONG_VOTING_MODE',
+          'Counts are recorded for in_assembly ballots with method counts.',
+        );
       }
-      if (ballot.status === 'draft') throw new DomainError('BALLOT_NOT_OPEN', 'The ballot is not open yet.');
+      if (ballot.status === 'draft') throw new GovernanceError('BALLOT_NOT_OPEN', 'The ballot is not open yet.');
       if (ballot.status === 'published') {
-        throw new DomainError('ILLEGAL_TRANSITION', 'The result is published: it never changes.');
+        throw new CommonError('ILLEGAL_TRANSITION', 'The result is published: it never changes.');
       }
       const votes = countsToVotes(ballot, input);
       const [{ attending }]: { attending: number }[] = await manager.query(
@@ -317,7 +321,7 @@ export class BallotService {
         [cooperativeId, ballot.assemblyId],
       );
       if (votes.ballots > attending) {
-        throw new DomainError(
+        throw new GovernanceError(
           'COUNTS_EXCEED_ATTENDANCE',
           `${votes.ballots} ballots counted, but only ${attending} members are on the attendance register.`,
         );
@@ -345,7 +349,7 @@ export class BallotService {
     const ballot = await this.find(this.tx.manager, cooperativeId, ballotId);
     assertResultsVisible(ballot);
     if (ballot.result === null) {
-      throw new DomainError('RESULTS_NOT_AVAILABLE', 'The counts of this in-assembly ballot are not recorded yet.');
+      throw new GovernanceError('RESULTS_NOT_AVAILABLE', 'The counts of this in-assembly ballot are not recorded yet.');
     }
     return mapResult(ballot, ballot.result);
   }
@@ -354,7 +358,7 @@ export class BallotService {
   async electorate(cooperativeId: string, ballotId: string, query: PageQueryDto): Promise<ElectoratePageDto> {
     const ballot = await this.find(this.tx.manager, cooperativeId, ballotId);
     if (ballot.status === 'draft') {
-      throw new DomainError('BALLOT_NOT_OPEN', 'The electorate is frozen when the ballot opens.');
+      throw new GovernanceError('BALLOT_NOT_OPEN', 'The electorate is frozen when the ballot opens.');
     }
     const after = query.cursor ? uuidCursor(query.cursor) : '00000000-0000-0000-0000-000000000000';
     const rows: { member_id: string; member_number: number; name: string }[] = await this.tx.manager.query(
@@ -417,7 +421,7 @@ export class BallotService {
   /** A closed open ballot's votes: who voted what (DOMAIN.md: shown to the members), by member number. */
   async rollCallVotes(cooperativeId: string, ballotId: string, query: PageQueryDto): Promise<RollCallVotePageDto> {
     const ballot = await this.find(this.tx.manager, cooperativeId, ballotId);
-    if (ballot.secret) throw new DomainError('RESULTS_NOT_AVAILABLE', 'A secret ballot has no roll-call.');
+    if (ballot.secret) throw new GovernanceError('RESULTS_NOT_AVAILABLE', 'A secret ballot has no roll-call.');
     assertResultsVisible(ballot);
     let after = 0;
     if (query.cursor) {
@@ -487,7 +491,7 @@ export class BallotService {
 
   private async closedSecret(cooperativeId: string, ballotId: string): Promise<Ballot> {
     const ballot = await this.find(this.tx.manager, cooperativeId, ballotId);
-    if (!ballot.secret) throw new DomainError('RESULTS_NOT_AVAILABLE', 'Only a secret ballot has receipts.');
+    if (!ballot.secret) throw new GovernanceError('RESULTS_NOT_AVAILABLE', 'Only a secret ballot has receipts.');
     assertResultsVisible(ballot);
     return ballot;
   }
@@ -515,7 +519,7 @@ function pick(source: Partial<Ballot>, keys: readonly (keyof Ballot)[]): Partial
 
 function assertTransition(ballot: Ballot, action: BallotAction): void {
   if (ballotTransition(ballot.status, action) === null) {
-    throw new DomainError('ILLEGAL_TRANSITION', `A ${ballot.status} ballot cannot be ${PAST[action]}.`);
+    throw new CommonError('ILLEGAL_TRANSITION', `A ${ballot.status} ballot cannot be ${PAST[action]}.`);
   }
 }
 
@@ -523,7 +527,7 @@ const PAST: Record<BallotAction, string> = { open: 'opened', close: 'closed', pu
 
 function assertResultsVisible(ballot: Ballot): void {
   if (ballot.status === 'draft' || ballot.status === 'open') {
-    throw new DomainError('RESULTS_NOT_AVAILABLE', 'Nothing about the votes is visible before the ballot closes.');
+    throw new GovernanceError('RESULTS_NOT_AVAILABLE', 'Nothing about the votes is visible before the ballot closes.');
   }
 }
 
@@ -620,7 +624,7 @@ function quorumColumns(rule: QuorumRule): Pick<Ballot, 'quorumType' | 'quorumPer
 /** Recorded counts in the shape of aggregated votes, refusing fields that do not belong to the kind. */
 function countsToVotes(ballot: Ballot, input: RecordedCounts): AggregatedVotes {
   const fieldError = (field: string, message: string) =>
-    new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+    new CommonError('VALIDATION_FAILED', message, [{ field, message }]);
   const keys = Object.keys(input.counts);
   const allowed: readonly string[] = ballot.kind === 'motion' ? MOTION_VOTES : ballot.options;
   const unknown = keys.find((k) => !allowed.includes(k));
@@ -647,7 +651,7 @@ function tallyOrFieldError(ballot: Ballot, votes: AggregatedVotes): StoredResult
     return tallyBallot(ballot, votes, ballot.electorateSize ?? 0, quorumOf(ballot));
   } catch (error) {
     if (error instanceof BallotRuleError) {
-      throw new DomainError('VALIDATION_FAILED', error.message, [{ field: 'counts', message: error.message }]);
+      throw new CommonError('VALIDATION_FAILED', error.message, [{ field: 'counts', message: error.message }]);
     }
     throw error;
   }

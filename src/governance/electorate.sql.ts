@@ -9,8 +9,8 @@
  * One SQL predicate over `members m`, used by the roll freeze (one INSERT ... SELECT), the assembly's electorate
  * count and single-member checks.
  */
-import { DomainError } from '../common/errors/domain-error.js';
 import type { VotingConditionsPort } from './governance.ports.js';
+import { GovernanceError } from './governance.errors.js';
 
 export interface VotingRules {
   votingRequiresPaidShares: boolean;
@@ -64,7 +64,7 @@ export function eligibleMembersSql(
 }
 
 export const conditionUnavailable = () =>
-  new DomainError(
+  new GovernanceError(
     'VOTING_CONDITION_UNAVAILABLE',
     'The bylaws require paid-up shares to vote, and no share-capital data is available to apply that condition: the electorate cannot be determined.',
   );

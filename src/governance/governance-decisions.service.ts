@@ -3,11 +3,11 @@
  * ballot is the published, passed decision that approves something. Read inside the caller's transaction.
  */
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Ballot } from './ballot.entity.js';
 import { ballotNotFound } from './ballot.service.js';
 import { hasPassed } from './governance.rules.js';
+import { GovernanceError } from './governance.errors.js';
 
 export interface PassedBallot {
   ballotId: string;
@@ -27,7 +27,7 @@ export class GovernanceDecisions {
     const ballot = await this.tx.manager.findOneBy(Ballot, { cooperativeId, id: ballotId });
     if (!ballot) throw ballotNotFound();
     if (ballot.status !== 'published' || !hasPassed(ballot.result)) {
-      throw new DomainError(
+      throw new GovernanceError(
         'BALLOT_NOT_PASSED',
         ballot.status !== 'published'
           ? 'This ballot has no published result yet.'

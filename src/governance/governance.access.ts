@@ -6,8 +6,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import { currentContext } from '../common/context/request-context.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { callingUserId } from '../membership/member-access.js';
+import { MembershipError } from '../membership/membership.errors.js';
 
 export const GOVERNANCE_MANAGERS = ['secretary'] as const satisfies readonly Role[];
 export const GOVERNANCE_READERS = ['secretary', 'board', 'admin'] as const satisfies readonly Role[];
@@ -27,7 +27,7 @@ export async function callerMemberId(manager: EntityManager, cooperativeId: stri
     [cooperativeId, callingUserId()],
   );
   if (rows.length === 0) {
-    throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+    throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   }
   return rows[0].id;
 }

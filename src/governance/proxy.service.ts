@@ -11,7 +11,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -25,6 +24,8 @@ import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports
 import { mapProxy } from './governance.mapper.js';
 import type { MyProxiesDto, ProxyAppointDto, ProxyListQueryDto, ProxyResponseDto } from './proxy.dto.js';
 import { Proxy } from './proxy.entity.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { GovernanceError } from './governance.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MINE_LIMIT = 200;
@@ -117,12 +118,12 @@ export class ProxyService {
     by: 'secretary' | 'member',
   ): Promise<ProxyResponseDto> {
     if ((input.ballotId === undefined) === (input.assemblyId === undefined)) {
-      throw new DomainError('VALIDATION_FAILED', 'Give exactly one of ballotId and assemblyId.', [
+      throw new CommonError('VALIDATION_FAILED', 'Give exactly one of ballotId and assemblyId.', [
         { field: 'ballotId', message: 'exactly one of ballotId and assemblyId' },
       ]);
     }
     if ((input.holderMemberId === undefined) === (input.holderMemberNumber === undefined)) {
-      throw new DomainError('VALIDATION_FAILED', 'Name the holder by member id or by member number.', [
+      throw new CommonError('VALIDATION_FAILED', 'Name the holder by member id or by member number.', [
         { field: 'holderMemberId', message: 'exactly one of holderMemberId and holderMemberNumber' },
       ]);
     }
@@ -135,14 +136,14 @@ export class ProxyService {
       id: input.holderMemberId,
       number: input.holderMemberNumber,
     });
-    if (grantor === holder) throw new DomainError('INVALID_PROXY', 'A member cannot be their own proxy.');
+    if (grantor === holder) throw new GovernanceError('INVALID_PROXY', 'A member cannot be their own proxy.');
 
     const eligible = await this.eligible(manager, cooperativeId, scope, [grantor, holder]);
     if (!eligible.has(grantor)) {
-      throw new DomainError('NOT_IN_ELECTORATE', 'The member giving the proxy is not eligible to vote here.');
+      throw new GovernanceError('NOT_IN_ELECTORATE', 'The member giving the proxy is not eligible to vote here.');
     }
     if (!eligible.has(holder)) {
-      throw new DomainError(
+      throw new GovernanceError(
         'NOT_IN_ELECTORATE',
         'A proxy goes to an eligible member: the holder is not eligible here.',
       );
@@ -160,14 +161,14 @@ export class ProxyService {
         [cooperativeId, scopeId, grantor, holder],
       );
     if (live.grantor_has) {
-      throw new DomainError('PROXY_ALREADY_APPOINTED', 'This member already gave a proxy here; revoke it first.');
+      throw new GovernanceError('PROXY_ALREADY_APPOINTED', 'This member already gave a proxy here; revoke it first.');
     }
     if (live.grantor_holds > 0 || live.holder_gave) {
-      throw new DomainError('INVALID_PROXY', 'A proxy holder cannot pass proxies on (no chains of proxies).');
+      throw new GovernanceError('INVALID_PROXY', 'A proxy holder cannot pass proxies on (no chains of proxies).');
     }
     const bylaws = await this.cooperatives.bylaws(cooperativeId);
     if (live.holder_holds >= bylaws.maxProxiesPerMember) {
-      throw new DomainError(
+      throw new GovernanceError(
         'PROXY_LIMIT_REACHED',
         `The holder already carries ${live.holder_holds} proxies: the bylaws allow ${bylaws.maxProxiesPerMember}.`,
       );
@@ -209,8 +210,9 @@ export class ProxyService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!proxy) throw proxyNotFound();
-    if (proxy.revokedAt !== null) throw new DomainError('ILLEGAL_TRANSITION', 'This proxy is already revoked.');
-    if (proxy.used) throw new DomainError('PROXY_ALREADY_USED', 'This proxy was used: it can no longer be revoked.');
+    if (proxy.revokedAt !== null) throw new CommonError('ILLEGAL_TRANSITION', 'This proxy is already revoked.');
+    if (proxy.used)
+      throw new GovernanceError('PROXY_ALREADY_USED', 'This proxy was used: it can no longer be revoked.');
     await manager.query(`UPDATE proxies SET revoked_at = now() WHERE cooperative_id = $1 AND id = $2`, [
       cooperativeId,
       proxyId,
@@ -234,19 +236,19 @@ export class ProxyService {
       const ballot = await manager.findOneBy(Ballot, { cooperativeId, id: input.ballotId });
       if (!ballot) throw ballotNotFound();
       if (ballot.assemblyId !== null) {
-        throw new DomainError(
+        throw new GovernanceError(
           'INVALID_PROXY',
           'This ballot belongs to an assembly: appoint the proxy for the assembly (it covers all its ballots).',
         );
       }
       if (ballot.status !== 'draft' && ballot.status !== 'open') {
-        throw new DomainError('BALLOT_CLOSED', 'Voting on this ballot has closed.');
+        throw new GovernanceError('BALLOT_CLOSED', 'Voting on this ballot has closed.');
       }
       return { ballot, recordDate: ballot.recordDate };
     }
     const assembly = await manager.findOneBy(GeneralAssembly, { cooperativeId, id: input.assemblyId });
     if (!assembly) throw assemblyNotFound();
-    if (assembly.status === 'closed') throw new DomainError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed.');
+    if (assembly.status === 'closed') throw new GovernanceError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed.');
     return { ballot: null, recordDate: assembly.recordDate };
   }
 
@@ -272,7 +274,7 @@ export class ProxyService {
   }
 }
 
-export const proxyNotFound = () => new DomainError('PROXY_NOT_FOUND', 'No such proxy in this cooperative.');
+export const proxyNotFound = () => new GovernanceError('PROXY_NOT_FOUND', 'No such proxy in this cooperative.');
 
 async function memberOf(
   manager: EntityManager,

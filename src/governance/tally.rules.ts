@@ -20,6 +20,7 @@
  * - Electorate fingerprint: see electorateFingerprint.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { GovernanceError, type GovernanceErrorCode } from './governance.errors.js';
 
 export const BALLOT_KINDS = ['motion', 'choice', 'election'] as const;
 export type BallotKind = (typeof BALLOT_KINDS)[number];
@@ -37,17 +38,16 @@ export type QuorumRule =
   /** An absolute number of participants. */
   | { type: 'absolute'; count: number };
 
-export type BallotRuleCode =
-  'INVALID_CHOICE' | 'INVALID_BALLOT_DEFINITION' | 'INVALID_QUORUM' | 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE';
+export type BallotRuleCode = Extract<
+  GovernanceErrorCode,
+  'INVALID_CHOICE' | 'INVALID_BALLOT_DEFINITION' | 'INVALID_QUORUM' | 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE'
+>;
 
-export class BallotRuleError extends Error {
-  override readonly name = 'BallotRuleError';
+export class BallotRuleError extends GovernanceError {
+  declare readonly code: BallotRuleCode;
 
-  constructor(
-    readonly code: BallotRuleCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(code: BallotRuleCode, message: string) {
+    super(code, message);
   }
 }
 

@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { callingUserId } from '../membership/member-access.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -29,6 +28,7 @@ import {
   votingWindow,
 } from './governance.rules.js';
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
+import { GovernanceError } from './governance.errors.js';
 
 interface VotingBallot {
   id: string;
@@ -159,18 +159,21 @@ export class VoteService {
       const voter = await callerMemberId(manager, cooperativeId);
       const ballot = await lockForVoting(manager, cooperativeId, ballotId);
       if (ballot.mode !== 'electronic') {
-        throw new DomainError('WRONG_VOTING_MODE', 'This ballot is voted in the assembly: the secretary records it.');
+        throw new GovernanceError(
+          'WRONG_VOTING_MODE',
+          'This ballot is voted in the assembly: the secretary records it.',
+        );
       }
       assertVotingOpen(ballot);
       const selection = selectionOf(ballot, input.selection);
       if (!(await onRoll(manager, cooperativeId, ballotId, voter))) {
-        throw new DomainError('NOT_IN_ELECTORATE', 'You are not on the electorate of this ballot.');
+        throw new GovernanceError('NOT_IN_ELECTORATE', 'You are not on the electorate of this ballot.');
       }
       const memberId = input.onBehalfOfMemberId ?? voter;
       let cast: Cast = { memberId, castBy: voter, via: 'self', proxyId: null, selection };
       if (memberId !== voter) {
         if (!(await onRoll(manager, cooperativeId, ballotId, memberId))) {
-          throw new DomainError(
+          throw new GovernanceError(
             'NOT_IN_ELECTORATE',
             'The member you represent is not on the electorate of this ballot.',
           );
@@ -185,7 +188,7 @@ export class VoteService {
           [cooperativeId, memberId, voter, ballotId, ballot.assembly_id],
         );
         if (proxies.length === 0) {
-          throw new DomainError('PROXY_NOT_FOUND', 'You hold no live proxy from this member for this ballot.');
+          throw new GovernanceError('PROXY_NOT_FOUND', 'You hold no live proxy from this member for this ballot.');
         }
         cast = { ...cast, via: 'proxy', proxyId: proxies[0].id };
       }
@@ -198,7 +201,7 @@ export class VoteService {
     return this.tx.run(async (manager) => {
       const ballot = await lockForVoting(manager, cooperativeId, ballotId);
       if (ballot.mode !== 'in_assembly' || ballot.in_assembly_method !== 'roll_call') {
-        throw new DomainError(
+        throw new GovernanceError(
           'WRONG_VOTING_MODE',
           'A roll-call is recorded for in_assembly ballots with method roll_call.',
         );
@@ -214,10 +217,10 @@ export class VoteService {
           [cooperativeId, ballot.assembly_id, input.memberId],
         );
       if (attendance.length === 0) {
-        throw new DomainError('NOT_ATTENDING', 'This member is not on the attendance register of the assembly.');
+        throw new GovernanceError('NOT_ATTENDING', 'This member is not on the attendance register of the assembly.');
       }
       if (!(await onRoll(manager, cooperativeId, ballotId, input.memberId))) {
-        throw new DomainError('NOT_IN_ELECTORATE', 'This member is not on the electorate of this ballot.');
+        throw new GovernanceError('NOT_IN_ELECTORATE', 'This member is not on the electorate of this ballot.');
       }
       const { mode, proxy_id, holder } = attendance[0];
       const cast: Cast =
@@ -319,7 +322,7 @@ export class VoteService {
       );
       const sameRoute = existing.via === cast.via && existing.cast_by_member_id === cast.castBy;
       if (ballot.secret || !sameRoute) {
-        throw new DomainError(
+        throw new GovernanceError(
           'ALREADY_VOTED',
           ballot.secret
             ? 'A vote was already cast for this member on this secret ballot; it cannot be changed.'
@@ -406,15 +409,15 @@ function assertVotingOpen(ballot: VotingBallot): void {
     { status: ballot.status, opensAt: ballot.opens_at, closesAt: ballot.closes_at },
     ballot.now,
   );
-  if (window === 'before') throw new DomainError('BALLOT_NOT_OPEN', 'Voting has not opened yet.');
-  if (window === 'after') throw new DomainError('BALLOT_CLOSED', 'Voting has closed.');
+  if (window === 'before') throw new GovernanceError('BALLOT_NOT_OPEN', 'Voting has not opened yet.');
+  if (window === 'after') throw new GovernanceError('BALLOT_CLOSED', 'Voting has closed.');
 }
 
 function selectionOf(ballot: VotingBallot, selection: unknown): StoredSelection {
   try {
     return toStoredSelection(validateBallotChoice(ballot.kind, ballot.options, ballot.seats, selection));
   } catch (error) {
-    if (error instanceof BallotRuleError) throw new DomainError('INVALID_CHOICE', error.message);
+    if (error instanceof BallotRuleError) throw new GovernanceError('INVALID_CHOICE', error.message);
     throw error;
   }
 }

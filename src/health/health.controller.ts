@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { CommonError } from '../common/errors/common.errors.js';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok'] })
@@ -32,7 +32,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new DomainError('SERVICE_UNAVAILABLE', 'The database does not answer.');
+      throw new CommonError('SERVICE_UNAVAILABLE', 'The database does not answer.');
     }
     return { status: 'ok' };
   }

@@ -13,7 +13,6 @@ import { RolesService } from '../auth/roles.service.js';
 import { randomToken, sameHash, sha256 } from '../auth/secrets.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
 import { currentContext } from '../common/context/request-context.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
 import { memberNotFound } from './member.service.js';
@@ -25,10 +24,13 @@ import {
   type MemberInvitationCreatedDto,
 } from './member-invitation.dto.js';
 import { MemberInvitation } from './member-invitation.entity.js';
+import { AuthError } from '../auth/auth.errors.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { MembershipError } from './membership.errors.js';
 
 const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
 
-const invalid = () => new DomainError('INVITATION_INVALID', 'The invitation is invalid, expired, revoked or used.');
+const invalid = () => new MembershipError('INVITATION_INVALID', 'The invitation is invalid, expired, revoked or used.');
 
 @Injectable()
 export class MemberInvitationService {
@@ -51,11 +53,11 @@ export class MemberInvitationService {
       });
       if (!member) throw memberNotFound();
       if (member.userId !== null) {
-        throw new DomainError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
+        throw new MembershipError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
       }
       const address = input.email ?? member.email;
       if (!address) {
-        throw new DomainError('VALIDATION_FAILED', 'The member has no email on the record: give one.', [
+        throw new CommonError('VALIDATION_FAILED', 'The member has no email on the record: give one.', [
           { field: 'email', message: 'email is required when the member record has none' },
         ]);
       }
@@ -116,21 +118,25 @@ export class MemberInvitationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!member) throw invalid();
-      if (member.userId !== null) throw new DomainError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
+      if (member.userId !== null)
+        throw new MembershipError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
 
       let user = await this.users.findByEmail(invitation.email);
       const newAccount = user === null;
       if (user) {
         const valid = (await verifyPassword(user.passwordHash, input.password)) && user.disabledAt === null;
         if (!valid) {
-          throw new DomainError(
+          throw new AuthError(
             'INVALID_CREDENTIALS',
             'An account with this email exists: give its password to link it to the member record.',
           );
         }
         const other = await manager.findOneBy(Member, { cooperativeId, userId: user.id });
         if (other) {
-          throw new DomainError('USER_ALREADY_MEMBER', 'This account is already the member record of someone here.');
+          throw new MembershipError(
+            'USER_ALREADY_MEMBER',
+            'This account is already the member record of someone here.',
+          );
         }
       } else {
         user = await this.users.create({ email: invitation.email, password: input.password, displayName: member.name });

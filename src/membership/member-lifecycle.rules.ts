@@ -22,6 +22,7 @@
  * has no reinstatement effective on or before D after it. Same-day transitions apply in recorded order: admitted
  * and ceased on the same day is not a member on that day; suspended and reinstated on the same day is active.
  */
+import { MembershipError } from './membership.errors.js';
 
 export const MEMBER_STATUSES = ['applicant', 'active', 'suspended', 'ceased', 'rejected'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
@@ -74,13 +75,11 @@ export type MembershipRuleCode =
   | 'INVALID_HISTORY';
 
 /** A broken membership rule, with a stable machine code for the problem+json filter. */
-export class MembershipRuleError extends Error {
-  constructor(
-    readonly code: MembershipRuleCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
+export class MembershipRuleError extends MembershipError {
+  declare readonly code: MembershipRuleCode;
+
+  constructor(code: MembershipRuleCode, message: string) {
+    super(code, message);
   }
 }
 

@@ -7,7 +7,6 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditPageDto, AuditQueryDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId, recorder, selfOnlyUserId } from './member-access.js';
@@ -31,6 +30,8 @@ import {
   MEMBER_CESSATION_HOOK,
   type MemberCessationHookPort,
 } from './membership.ports.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { MembershipError } from './membership.errors.js';
 
 const UPDATABLE_FIELDS = [
   'name',
@@ -54,7 +55,7 @@ const AUDIT_ACTIONS: Readonly<Record<MemberAction, string>> = {
   rejoin: 'member.rejoined',
 };
 
-export const memberNotFound = () => new DomainError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
+export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
 
 @Injectable()
 export class MemberService {
@@ -254,7 +255,7 @@ export class MemberService {
       lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
     });
     if (!member)
-      throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+      throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     return member;
   }
 
@@ -345,5 +346,5 @@ function assertPersonFields(kind: EntityKind, gender: string | null, dateOfBirth
     ...(dateOfBirth !== null ? [{ field: 'dateOfBirth', message: 'dateOfBirth is for natural persons only' }] : []),
   ];
   if (errors.length > 0)
-    throw new DomainError('VALIDATION_FAILED', 'A legal entity has no gender or date of birth.', errors);
+    throw new CommonError('VALIDATION_FAILED', 'A legal entity has no gender or date of birth.', errors);
 }

@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { stringify } from 'yaml';
 import { FieldErrorDto, ProblemDto } from '../common/errors/problem.dto.js';
+import { ALL_ERROR_CODES } from '../error-catalogue.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -32,6 +33,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDto, FieldErrorDto],
     operationIdFactory: (_controller, method) => method,
   });
+  const problemCode = (document.components?.schemas?.ProblemDto as { properties?: Record<string, object> } | undefined)
+    ?.properties?.code;
+  if (problemCode) Object.assign(problemCode, { enum: [...ALL_ERROR_CODES] });
   // Public routes (login, health) say so explicitly: no security requirement.
   for (const path of Object.values(document.paths)) {
     for (const operation of [path.get, path.post, path.put, path.patch, path.delete]) {

@@ -9,7 +9,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
 import { Bylaws } from '../cooperatives/bylaws.entity.js';
 import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
@@ -17,6 +16,9 @@ import { memberNotFound } from '../membership/member.service.js';
 import { actor } from './capital-access.js';
 import { CapitalEntry } from './capital-entry.entity.js';
 import type { Change, EntryKind, Holding, ShareLimits } from './share-capital.rules.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { MembershipError } from '../membership/membership.errors.js';
+import { ShareCapitalError } from './share-capital.errors.js';
 
 /** The bylaws this module reads, in plain form. */
 export interface CapitalSettings extends ShareLimits {
@@ -72,7 +74,7 @@ export class CapitalLedger {
       lock:
         lock === 'share' ? { mode: 'pessimistic_read' } : lock === 'update' ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!bylaws) throw new DomainError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+    if (!bylaws) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
     return {
       currency: bylaws.currency.trim(),
       scale: bylaws.minorUnitScale,
@@ -211,7 +213,7 @@ function toHolding(r: HoldingRow): LockedHolding {
 /** Amounts may not have more decimals than the currency's minor unit. */
 export function assertMoneyScale(field: string, amount: string, settings: CapitalSettings): void {
   if (!hasAtMostScale(amount, settings.scale)) {
-    throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+    throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
       { field, message: `${field} has more decimals than ${settings.currency} allows (${settings.scale})` },
     ]);
   }
@@ -223,13 +225,13 @@ export const asMoney = (value: string, settings: Pick<CapitalSettings, 'scale'>)
 /** Entries of one member follow their effective dates: none before the application or the previous entry. */
 export function assertEntryDate(effectiveDate: string, member: LockedMember, holding: LockedHolding): void {
   if (effectiveDate < member.appliedOn) {
-    throw new DomainError(
+    throw new MembershipError(
       'EFFECTIVE_DATE_OUT_OF_ORDER',
       `The effective date ${effectiveDate} precedes the member's application (${member.appliedOn}).`,
     );
   }
   if (holding.lastEffectiveDate !== null && effectiveDate < holding.lastEffectiveDate) {
-    throw new DomainError(
+    throw new MembershipError(
       'EFFECTIVE_DATE_OUT_OF_ORDER',
       `The effective date ${effectiveDate} precedes the member's latest capital entry (${holding.lastEffectiveDate}).`,
     );
@@ -239,7 +241,7 @@ export function assertEntryDate(effectiveDate: string, member: LockedMember, hol
 /** The member's status allows the operation, or MEMBER_NOT_ELIGIBLE. */
 export function assertStatus(member: LockedMember, allowed: readonly MemberStatus[], what: string): void {
   if (!allowed.includes(member.status)) {
-    throw new DomainError(
+    throw new ShareCapitalError(
       'MEMBER_NOT_ELIGIBLE',
       `A member in status '${member.status}' cannot ${what} (allowed: ${allowed.join(', ')}).`,
     );

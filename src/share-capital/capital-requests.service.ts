@@ -16,7 +16,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -60,6 +59,9 @@ import {
   type RequestKind,
   transferChanges,
 } from './share-capital.rules.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { MembershipError } from '../membership/membership.errors.js';
+import { ShareCapitalError } from './share-capital.errors.js';
 
 const AUDIT_TARGET: Readonly<Record<RequestKind, string>> = {
   transfer: 'share_transfer',
@@ -77,7 +79,7 @@ export class CapitalRequestsService {
   /** A transfer of fully paid shares from one member to another, at par. */
   requestTransfer(cooperativeId: string, input: TransferCreateDto): Promise<CapitalRequestResponseDto> {
     if (input.fromMemberId === input.toMemberId) {
-      throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+      throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
         { field: 'toMemberId', message: 'toMemberId must be another member than fromMemberId' },
       ]);
     }
@@ -122,7 +124,7 @@ export class CapitalRequestsService {
       const allShares = input.allShares === true;
       const shares = allShares ? holding.shares - holding.committed : input.shares!;
       if (shares <= 0) {
-        throw new DomainError(
+        throw new ShareCapitalError(
           'INSUFFICIENT_SHARES',
           `No shares are free to redeem (${holding.shares} held, ${holding.committed} committed).`,
         );
@@ -288,7 +290,7 @@ export class CapitalRequestsService {
         request.memberId,
       )!;
       if (holding.lastEffectiveDate !== null && date < holding.lastEffectiveDate) {
-        throw new DomainError(
+        throw new MembershipError(
           'EFFECTIVE_DATE_OUT_OF_ORDER',
           `The effective date ${date} precedes the member's latest capital entry (${holding.lastEffectiveDate}).`,
         );
@@ -592,8 +594,8 @@ export class CapitalRequestsService {
     });
     if (!request) {
       throw kind === 'transfer'
-        ? new DomainError('TRANSFER_NOT_FOUND', 'No such share transfer in this cooperative.')
-        : new DomainError('REDEMPTION_NOT_FOUND', 'No such share redemption in this cooperative.');
+        ? new ShareCapitalError('TRANSFER_NOT_FOUND', 'No such share transfer in this cooperative.')
+        : new ShareCapitalError('REDEMPTION_NOT_FOUND', 'No such share redemption in this cooperative.');
     }
     return request;
   }
@@ -615,7 +617,7 @@ function asRedemption(r: CapitalRequest): RedemptionRequest {
 
 function assertNotBeforeRequest(date: string, request: CapitalRequest): void {
   if (date < request.requestedOn) {
-    throw new DomainError(
+    throw new MembershipError(
       'EFFECTIVE_DATE_OUT_OF_ORDER',
       `The effective date ${date} precedes the request (${request.requestedOn}).`,
     );

@@ -13,6 +13,7 @@
  * member's shares repays whatever is paid up and cancels the unpaid rest of the subscription.
  */
 import { Dec } from '../common/money/money.js';
+import { ShareCapitalError } from './share-capital.errors.js';
 
 export const ENTRY_KINDS = [
   'subscription',
@@ -51,13 +52,11 @@ export type ShareCapitalRuleCode =
   | 'VALIDATION_FAILED';
 
 /** A broken share-capital rule, with a stable machine code for the problem+json filter. */
-export class ShareCapitalRuleError extends Error {
-  constructor(
-    readonly code: ShareCapitalRuleCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
+export class ShareCapitalRuleError extends ShareCapitalError {
+  declare readonly code: ShareCapitalRuleCode;
+
+  constructor(code: ShareCapitalRuleCode, message: string) {
+    super(code, message);
   }
 }
 

@@ -7,7 +7,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -53,6 +52,9 @@ import {
   reversalChange,
   subscriptionChange,
 } from './share-capital.rules.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { MembershipError } from '../membership/membership.errors.js';
+import { ShareCapitalError } from './share-capital.errors.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -153,7 +155,7 @@ export class ShareCapitalService {
     return this.tx.run(async (manager) => {
       const original = await this.findEntry(manager, cooperativeId, entryId);
       if (!REVERSIBLE_KINDS.includes(original.kind)) {
-        throw new DomainError(
+        throw new ShareCapitalError(
           'ENTRY_NOT_REVERSIBLE',
           `A ${original.kind} entry cannot be reversed: ${
             original.kind === 'reversal'
@@ -167,7 +169,7 @@ export class ShareCapitalService {
       const effectiveDate =
         input.effectiveDate ?? [original.effectiveDate, holding.lastEffectiveDate ?? ''].sort().at(-1)!;
       if (effectiveDate < original.effectiveDate) {
-        throw new DomainError(
+        throw new MembershipError(
           'EFFECTIVE_DATE_OUT_OF_ORDER',
           `A reversal cannot take effect (${effectiveDate}) before the entry it reverses (${original.effectiveDate}).`,
         );
@@ -257,7 +259,7 @@ export class ShareCapitalService {
   async monthly(cooperativeId: string, query: CapitalMonthlyQueryDto): Promise<CapitalMonthlyDto> {
     const months = monthsBetween(query.from, query.to);
     if (months.length === 0 || months.length > MAX_MONTHS) {
-      throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+      throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
         { field: 'to', message: `to must be from 'from' to ${MAX_MONTHS} months after it` },
       ]);
     }
@@ -366,7 +368,7 @@ export class ShareCapitalService {
     );
     if (open.some((r) => r.all_shares)) return;
     if (new Dec(settings.par).times(after.committed).gt(after.paidUp)) {
-      throw new DomainError(
+      throw new ShareCapitalError(
         'SHARES_COMMITTED',
         `${after.committed} shares are committed to open requests and would no longer be fully paid.`,
       );
@@ -378,17 +380,18 @@ export class ShareCapitalService {
       `SELECT 1 FROM capital_entries WHERE cooperative_id = $1 AND reverses_entry_id = $2`,
       [cooperativeId, entryId],
     );
-    if (reversed.length > 0) throw new DomainError('ENTRY_ALREADY_REVERSED', `Entry ${entryId} is already reversed.`);
+    if (reversed.length > 0)
+      throw new ShareCapitalError('ENTRY_ALREADY_REVERSED', `Entry ${entryId} is already reversed.`);
   }
 
   private async findEntry(manager: EntityManager, cooperativeId: string, entryId: string): Promise<CapitalEntry> {
     if (!/^\d{1,18}$/.test(entryId)) {
-      throw new DomainError('VALIDATION_FAILED', 'The request is invalid.', [
+      throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
         { field: 'entryId', message: 'entryId must be a capital entry id (digits)' },
       ]);
     }
     const entry = await manager.findOneBy(CapitalEntry, { cooperativeId, id: entryId });
-    if (!entry) throw new DomainError('CAPITAL_ENTRY_NOT_FOUND', 'No such capital entry in this cooperative.');
+    if (!entry) throw new ShareCapitalError('CAPITAL_ENTRY_NOT_FOUND', 'No such capital entry in this cooperative.');
     return entry;
   }
 
@@ -409,7 +412,7 @@ export class ShareCapitalService {
       [cooperativeId, callingUserId()],
     );
     if (!rows[0]) {
-      throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+      throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     }
     return rows[0];
   }

@@ -7,7 +7,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
-import { DomainError } from '../common/errors/domain-error.js';
+import { CommonError } from '../common/errors/common.errors.js';
 
 export const CSV_BODY_LIMIT = 32 * 1024 * 1024;
 
@@ -16,14 +16,14 @@ export class CsvBodyInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<Request>();
     if (!request.is('text/csv')) {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the file with Content-Type: text/csv (UTF-8).');
+      throw new CommonError('UNSUPPORTED_MEDIA_TYPE', 'Send the file with Content-Type: text/csv (UTF-8).');
     }
     const charset = /charset=([^;]+)/i
       .exec(request.headers['content-type'] ?? '')?.[1]
       ?.trim()
       .toLowerCase();
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The CSV must be UTF-8.');
+      throw new CommonError('UNSUPPORTED_MEDIA_TYPE', 'The CSV must be UTF-8.');
     }
     request.body = await readText(request);
     return next.handle();
@@ -38,14 +38,14 @@ async function readText(request: Request): Promise<string> {
     if (size > CSV_BODY_LIMIT) {
       request.unpipe();
       request.resume();
-      throw new DomainError('PAYLOAD_TOO_LARGE', `The CSV is larger than ${CSV_BODY_LIMIT / 1024 / 1024} MB.`);
+      throw new CommonError('PAYLOAD_TOO_LARGE', `The CSV is larger than ${CSV_BODY_LIMIT / 1024 / 1024} MB.`);
     }
     chunks.push(chunk);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new DomainError('VALIDATION_FAILED', 'The CSV is not valid UTF-8.', [
+    throw new CommonError('VALIDATION_FAILED', 'The CSV is not valid UTF-8.', [
       { field: 'body', message: 'must be UTF-8 text' },
     ]);
   }

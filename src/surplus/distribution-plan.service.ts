@@ -7,7 +7,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import type { FieldError } from '../common/errors/rule-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
@@ -38,8 +38,10 @@ import {
   type CreditFundPostingPort,
   type PostingResult,
 } from './surplus.ports.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { SurplusError } from './surplus.errors.js';
 
-export const planNotFound = () => new DomainError('PLAN_NOT_FOUND', 'No such distribution plan in this cooperative.');
+export const planNotFound = () => new SurplusError('PLAN_NOT_FOUND', 'No such distribution plan in this cooperative.');
 
 /** The decided parameters of a plan, resolved from the request, the plan being recomputed and the bylaws. */
 interface Parameters {
@@ -127,7 +129,7 @@ export class DistributionPlanService {
     const resolutionReference = input.resolutionReference?.trim() || null;
     const ballotId = input.ballotId ?? null;
     if (ballotId === null && resolutionReference === null) {
-      throw new DomainError(
+      throw new CommonError(
         'VALIDATION_FAILED',
         'Link the plan to the ballot or the assembly resolution deciding it.',
         [{ field: 'ballotId', message: 'give a ballotId or a resolutionReference' }],
@@ -138,13 +140,13 @@ export class DistributionPlanService {
       const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'update');
       planTransition(plan.status, 'propose');
       if (fy.endDate >= todayUtc()) {
-        throw new DomainError(
+        throw new SurplusError(
           'FISCAL_YEAR_NOT_ENDED',
           `The fiscal year ends on ${fy.endDate}: its plan can be proposed from the next day.`,
         );
       }
       if (plan.inputsVersion !== fy.inputsVersion) {
-        throw new DomainError(
+        throw new SurplusError(
           'PLAN_STALE',
           "The year's surplus or patronage changed after this draft was computed: recompute it, review it, then propose it.",
         );
@@ -156,7 +158,7 @@ export class DistributionPlanService {
         [cooperativeId, fy.id, ACTIVE_PLAN_STATUSES],
       );
       if (active) {
-        throw new DomainError('PLAN_ALREADY_ACTIVE', `Plan ${active.id} of this fiscal year is ${active.status}.`);
+        throw new SurplusError('PLAN_ALREADY_ACTIVE', `Plan ${active.id} of this fiscal year is ${active.status}.`);
       }
       if (ballotId !== null) {
         const [linked]: { id: string }[] = await manager.query(
@@ -164,7 +166,7 @@ export class DistributionPlanService {
             WHERE cooperative_id = $1 AND ballot_id = $2 AND status <> 'rejected' LIMIT 1`,
           [cooperativeId, ballotId],
         );
-        if (linked) throw new DomainError('BALLOT_ALREADY_LINKED', `The ballot decides plan ${linked.id} already.`);
+        if (linked) throw new SurplusError('BALLOT_ALREADY_LINKED', `The ballot decides plan ${linked.id} already.`);
       }
       await manager.update(
         DistributionPlan,
@@ -193,7 +195,7 @@ export class DistributionPlanService {
       planTransition(plan.status, 'approve');
       if (plan.ballotId !== null) {
         if (!this.ballots) {
-          throw new DomainError(
+          throw new SurplusError(
             'GOVERNANCE_MODULE_UNAVAILABLE',
             'The plan is decided by a ballot, and the ballots cannot be consulted: it stays proposed.',
           );
@@ -257,7 +259,7 @@ export class DistributionPlanService {
       planTransition(plan.status, 'execute');
       const executedOn = input.executedOn ?? todayUtc();
       if (executedOn <= fy.endDate || executedOn > latestToday()) {
-        throw new DomainError('VALIDATION_FAILED', 'The execution date is out of range.', [
+        throw new CommonError('VALIDATION_FAILED', 'The execution date is out of range.', [
           {
             field: 'executedOn',
             message: `executedOn must be after the fiscal year's end (${fy.endDate}) and not in the future`,
@@ -279,13 +281,13 @@ export class DistributionPlanService {
       );
       const toCreditFund = plan.communityFundToCreditFund && new Dec(plan.communityAmount).gt(0);
       if (expected.capital_entries > 0 && !this.capitalPosting) {
-        throw new DomainError(
+        throw new SurplusError(
           'CAPITAL_MODULE_UNAVAILABLE',
           `${expected.capital_entries} refund(s) are to be credited as capital, and the share-capital ledger is not available: nothing was posted.`,
         );
       }
       if (toCreditFund && !this.creditFund) {
-        throw new DomainError(
+        throw new SurplusError(
           'CREDIT_FUND_MODULE_UNAVAILABLE',
           "The community fund's allocation feeds the credit fund, which is not available: nothing was posted.",
         );
@@ -429,7 +431,7 @@ export class DistributionPlanService {
     params: Parameters,
   ): Promise<ComputedPools> {
     if (fy.netSurplus === null) {
-      throw new DomainError('SURPLUS_NOT_ENTERED', "Enter the fiscal year's net surplus before computing a plan.");
+      throw new SurplusError('SURPLUS_NOT_ENTERED', "Enter the fiscal year's net surplus before computing a plan.");
     }
     return this.computer.prepare(manager, {
       cooperativeId: fy.cooperativeId,
@@ -452,7 +454,7 @@ export class DistributionPlanService {
       defaultRefundMode: plan.defaultRefundMode,
     });
     if (written !== plan.lineCount) {
-      throw new DomainError('INTERNAL_ERROR', `Wrote ${written} lines for ${plan.lineCount} members.`);
+      throw new CommonError('INTERNAL_ERROR', `Wrote ${written} lines for ${plan.lineCount} members.`);
     }
   }
 
@@ -510,13 +512,13 @@ function resolveParameters(bylaws: Bylaws, given: Partial<Parameters>, plan: Dis
       message: `interestRatePercent must not pass the bylaws' cap (${new Dec(bylaws.maxShareInterestRatePercent).toFixed()}%)`,
     });
   }
-  if (errors.length > 0) throw new DomainError('PLAN_OUTSIDE_BYLAWS', 'The plan does not respect the bylaws.', errors);
+  if (errors.length > 0) throw new SurplusError('PLAN_OUTSIDE_BYLAWS', 'The plan does not respect the bylaws.', errors);
   return params;
 }
 
 function assertPosted(what: string, posted: PostingResult, entries: number, amount: string): void {
   if (posted.entries !== entries || !new Dec(posted.amount).eq(amount)) {
-    throw new DomainError(
+    throw new SurplusError(
       'POSTING_MISMATCH',
       `Posting the ${what} gave ${posted.entries} entries of ${posted.amount}, expected ${entries} of ${new Dec(amount).toFixed()}: nothing was posted.`,
     );

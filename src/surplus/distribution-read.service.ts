@@ -6,7 +6,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { csvField, csvRecord, csvText } from '../common/csv/csv.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId } from '../membership/member-access.js';
@@ -16,6 +15,7 @@ import { DistributionPlan } from './distribution-plan.entity.js';
 import { planNotFound } from './distribution-plan.service.js';
 import { selfOnlyUserId } from './surplus-access.js';
 import { type LineRow, mapLine, mapStatementLine, type StatementRow } from './surplus.mapper.js';
+import { MembershipError } from '../membership/membership.errors.js';
 
 const EXPORT_BATCH = 5000;
 export const LINES_CSV_HEADER = [
@@ -129,7 +129,7 @@ export class DistributionReadService {
       [cooperativeId, callingUserId()],
     );
     if (!member) {
-      throw new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+      throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     }
     return this.statement(cooperativeId, member, query);
   }

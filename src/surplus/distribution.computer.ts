@@ -18,7 +18,6 @@
  */
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import {
   assertPatronageTaker,
@@ -30,6 +29,7 @@ import {
 } from './distribution.rules.js';
 import { CAPITAL_HOLDINGS, type CapitalHoldingsPort } from './surplus.ports.js';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
+import { SurplusError } from './surplus.errors.js';
 
 export interface ComputeInput {
   cooperativeId: string;
@@ -90,7 +90,7 @@ export class DistributionComputer {
     const fiscalYear = { start: input.start, end: input.end };
     const days = daysInYear(fiscalYear);
     if (!this.holdings && rate.gt(0)) {
-      throw new DomainError(
+      throw new SurplusError(
         'CAPITAL_MODULE_UNAVAILABLE',
         'Interest on capital needs the share-capital ledger, which is not available; use a rate of 0 or try later.',
       );
@@ -165,14 +165,14 @@ export class DistributionComputer {
          FROM ${WEIGHTS}`,
     );
     if (agg.strangers > 0) {
-      throw new DomainError(
+      throw new SurplusError(
         'CAPITAL_HOLDINGS_INVALID',
         `The capital ledger gave ${agg.strangers} holder(s) who are not members of this cooperative; the plan ` +
           'cannot be computed.',
       );
     }
     if (agg.negative) {
-      throw new DomainError(
+      throw new SurplusError(
         'CAPITAL_HOLDINGS_INVALID',
         'The capital ledger gives a member negative capital over the year; the plan cannot be computed.',
       );
@@ -285,7 +285,7 @@ export class DistributionComputer {
            OR (amount < 0 AND left_on IS NOT NULL)`,
     );
     if (check.malformed > 0) {
-      throw new DomainError(
+      throw new SurplusError(
         'CAPITAL_HOLDINGS_INVALID',
         `The capital ledger gave ${check.malformed} malformed holding(s); the plan cannot be computed.`,
       );

@@ -13,7 +13,7 @@ import {
   splitAfterFunds,
   splitFunds,
 } from './distribution.rules.js';
-import { SurplusRuleError } from './surplus.errors.js';
+import { SurplusError } from './surplus.errors.js';
 
 const Y2023 = { start: '2023-01-01', end: '2023-12-31' };
 const Y2024 = { start: '2024-01-01', end: '2024-12-31' };
@@ -25,8 +25,8 @@ function expectSurplusError(fn: () => unknown, code: string): void {
   } catch (error) {
     caught = error;
   }
-  expect(caught).toBeInstanceOf(SurplusRuleError);
-  expect((caught as SurplusRuleError).code).toBe(code);
+  expect(caught).toBeInstanceOf(SurplusError);
+  expect((caught as SurplusError).code).toBe(code);
 }
 
 /** Lines as [memberNumber, interest, patronageRefund, total] for compact assertions. */

@@ -26,7 +26,7 @@
  */
 import { allocateLargestRemainder } from '../common/money/largest-remainder.js';
 import { Dec, formatMoney, roundHalfUp, sum } from '../common/money/money.js';
-import { SurplusRuleError } from './surplus.errors.js';
+import { SurplusError } from './surplus.errors.js';
 
 /** The fiscal year, first and last day included ('YYYY-MM-DD'). */
 export interface FiscalYear {
@@ -126,7 +126,7 @@ export function holdingDays(holding: CapitalHolding, fiscalYear: FiscalYear): nu
   const from = dayNumber(holding.heldFrom);
   const leftOn = holding.leftOn == null ? null : dayNumber(holding.leftOn);
   if (leftOn !== null && leftOn < from) {
-    throw new SurplusRuleError(
+    throw new SurplusError(
       'INVALID_HOLDING',
       `A holding cannot leave (${holding.leftOn}) before it is held (${holding.heldFrom})`,
     );
@@ -177,23 +177,23 @@ export function splitFunds(input: {
   assertScale(scale);
   const surplus = parseDecimal(input.surplus, 'INVALID_AMOUNT', `Surplus '${input.surplus}' is not a decimal`);
   if (surplus.decimalPlaces() > scale) {
-    throw new SurplusRuleError('INVALID_AMOUNT', `Surplus ${input.surplus} has more than ${scale} decimals`);
+    throw new SurplusError('INVALID_AMOUNT', `Surplus ${input.surplus} has more than ${scale} decimals`);
   }
   if (surplus.lte(0)) {
-    throw new SurplusRuleError('NON_POSITIVE_SURPLUS', `A surplus of ${input.surplus} distributes nothing`);
+    throw new SurplusError('NON_POSITIVE_SURPLUS', `A surplus of ${input.surplus} distributes nothing`);
   }
 
   const percents = [input.reservePercent, input.educationPercent, input.communityPercent];
   const percentSum = sum(percents.map((p) => parsePercent(p, 'INVALID_PERCENT', 'Fund percentage')));
   if (percentSum.gt(100)) {
-    throw new SurplusRuleError('FUND_PERCENTS_OVER_100', `Fund percentages add up to ${percentSum.toFixed()}%`);
+    throw new SurplusError('FUND_PERCENTS_OVER_100', `Fund percentages add up to ${percentSum.toFixed()}%`);
   }
   const [reserve, education, community] = percents.map((p) => new Dec(fundAmount(input.surplus, p, scale)));
   const total = reserve.plus(education).plus(community);
   const afterFunds = surplus.minus(total);
   if (afterFunds.isNegative()) {
     // Each fund rounds up at most half a unit, so this needs percentages close to 100%.
-    throw new SurplusRuleError(
+    throw new SurplusError(
       'FUNDS_EXCEED_SURPLUS',
       `The funds (${formatMoney(total, scale)}) exceed the surplus (${input.surplus}) after rounding`,
     );
@@ -233,7 +233,7 @@ export function choosePatronageBasis(flags: {
   anyQuantity: boolean;
 }): 'value' | 'quantity' | null {
   if (flags.anyValue && flags.quantityOnly) {
-    throw new SurplusRuleError(
+    throw new SurplusError(
       'MIXED_PATRONAGE_BASIS',
       'Some members have a patronage value and others only a quantity: record values for all, or for none',
     );
@@ -244,14 +244,14 @@ export function choosePatronageBasis(flags: {
 /** A positive patronage pool needs some eligible patronage to go to (NO_PATRONAGE otherwise). */
 export function assertPatronageTaker(patronagePool: Dec, totalWeight: Dec, scale: number): void {
   if (patronagePool.gt(0) && totalWeight.isZero()) {
-    throw new SurplusRuleError(
+    throw new SurplusError(
       'NO_PATRONAGE',
       `No eligible member has patronage to share a patronage pool of ${formatMoney(patronagePool, scale)}`,
     );
   }
 }
 
-/** Computes the whole plan. Throws SurplusRuleError with a stable code on any input it cannot distribute. */
+/** Computes the whole plan. Throws SurplusError with a stable code on any input it cannot distribute. */
 export function computeDistribution(input: DistributionInput): DistributionPlan {
   const { scale } = input;
   const { surplus, reserve, education, community, total: funds, afterFunds } = splitFunds(input);
@@ -320,7 +320,7 @@ function interestNumerator(holdings: readonly CapitalHolding[], rate: Dec, fisca
   return sum(
     holdings.map((h) => {
       const amount = parseDecimal(h.amount, 'INVALID_HOLDING', `Holding amount '${h.amount}' is not a decimal`);
-      if (amount.isNegative()) throw new SurplusRuleError('INVALID_HOLDING', `Holding amount ${h.amount} is negative`);
+      if (amount.isNegative()) throw new SurplusError('INVALID_HOLDING', `Holding amount ${h.amount} is negative`);
       return amount.times(rate).times(holdingDays(h, fiscalYear));
     }),
   );
@@ -355,7 +355,7 @@ function parsePatronage(value: string | null | undefined, member: DistributionMe
   if (value == null) return null;
   const parsed = parseDecimal(value, 'INVALID_PATRONAGE', `Patronage '${value}' of member ${member.memberNumber}`);
   if (parsed.isNegative()) {
-    throw new SurplusRuleError('INVALID_PATRONAGE', `Patronage of member ${member.memberNumber} is negative`);
+    throw new SurplusError('INVALID_PATRONAGE', `Patronage of member ${member.memberNumber} is negative`);
   }
   return parsed;
 }
@@ -365,10 +365,10 @@ function assertUniqueMembers(members: readonly DistributionMember[]): void {
   const numbers = new Set<number>();
   for (const m of members) {
     if (!Number.isSafeInteger(m.memberNumber)) {
-      throw new SurplusRuleError('INVALID_MEMBER', `Member number ${m.memberNumber} is not an integer`);
+      throw new SurplusError('INVALID_MEMBER', `Member number ${m.memberNumber} is not an integer`);
     }
     if (ids.has(m.memberId) || numbers.has(m.memberNumber)) {
-      throw new SurplusRuleError('INVALID_MEMBER', `Member ${m.memberId} (no. ${m.memberNumber}) appears twice`);
+      throw new SurplusError('INVALID_MEMBER', `Member ${m.memberId} (no. ${m.memberNumber}) appears twice`);
     }
     ids.add(m.memberId);
     numbers.add(m.memberNumber);
@@ -377,7 +377,7 @@ function assertUniqueMembers(members: readonly DistributionMember[]): void {
 
 function assertScale(scale: number): void {
   if (!Number.isInteger(scale) || scale < 0 || scale > MAX_SCALE) {
-    throw new SurplusRuleError('INVALID_SCALE', `Scale must be an integer from 0 to ${MAX_SCALE}, got ${scale}`);
+    throw new SurplusError('INVALID_SCALE', `Scale must be an integer from 0 to ${MAX_SCALE}, got ${scale}`);
   }
 }
 
@@ -392,7 +392,7 @@ function parseDecimal(
   } catch {
     // decimal.js throws on malformed text; reported below with the domain code.
   }
-  if (parsed === null || !parsed.isFinite()) throw new SurplusRuleError(code, message);
+  if (parsed === null || !parsed.isFinite()) throw new SurplusError(code, message);
   return parsed;
 }
 
@@ -404,7 +404,7 @@ function parsePercent(value: string, code: 'INVALID_PERCENT' | 'INVALID_INTEREST
     // Reported below.
   }
   if (parsed === null || !parsed.isFinite() || parsed.lt(0) || parsed.gt(100)) {
-    throw new SurplusRuleError(code, `${what} must be a decimal from 0 to 100, got '${value}'`);
+    throw new SurplusError(code, `${what} must be a decimal from 0 to 100, got '${value}'`);
   }
   return parsed;
 }
@@ -421,14 +421,14 @@ function dayNumber(date: string): number {
       return time / MS_PER_DAY;
     }
   }
-  throw new SurplusRuleError('INVALID_DATE', `'${date}' is not a calendar date written YYYY-MM-DD`);
+  throw new SurplusError('INVALID_DATE', `'${date}' is not a calendar date written YYYY-MM-DD`);
 }
 
 function fiscalYearDays(fiscalYear: FiscalYear): { start: number; end: number } {
   const start = dayNumber(fiscalYear.start);
   const end = dayNumber(fiscalYear.end);
   if (end < start) {
-    throw new SurplusRuleError('INVALID_FISCAL_YEAR', `Fiscal year ends (${fiscalYear.end}) before it starts`);
+    throw new SurplusError('INVALID_FISCAL_YEAR', `Fiscal year ends (${fiscalYear.end}) before it starts`);
   }
   return { start, end };
 }

@@ -6,7 +6,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -15,12 +14,14 @@ import type { FiscalYearCreateDto, FiscalYearResponseDto, NetSurplusDto } from '
 import { FiscalYear } from './fiscal-year.entity.js';
 import { ACTIVE_PLAN_STATUSES } from './plan-lifecycle.rules.js';
 import { mapFiscalYear } from './surplus.mapper.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { SurplusError } from './surplus.errors.js';
 
 const MAX_YEAR_DAYS = 731;
 const DAY = 86_400_000;
 
 export const fiscalYearNotFound = () =>
-  new DomainError('FISCAL_YEAR_NOT_FOUND', 'No such fiscal year in this cooperative.');
+  new SurplusError('FISCAL_YEAR_NOT_FOUND', 'No such fiscal year in this cooperative.');
 
 @Injectable()
 export class FiscalYearService {
@@ -33,7 +34,7 @@ export class FiscalYearService {
   async create(cooperativeId: string, input: FiscalYearCreateDto): Promise<FiscalYearResponseDto> {
     const days = (Date.parse(input.endDate) - Date.parse(input.startDate)) / DAY + 1;
     if (days < 1 || days > MAX_YEAR_DAYS) {
-      throw new DomainError('INVALID_FISCAL_YEAR', `A fiscal year runs from 1 to ${MAX_YEAR_DAYS} days.`, [
+      throw new SurplusError('INVALID_FISCAL_YEAR', `A fiscal year runs from 1 to ${MAX_YEAR_DAYS} days.`, [
         { field: 'endDate', message: `endDate must be from startDate to ${MAX_YEAR_DAYS - 1} days after it` },
       ]);
     }
@@ -49,7 +50,7 @@ export class FiscalYearService {
         [cooperativeId, input.startDate, input.endDate, label],
       );
       if (clash.length > 0) {
-        throw new DomainError(
+        throw new SurplusError(
           'FISCAL_YEAR_OVERLAP',
           clash[0].label === label
             ? `A fiscal year labelled '${label}' exists already.`
@@ -121,7 +122,7 @@ export class FiscalYearService {
     return this.tx.run(async (manager) => {
       const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
       if (!hasAtMostScale(input.netSurplus, minorUnitScale)) {
-        throw new DomainError('VALIDATION_FAILED', `The currency has ${minorUnitScale} decimals.`, [
+        throw new CommonError('VALIDATION_FAILED', `The currency has ${minorUnitScale} decimals.`, [
           { field: 'netSurplus', message: `netSurplus must have at most ${minorUnitScale} decimals` },
         ]);
       }
@@ -169,7 +170,7 @@ export class FiscalYearService {
       [cooperativeId, fiscalYearId, ACTIVE_PLAN_STATUSES],
     );
     if (active.length > 0) {
-      throw new DomainError(
+      throw new SurplusError(
         'FISCAL_YEAR_LOCKED',
         `The year's plan ${active[0].id} is ${active[0].status}: its surplus and patronage are frozen` +
           (active[0].status === 'proposed' ? ' (reject the plan to change them).' : '.'),
@@ -209,7 +210,7 @@ async function insertYear(manager: EntityManager, year: Partial<FiscalYear>) {
       error instanceof QueryFailedError &&
       (constraint === 'xc_fiscal_years_no_overlap' || constraint?.startsWith('uq_fiscal_years_'))
     ) {
-      throw new DomainError('FISCAL_YEAR_OVERLAP', 'The fiscal year would overlap another one, or repeat its label.');
+      throw new SurplusError('FISCAL_YEAR_OVERLAP', 'The fiscal year would overlap another one, or repeat its label.');
     }
     throw error;
   }

@@ -8,7 +8,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, type FieldError } from '../common/errors/domain-error.js';
+import type { FieldError } from '../common/errors/rule-error.js';
 import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -25,6 +25,8 @@ import { FiscalYearService } from './fiscal-year.service.js';
 import { checkJsonRow, type PatronageRow, readPatronageCsv, type RowError } from './patronage-import.rules.js';
 import { PatronageRecord } from './patronage-record.entity.js';
 import { mapPatronage, plain } from './surplus.mapper.js';
+import { CommonError } from '../common/errors/common.errors.js';
+import { SurplusError } from './surplus.errors.js';
 
 const STAGE = 'patronage_import_stage';
 const BATCH = 5000;
@@ -58,7 +60,7 @@ export class PatronageService {
       if (value !== null && !hasAtMostScale(value, minorUnitScale)) {
         errors.push({ field: 'value', message: `value must have at most ${minorUnitScale} decimals` });
       }
-      if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'The patronage record is invalid.', errors);
+      if (errors.length > 0) throw new CommonError('VALIDATION_FAILED', 'The patronage record is invalid.', errors);
 
       const fy = await this.years.lockOpenInputs(manager, cooperativeId, fiscalYearId);
       const [member]: { id: string; member_number: number | null; first_admitted_on: string | null }[] =
@@ -69,7 +71,7 @@ export class PatronageService {
         );
       if (!member) throw memberNotFound();
       if (member.member_number === null || member.first_admitted_on! > fy.endDate) {
-        throw new DomainError(
+        throw new SurplusError(
           'PATRONAGE_MEMBER_INELIGIBLE',
           `Patronage is recorded for members admitted on or before the year's last day (${fy.endDate}).`,
         );
@@ -104,7 +106,7 @@ export class PatronageService {
     await this.tx.run(async (manager) => {
       const fy = await this.years.lockOpenInputs(manager, cooperativeId, fiscalYearId);
       const before = await manager.findOneBy(PatronageRecord, { cooperativeId, fiscalYearId, memberId });
-      if (!before) throw new DomainError('NOT_FOUND', 'The member has no patronage record for this fiscal year.');
+      if (!before) throw new CommonError('NOT_FOUND', 'The member has no patronage record for this fiscal year.');
       await manager.delete(PatronageRecord, { cooperativeId, fiscalYearId, memberId });
       await this.years.bumpInputs(manager, fy);
       await this.audit.record({
@@ -292,9 +294,9 @@ async function stage(manager: EntityManager, batch: PatronageRow[]): Promise<Pat
   return [];
 }
 
-function importInvalid(errors: readonly RowError[], invalidRows: number, truncated: boolean): DomainError {
+function importInvalid(errors: readonly RowError[], invalidRows: number, truncated: boolean): SurplusError {
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
-  return new DomainError(
+  return new SurplusError(
     'PATRONAGE_IMPORT_INVALID',
     `${invalidRows} row(s) are invalid; nothing was imported.` +
       (truncated ? ` The first ${listed.length} errors are listed.` : ''),

@@ -4,6 +4,7 @@
  *   -> approved (the ballot passed) -> executed (posted once); a draft or a proposed plan may be rejected.
  * An executed or rejected plan is final. Pure: the service locks the plan row and asks here first.
  */
+import { SurplusError } from './surplus.errors.js';
 export const PLAN_STATUSES = ['draft', 'proposed', 'approved', 'executed', 'rejected'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
@@ -18,14 +19,11 @@ const TRANSITIONS: Readonly<Record<PlanAction, { from: readonly PlanStatus[]; to
   reject: { from: ['draft', 'proposed'], to: 'rejected' },
 };
 
-export class PlanRuleError extends Error {
-  override readonly name = 'PlanRuleError';
+export class PlanRuleError extends SurplusError {
+  declare readonly code: 'ILLEGAL_TRANSITION';
 
-  constructor(
-    readonly code: 'ILLEGAL_TRANSITION',
-    message: string,
-  ) {
-    super(message);
+  constructor(code: 'ILLEGAL_TRANSITION', message: string) {
+    super(code, message);
   }
 }
 

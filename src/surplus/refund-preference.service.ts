@@ -4,7 +4,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -13,6 +12,7 @@ import { memberNotFound } from '../membership/member.service.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
 import { selfOnlyUserId } from './surplus-access.js';
+import { MembershipError } from '../membership/membership.errors.js';
 
 @Injectable()
 export class RefundPreferenceService {
@@ -72,7 +72,7 @@ export class RefundPreferenceService {
     );
     if (rows.length === 0) {
       throw self
-        ? new DomainError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.')
+        ? new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.')
         : memberNotFound();
     }
     return rows[0].id;

@@ -1,44 +1,52 @@
 /**
- * Domain errors of surplus distribution. Each carries a stable machine `code` that the problem+json filter maps to
- * an HTTP status (all are bad input or a plan that cannot be made, i.e. 422, never a 500).
+ * The surplus module's error codes and their HTTP statuses: fiscal years, patronage and distribution plans. Bad input
+ * or a plan that cannot be made is a 4xx; INVALID_HOLDING and INVALID_MEMBER guard the pure computation against
+ * stored data it cannot use (a defect, never the input) and are answered 500 on purpose.
  */
-export type SurplusErrorCode =
+import type { CommonErrorCode } from '../common/errors/common.errors.js';
+import { defineErrors, RuleError } from '../common/errors/rule-error.js';
+
+export const SURPLUS_ERRORS = defineErrors({
   /** The surplus is zero or negative: there is nothing to distribute. */
-  | 'NON_POSITIVE_SURPLUS'
-  /** An amount is not a decimal, or has more decimals than the currency's minor unit. */
-  | 'INVALID_AMOUNT'
-  /** The minor-unit scale is not an integer from 0 to 18. */
-  | 'INVALID_SCALE'
+  NON_POSITIVE_SURPLUS: 422,
   /** A fund percentage is not a decimal from 0 to 100. */
-  | 'INVALID_PERCENT'
+  INVALID_PERCENT: 422,
   /** Reserve + education + community percentages exceed 100. */
-  | 'FUND_PERCENTS_OVER_100'
+  FUND_PERCENTS_OVER_100: 422,
   /** The funds, each rounded half-up, add up to more than the surplus (only possible near 100%). */
-  | 'FUNDS_EXCEED_SURPLUS'
+  FUNDS_EXCEED_SURPLUS: 422,
   /** The interest rate is not a decimal from 0 to 100. */
-  | 'INVALID_INTEREST_RATE'
-  /** A date is not an existing calendar date written YYYY-MM-DD. */
-  | 'INVALID_DATE'
+  INVALID_INTEREST_RATE: 422,
   /** The fiscal year ends before it starts. */
-  | 'INVALID_FISCAL_YEAR'
-  /** A capital holding has a negative or malformed amount, or leaves before it arrives. */
-  | 'INVALID_HOLDING'
+  INVALID_FISCAL_YEAR: 422,
   /** A patronage value or quantity is negative or not a decimal. */
-  | 'INVALID_PATRONAGE'
-  /** Two members share an id or a member number, or a member number is not an integer. */
-  | 'INVALID_MEMBER'
+  INVALID_PATRONAGE: 422,
   /** Some eligible members have a patronage value and others only a quantity: the two cannot be added. */
-  | 'MIXED_PATRONAGE_BASIS'
+  MIXED_PATRONAGE_BASIS: 422,
   /** There is a patronage pool to refund but no eligible member has any patronage. */
-  | 'NO_PATRONAGE';
+  NO_PATRONAGE: 422,
+  FISCAL_YEAR_NOT_FOUND: 404,
+  PLAN_NOT_FOUND: 404,
+  FISCAL_YEAR_OVERLAP: 409,
+  FISCAL_YEAR_LOCKED: 409,
+  FISCAL_YEAR_NOT_ENDED: 409,
+  SURPLUS_NOT_ENTERED: 409,
+  PLAN_STALE: 409,
+  PLAN_ALREADY_ACTIVE: 409,
+  BALLOT_ALREADY_LINKED: 409,
+  PLAN_OUTSIDE_BYLAWS: 422,
+  PATRONAGE_IMPORT_INVALID: 422,
+  PATRONAGE_MEMBER_INELIGIBLE: 422,
+  CAPITAL_MODULE_UNAVAILABLE: 409,
+  GOVERNANCE_MODULE_UNAVAILABLE: 409,
+  CREDIT_FUND_MODULE_UNAVAILABLE: 409,
+  CAPITAL_HOLDINGS_INVALID: 500,
+  POSTING_MISMATCH: 500,
+  /** A capital holding has a negative or malformed amount, or leaves before it arrives. */
+  INVALID_HOLDING: 500,
+  /** Two members share an id or a member number, or a member number is not an integer. */
+  INVALID_MEMBER: 500,
+});
+export type SurplusErrorCode = keyof typeof SURPLUS_ERRORS;
 
-export class SurplusRuleError extends Error {
-  override readonly name = 'SurplusRuleError';
-
-  constructor(
-    readonly code: SurplusErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class SurplusError extends RuleError<SurplusErrorCode | CommonErrorCode> {}

@@ -6,7 +6,7 @@
 import { jest } from '@jest/globals';
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../../src/common/errors/domain-error.js';
+import { CommonError } from '../../src/common/errors/common.errors.js';
 import { TransactionHelper } from '../../src/database/transaction.js';
 import {
   ADMISSION_REQUIREMENTS,
@@ -37,7 +37,7 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
       input.memberId,
     ]);
     if (row.name.startsWith('No shares')) {
-      throw new DomainError('CONFLICT', 'The minimum shares are not subscribed.');
+      throw new CommonError('CONFLICT', 'The minimum shares are not subscribed.');
     }
   }
 

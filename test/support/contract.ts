@@ -14,7 +14,7 @@
  */
 import type request from 'supertest';
 import type { Response } from 'supertest';
-import { httpStatusOf, isErrorCode } from '../../src/common/errors/domain-error.js';
+import { ERROR_STATUSES } from '../../src/error-catalogue.js';
 import { openApiDocument, type OpenApiDocument, type Operation } from './openapi.js';
 
 export const PROBLEM_SCHEMA = 'ProblemDto';
@@ -110,8 +110,9 @@ function problemViolations(res: Response, contentType: string, document: OpenApi
   );
   const problem = body as { status?: unknown; code?: unknown };
   if (problem.status !== res.status) violations.push(`problem.status ${String(problem.status)} != HTTP ${res.status}`);
-  if (typeof problem.code === 'string' && isErrorCode(problem.code) && httpStatusOf(problem.code) !== res.status) {
-    violations.push(`problem.code ${problem.code} maps to ${httpStatusOf(problem.code)}, not ${res.status}`);
+  const mapped = typeof problem.code === 'string' ? ERROR_STATUSES.get(problem.code) : undefined;
+  if (mapped !== undefined && mapped !== res.status) {
+    violations.push(`problem.code ${String(problem.code)} maps to ${mapped}, not ${res.status}`);
   }
   return violations;
 }

@@ -10,7 +10,8 @@
  */
 import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '../../src/common/errors/domain-error.js';
+import { CommonError } from '../../src/common/errors/common.errors.js';
+import { GovernanceError } from '../../src/governance/governance.errors.js';
 import {
   BALLOT_DECISIONS,
   type BallotDecisionsPort,
@@ -59,7 +60,7 @@ export class TestSurplusPorts
       `SELECT passed FROM test_ballots WHERE cooperative_id = $1 AND ballot_id = $2`,
       [cooperativeId, ballotId],
     );
-    if (!rows[0]?.passed) throw new DomainError('BALLOT_NOT_PASSED', `Ballot ${ballotId} did not pass.`);
+    if (!rows[0]?.passed) throw new GovernanceError('BALLOT_NOT_PASSED', `Ballot ${ballotId} did not pass.`);
   }
 
   async postCapitalAllocations(
@@ -87,7 +88,7 @@ export class TestSurplusPorts
       [input.cooperativeId, input.sourceId],
     );
     if (existing && existing.amount !== input.amount) {
-      throw new DomainError('CONFLICT', `Source ${input.sourceId} was already allocated ${existing.amount}.`);
+      throw new CommonError('CONFLICT', `Source ${input.sourceId} was already allocated ${existing.amount}.`);
     }
     await manager.query(
       `INSERT INTO test_credit_fund_entries (cooperative_id, plan_id, amount, effective_date) VALUES ($1, $2, $3, $4)

@@ -15,7 +15,7 @@ import {
   type DistributionInput,
   type DistributionMember,
 } from '../../src/surplus/distribution.rules.js';
-import { SurplusRuleError } from '../../src/surplus/surplus.errors.js';
+import { SurplusError } from '../../src/surplus/surplus.errors.js';
 import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import { givenSuperadmin } from '../support/factories.js';
 import {
@@ -214,7 +214,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
     try {
       return { plan: computeDistribution(input) };
     } catch (error) {
-      if (error instanceof SurplusRuleError) return { error: error.code };
+      if (error instanceof SurplusError) return { error: error.code };
       throw error;
     }
   }

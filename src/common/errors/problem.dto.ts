@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ERROR_CODES } from './domain-error.js';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'email' })
@@ -23,8 +22,8 @@ export class ProblemDto {
   @ApiProperty({ example: 'The request is invalid.' })
   detail: string;
 
+  // The codes' list is the catalogues composed with the app; src/openapi/swagger.ts sets it as this field's enum.
   @ApiProperty({
-    enum: ERROR_CODES,
     description: 'Stable machine code; the list grows, clients should handle unknown codes by status.',
   })
   code: string;

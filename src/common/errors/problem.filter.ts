@@ -1,23 +1,30 @@
 /**
- * Turns every error into application/problem+json. Domain errors keep their code; framework and database errors
- * are mapped to codes here, so a client never sees a stack trace, a SQL message or a bare 500 for bad input.
+ * Turns every error into application/problem+json. A RuleError keeps its code, answered with the status the code has
+ * in the catalogues composed with the app (src/error-catalogue.ts); framework and database errors are mapped to
+ * common codes here, so a client never sees a stack trace, a SQL message or a bare 500 for bad input.
  */
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type ErrorCode, httpStatusOf, isErrorCode } from './domain-error.js';
+import { CommonError, type CommonErrorCode } from './common.errors.js';
 import { type Problem, PROBLEM_CONTENT_TYPE, problemTitle, problemType } from './problem.js';
+import { type ProblemStatus, RuleError } from './rule-error.js';
+
+/** The token of the code -> status map the app composes from every module's catalogue. */
+export const ERROR_STATUSES = Symbol('ERROR_STATUSES');
 
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  constructor(@Inject(ERROR_STATUSES) private readonly statuses: ReadonlyMap<string, ProblemStatus>) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const error = this.toDomainError(exception);
-    const status = httpStatusOf(error.code);
+    const error = this.toRuleError(exception);
+    const status = this.statuses.get(error.code) ?? 500;
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'request failed');
     const problem: Problem = {
       type: problemType(error.code),
@@ -36,19 +43,22 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
-  private toDomainError(exception: unknown): DomainError {
-    if (exception instanceof DomainError) return exception;
-    if (isRuleError(exception)) return new DomainError(exception.code, exception.message);
+  private toRuleError(exception: unknown): RuleError {
+    if (exception instanceof RuleError) {
+      const rule = exception as RuleError;
+      if (this.statuses.has(rule.code)) return rule;
+      this.logger.error({ err: rule }, `error code ${rule.code} is in no catalogue`);
+    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (exception instanceof QueryFailedError) return fromDatabaseError(exception as { code?: unknown });
     if (isBodyParserError(exception)) return fromBodyParserError(exception);
-    return new DomainError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
+    return new CommonError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
   }
 }
 
-function fromHttpException(exception: HttpException): DomainError {
+function fromHttpException(exception: HttpException): CommonError {
   const status = exception.getStatus();
-  const byStatus: Record<number, ErrorCode> = {
+  const byStatus: Record<number, CommonErrorCode> = {
     400: 'VALIDATION_FAILED',
     401: 'UNAUTHENTICATED',
     403: 'FORBIDDEN',
@@ -62,11 +72,11 @@ function fromHttpException(exception: HttpException): DomainError {
   const code = byStatus[status] ?? (status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL_ERROR');
   const message =
     status === 401 ? 'Authentication is required: send a bearer token or an X-API-Key.' : exception.message;
-  return new DomainError(code, message);
+  return new CommonError(code, message);
 }
 
 /** Constraint violations that slipped past the services' own checks are conflicts, not server errors. */
-function fromDatabaseError(error: { code?: unknown }): DomainError {
+function fromDatabaseError(error: { code?: unknown }): CommonError {
   const sqlState = error.code;
   switch (sqlState) {
     case '23505':
@@ -74,25 +84,19 @@ function fromDatabaseError(error: { code?: unknown }): DomainError {
     case '23503':
     case '40001':
     case '40P01':
-      return new DomainError('CONFLICT', 'The change conflicts with the current state; reload and try again.');
+      return new CommonError('CONFLICT', 'The change conflicts with the current state; reload and try again.');
     case '22P02':
     case '22003':
     case '22007':
     case '22008':
-      return new DomainError('VALIDATION_FAILED', 'A value is out of range or malformed.');
+      return new CommonError('VALIDATION_FAILED', 'A value is out of range or malformed.');
     // A NUL character (or one the encoding lacks) in a text value: PostgreSQL text cannot hold it.
     case '22021':
     case '22P05':
-      return new DomainError('VALIDATION_FAILED', 'A text value holds a character that cannot be stored (e.g. NUL).');
+      return new CommonError('VALIDATION_FAILED', 'A text value holds a character that cannot be stored (e.g. NUL).');
     default:
-      return new DomainError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
+      return new CommonError('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged with the request id.');
   }
-}
-
-/** Pure rules files throw their own error classes with a `code`; a code listed in ERROR_CODES passes through. */
-function isRuleError(e: unknown): e is Error & { code: ErrorCode } {
-  const code = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' && isErrorCode(code);
 }
 
 interface BodyParserError {
@@ -111,9 +115,9 @@ function isBodyParserError(e: unknown): e is BodyParserError {
   );
 }
 
-function fromBodyParserError(e: BodyParserError): DomainError {
-  if (e.type === 'entity.too.large') return new DomainError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
-  if (e.status === 415) return new DomainError('UNSUPPORTED_MEDIA_TYPE', e.message);
-  if (e.type === 'entity.invalid') return new DomainError('VALIDATION_FAILED', e.message);
-  return new DomainError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+function fromBodyParserError(e: BodyParserError): CommonError {
+  if (e.type === 'entity.too.large') return new CommonError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  if (e.status === 415) return new CommonError('UNSUPPORTED_MEDIA_TYPE', e.message);
+  if (e.type === 'entity.invalid') return new CommonError('VALIDATION_FAILED', e.message);
+  return new CommonError('VALIDATION_FAILED', 'The request body is not valid JSON.');
 }

@@ -1,5 +1,5 @@
 /** The problem+json document (RFC 9457) every error response carries. */
-import type { ErrorCode, FieldError } from './domain-error.js';
+import type { FieldError } from './rule-error.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -8,7 +8,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  code: ErrorCode;
+  code: string;
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
@@ -16,11 +16,11 @@ export interface Problem {
 }
 
 /** `/problems/illegal-transition` for ILLEGAL_TRANSITION: a stable, documented type URI per code. */
-export function problemType(code: ErrorCode): string {
+export function problemType(code: string): string {
   return `/problems/${code.toLowerCase().replaceAll('_', '-')}`;
 }
 
-export function problemTitle(code: ErrorCode): string {
+export function problemTitle(code: string): string {
   const words = code.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

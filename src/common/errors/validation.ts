@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError, type FieldError } from './domain-error.js';
+import type { FieldError } from './rule-error.js';
+import { CommonError } from './common.errors.js';
 
 /**
  * Flattens class-validator's tree into one entry per offending field path (`bylaws.quorumPercent`). An error about
@@ -22,6 +23,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new DomainError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
+      new CommonError('VALIDATION_FAILED', 'The request is invalid.', toFieldErrors(errors)),
   });
 }

@@ -25,7 +25,7 @@ import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { TransactionHelper } from '../../database/transaction.js';
 import { callerKey } from '../context/principal.js';
 import { currentContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { CommonError } from '../errors/common.errors.js';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const IDEMPOTENCY_OPTIONS = 'coop:idempotency-options';
@@ -57,7 +57,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const principal = currentContext().principal;
     if (key === undefined || !principal) return next.handle();
     if (!KEY_PATTERN.test(key)) {
-      throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 255 printable ASCII characters.', [
+      throw new CommonError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 255 printable ASCII characters.', [
         { field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' },
       ]);
     }
@@ -78,7 +78,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             [caller, key],
           );
           if (stored.request_hash !== requestHash) {
-            throw new DomainError(
+            throw new CommonError(
               'IDEMPOTENCY_KEY_REUSED',
               'This Idempotency-Key was already used for a different request; use a new key for a new request.',
             );

@@ -12,6 +12,7 @@
  * remainders into unequal ones and bypass the tie rule.
  */
 import { Dec, formatMoney } from './money.js';
+import { CommonError } from '../errors/common.errors.js';
 
 export interface AllocationShare {
   /** Identifies the line in the result (e.g. the member id); unique. */
@@ -31,14 +32,11 @@ export type AllocationErrorCode =
   | 'DUPLICATE_KEY'
   | 'ZERO_TOTAL_WEIGHT';
 
-export class AllocationError extends Error {
-  override readonly name = 'AllocationError';
+export class AllocationError extends CommonError {
+  declare readonly code: AllocationErrorCode;
 
-  constructor(
-    readonly code: AllocationErrorCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(code: AllocationErrorCode, message: string) {
+    super(code, message);
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error.js';
+import { RuleError } from '../errors/rule-error.js';
 import { decodeCursor, encodeCursor, toPage } from './pagination.js';
 
 describe('cursors', () => {
@@ -12,7 +12,7 @@ describe('cursors', () => {
     [encodeCursor(['a'])],
     [Buffer.from('{"a":1}').toString('base64url')],
   ])('refuses a foreign cursor %s', (cursor) => {
-    expect(() => decodeCursor(cursor, ['string', 'number'])).toThrow(DomainError);
+    expect(() => decodeCursor(cursor, ['string', 'number'])).toThrow(RuleError);
   });
 });
 

@@ -5,7 +5,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DomainError } from '../errors/domain-error.js';
+import { CommonError } from '../errors/common.errors.js';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -50,7 +50,7 @@ export function decodeCursor(cursor: string, types: readonly ('string' | 'number
 }
 
 export function invalidCursor(): never {
-  throw new DomainError('INVALID_CURSOR', 'The cursor is not one this API issued for this list.');
+  throw new CommonError('INVALID_CURSOR', 'The cursor is not one this API issued for this list.');
 }
 
 /** Rows were fetched with `limit + 1`: the extra row only says whether a next page exists. */

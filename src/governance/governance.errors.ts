@@ -1,0 +1,39 @@
+/**
+ * The governance module's error codes and their HTTP statuses: Assemblies, ballots, proxies and tallies. INVALID_TALLY_INPUT and INVALID_ELECTORATE guard the pure tally against
+ * stored data it cannot count (a defect, never the input), answered 500 on purpose.
+ */
+import type { CommonErrorCode } from '../common/errors/common.errors.js';
+import { defineErrors, RuleError } from '../common/errors/rule-error.js';
+
+export const GOVERNANCE_ERRORS = defineErrors({
+  ASSEMBLY_NOT_FOUND: 404,
+  BALLOT_NOT_FOUND: 404,
+  PROXY_NOT_FOUND: 404,
+  NOT_IN_ELECTORATE: 403,
+  BALLOT_NOT_OPEN: 409,
+  BALLOT_CLOSED: 409,
+  BALLOT_STILL_RUNNING: 409,
+  BALLOT_NOT_PASSED: 409,
+  RESULTS_NOT_AVAILABLE: 409,
+  ALREADY_VOTED: 409,
+  WRONG_VOTING_MODE: 409,
+  ASSEMBLY_NOT_IN_SESSION: 409,
+  ALREADY_ATTENDING: 409,
+  NOT_ATTENDING: 409,
+  RECORD_DATE_NOT_REACHED: 409,
+  VOTING_CONDITION_UNAVAILABLE: 409,
+  PROXY_LIMIT_REACHED: 409,
+  PROXY_ALREADY_APPOINTED: 409,
+  PROXY_ALREADY_USED: 409,
+  INVALID_PROXY: 422,
+  COUNTS_REQUIRED: 409,
+  COUNTS_EXCEED_ATTENDANCE: 422,
+  INVALID_CHOICE: 422,
+  INVALID_BALLOT_DEFINITION: 422,
+  INVALID_QUORUM: 422,
+  INVALID_TALLY_INPUT: 500,
+  INVALID_ELECTORATE: 500,
+});
+export type GovernanceErrorCode = keyof typeof GOVERNANCE_ERRORS;
+
+export class GovernanceError extends RuleError<GovernanceErrorCode | CommonErrorCode> {}

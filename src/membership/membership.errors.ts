@@ -1,0 +1,21 @@
+/**
+ * The membership module's error codes and their HTTP statuses: The member register and its lifecycle. INVALID_HISTORY: a record's stored transitions contradict the lifecycle (a
+ * defect of the data, never of the input), answered 500 on purpose.
+ */
+import type { CommonErrorCode } from '../common/errors/common.errors.js';
+import { defineErrors, RuleError } from '../common/errors/rule-error.js';
+
+export const MEMBERSHIP_ERRORS = defineErrors({
+  MEMBER_NOT_FOUND: 404,
+  EFFECTIVE_DATE_REQUIRED: 400,
+  EFFECTIVE_DATE_OUT_OF_ORDER: 422,
+  INVALID_CESSATION_REASON: 422,
+  DECISION_REFERENCE_REQUIRED: 422,
+  MEMBER_ALREADY_LINKED: 409,
+  USER_ALREADY_MEMBER: 409,
+  INVITATION_INVALID: 401,
+  INVALID_HISTORY: 500,
+});
+export type MembershipErrorCode = keyof typeof MEMBERSHIP_ERRORS;
+
+export class MembershipError extends RuleError<MembershipErrorCode | CommonErrorCode> {}
