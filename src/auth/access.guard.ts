@@ -9,7 +9,8 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '../common/context/principal.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
+import { bindCaller } from '../common/context/request-context.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
@@ -47,6 +48,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
     const { principal, standing } = await this.identify(request.user, cooperativeId);
     currentContext().principal = principal;
+    bindCaller(request, principal);
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'superadmin') {
       if (principal.kind === 'user' && principal.isSuperadmin) return true;
@@ -54,6 +56,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     }
     if (standing === null) throw notFound();
     currentContext().roles = standing;
+    bindCaller(request, principal, standing);
     const allowed =
       principal.kind === 'api_client'
         ? rule.scope !== undefined && principal.scopes.includes(rule.scope)

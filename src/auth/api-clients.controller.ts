@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { CooperativeAccess } from './access.decorator.js';
 import { mapApiClient } from './api-client.mapper.js';

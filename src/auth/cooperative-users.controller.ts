@@ -4,7 +4,7 @@
  */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CooperativeAccess } from './access.decorator.js';

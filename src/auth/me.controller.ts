@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Authenticated } from './access.decorator.js';
 import { MeDto } from './auth.dto.js';

@@ -19,6 +19,7 @@ import type {
 } from './cooperative.dto.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CooperativesError } from './cooperatives.errors.js';
+import type { RequestContext } from '../common/context/request-context.js';
 
 const BYLAW_FIELDS = Object.keys(DEFAULT_BYLAWS) as (keyof BylawsValues)[];
 
@@ -67,8 +68,15 @@ export class CooperativeService {
   }
 
   /** Every module reads bylaws through here; inside a transaction, `forUpdate` serialises concurrent changes. */
-  async bylaws(cooperativeId: string, forUpdate = false): Promise<Bylaws> {
-    const bylaws = await this.tx.manager.findOne(Bylaws, {
+  async bylaws(ctx: RequestContext, cooperativeId: string, forUpdate?: boolean): Promise<Bylaws>;
+  /** @deprecated the ambient transaction: pass a RequestContext first. */
+  async bylaws(cooperativeId: string, forUpdate?: boolean): Promise<Bylaws>;
+  async bylaws(...args: [RequestContext, string, boolean?] | [string, boolean?]): Promise<Bylaws> {
+    const [manager, cooperativeId, forUpdate = false] =
+      typeof args[0] === 'string'
+        ? [this.tx.manager, args[0], args[1] as boolean | undefined]
+        : [this.tx.managerOf(args[0]), args[1] as string, args[2]];
+    const bylaws = await manager.findOne(Bylaws, {
       where: { cooperativeId },
       lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
     });

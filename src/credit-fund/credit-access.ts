@@ -8,7 +8,7 @@
  * API keys: credit:read for reads, credit:write for every write.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 
 export const CREDIT_READERS = ['treasurer', 'credit_committee', 'board'] as const satisfies readonly Role[];
 

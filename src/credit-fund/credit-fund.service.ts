@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { currentContext, requestContext } from '../common/context/request-context.js';
+import { currentContext, logContext } from '../common/context/log-context.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -149,7 +149,7 @@ export class CreditFundService {
    * CONFLICT.
    */
   async postSurplusAllocation(manager: EntityManager, input: SurplusAllocationInput): Promise<FundEntryResponseDto> {
-    return requestContext.run({ ...currentContext(), manager }, () =>
+    return logContext.run({ ...currentContext(), manager }, () =>
       this.tx.run(async () => {
         const { cooperativeId } = input;
         const scale = (await this.cooperatives.bylaws(cooperativeId)).minorUnitScale;

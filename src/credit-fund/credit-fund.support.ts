@@ -2,7 +2,7 @@
 import type { EntityManager } from 'typeorm';
 import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { Member } from '../membership/member.entity.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { callingUserId } from './credit-access.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CreditFundError } from './credit-fund.errors.js';

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { callingUserId } from '../membership/member-access.js';
 import { MembershipError } from '../membership/membership.errors.js';
 

@@ -4,7 +4,7 @@
  * own record and nothing else: any other member id answers 404, exactly as a record that does not exist.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 
 /** Matches no record: a caller with no identity sees nothing. */
 const NOBODY = '00000000-0000-0000-0000-000000000000';

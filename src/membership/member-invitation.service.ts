@@ -12,7 +12,7 @@ import { verifyPassword } from '../auth/password.js';
 import { RolesService } from '../auth/roles.service.js';
 import { randomToken, sameHash, sha256 } from '../auth/secrets.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
 import { memberNotFound } from './member.service.js';

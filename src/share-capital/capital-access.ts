@@ -5,7 +5,7 @@
  * exactly as a member that does not exist.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 
 /** Matches no member: a caller with no identity sees nothing. */
 const NOBODY = '00000000-0000-0000-0000-000000000000';

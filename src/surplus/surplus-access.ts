@@ -5,7 +5,7 @@
  * refund choice. API keys: surplus:read and surplus:write.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/request-context.js';
+import { currentContext } from '../common/context/log-context.js';
 import { callingUserId } from '../membership/member-access.js';
 
 export const SURPLUS_READERS = ['treasurer', 'board'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { requestContext } from './request-context.js';
+import { logContext } from './log-context.js';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -20,5 +20,5 @@ export function assignRequestId(req: IncomingMessage & { id?: unknown }, res: Se
 
 /** Opens the request context (request id, later the principal) for everything that handles the request. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  requestContext.run({ requestId: assignRequestId(req, res) }, next);
+  logContext.run({ requestId: assignRequestId(req, res) }, next);
 }

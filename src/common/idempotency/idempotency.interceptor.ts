@@ -24,7 +24,7 @@ import type { Request, Response } from 'express';
 import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { TransactionHelper } from '../../database/transaction.js';
 import { callerKey } from '../context/principal.js';
-import { currentContext } from '../context/request-context.js';
+import { bindTransaction, contextOf } from '../context/request-context.js';
 import { CommonError } from '../errors/common.errors.js';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -54,7 +54,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.header('idempotency-key');
-    const principal = currentContext().principal;
+    const ctx = contextOf(request);
+    const principal = ctx.principal;
     if (key === undefined || !principal) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new CommonError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 255 printable ASCII characters.', [
@@ -66,7 +67,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const requestHash = hashRequest(request, options.unhashedBodyFields ?? []);
     const status = this.successStatus(context, request);
     return from(
-      this.tx.run(async (manager) => {
+      this.tx.run(ctx, async ({ manager }) => {
+        bindTransaction(request, manager);
         const inserted: unknown[] = await manager.query(
           `INSERT INTO idempotency_records (caller, key, request_hash, response_status)
            VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING key`,
