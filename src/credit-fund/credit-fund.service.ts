@@ -5,7 +5,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { currentContext, logContext } from '../common/context/log-context.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -32,6 +31,7 @@ import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
 import { FundLedger } from './fund-ledger.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CreditFundError } from './credit-fund.errors.js';
+import type { RequestContext } from '../common/context/request-context.js';
 
 /** What the surplus module posts when a distribution plan is executed (see postSurplusAllocation). */
 export interface SurplusAllocationInput {
@@ -148,54 +148,53 @@ export class CreditFundService {
    * source again with the same amount returns the first entry and posts nothing; with another amount it is a
    * CONFLICT.
    */
-  async postSurplusAllocation(manager: EntityManager, input: SurplusAllocationInput): Promise<FundEntryResponseDto> {
-    return logContext.run({ ...currentContext(), manager }, () =>
-      this.tx.run(async () => {
-        const { cooperativeId } = input;
-        const scale = (await this.cooperatives.bylaws(cooperativeId)).minorUnitScale;
-        if (!/^\d+(\.\d+)?$/.test(input.amount) || new Dec(input.amount).isZero()) {
-          throw new CommonError('VALIDATION_FAILED', 'A surplus allocation must be a positive decimal string.');
+  async postSurplusAllocation(ctx: RequestContext, input: SurplusAllocationInput): Promise<FundEntryResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { cooperativeId } = input;
+      const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
+      if (!/^\d+(\.\d+)?$/.test(input.amount) || new Dec(input.amount).isZero()) {
+        throw new CommonError('VALIDATION_FAILED', 'A surplus allocation must be a positive decimal string.');
+      }
+      const amount = amountIn(input.amount, scale, 'amount');
+      const fund = await this.ledger.lock(manager, cooperativeId);
+      const existing = await manager.findOneBy(FundEntry, {
+        cooperativeId,
+        kind: 'surplus_allocation',
+        externalRef: input.sourceId,
+      });
+      if (existing) {
+        if (!new Dec(existing.amount).eq(amount)) {
+          throw new CommonError(
+            'CONFLICT',
+            `Surplus source ${input.sourceId} was already allocated ${money(existing.amount, scale)} to the fund.`,
+          );
         }
-        const amount = amountIn(input.amount, scale, 'amount');
-        const fund = await this.ledger.lock(manager, cooperativeId);
-        const existing = await manager.findOneBy(FundEntry, {
-          cooperativeId,
-          kind: 'surplus_allocation',
-          externalRef: input.sourceId,
-        });
-        if (existing) {
-          if (!new Dec(existing.amount).eq(amount)) {
-            throw new CommonError(
-              'CONFLICT',
-              `Surplus source ${input.sourceId} was already allocated ${money(existing.amount, scale)} to the fund.`,
-            );
-          }
-          return mapEntry(existing, scale);
-        }
-        const [entry] = await this.ledger.post(
-          manager,
-          fund,
-          [
-            {
-              kind: 'surplus_allocation',
-              amount,
-              valueDate: input.valueDate,
-              externalRef: input.sourceId,
-              description: input.description ?? null,
-            },
-          ],
-          scale,
-        );
-        await this.audit.record({
-          cooperativeId,
-          action: 'credit_fund.surplus_allocation_posted',
-          targetType: 'credit_fund',
-          targetId: cooperativeId,
-          summary: { entryId: entry.id, amount: formatMoney(amount, scale), sourceId: input.sourceId },
-        });
-        return mapEntry(entry, scale);
-      }),
-    );
+        return mapEntry(existing, scale);
+      }
+      const [entry] = await this.ledger.post(
+        manager,
+        fund,
+        [
+          {
+            kind: 'surplus_allocation',
+            amount,
+            valueDate: input.valueDate,
+            externalRef: input.sourceId,
+            description: input.description ?? null,
+          },
+        ],
+        scale,
+      );
+      await this.audit.record(ctx, {
+        cooperativeId,
+        action: 'credit_fund.surplus_allocation_posted',
+        targetType: 'credit_fund',
+        targetId: cooperativeId,
+        summary: { entryId: entry.id, amount: formatMoney(amount, scale), sourceId: input.sourceId },
+      });
+      return mapEntry(entry, scale);
+    });
   }
 
   async postContribution(cooperativeId: string, input: ContributionCreateDto): Promise<ContributionResponseDto> {

@@ -8,6 +8,7 @@ import { Ballot } from './ballot.entity.js';
 import { ballotNotFound } from './ballot.service.js';
 import { hasPassed } from './governance.rules.js';
 import { GovernanceError } from './governance.errors.js';
+import type { RequestContext } from '../common/context/request-context.js';
 
 export interface PassedBallot {
   ballotId: string;
@@ -23,8 +24,8 @@ export class GovernanceDecisions {
    * The ballot, when it is a motion whose result is published and passed; otherwise 404 BALLOT_NOT_FOUND (not in
    * this cooperative) or 409 BALLOT_NOT_PASSED (not published yet, rejected, failed quorum, or not a motion).
    */
-  async assertPassed(cooperativeId: string, ballotId: string): Promise<PassedBallot> {
-    const ballot = await this.tx.manager.findOneBy(Ballot, { cooperativeId, id: ballotId });
+  async assertPassed(ctx: RequestContext, cooperativeId: string, ballotId: string): Promise<PassedBallot> {
+    const ballot = await this.tx.managerOf(ctx).findOneBy(Ballot, { cooperativeId, id: ballotId });
     if (!ballot) throw ballotNotFound();
     if (ballot.status !== 'published' || !hasPassed(ballot.result)) {
       throw new GovernanceError(

@@ -189,6 +189,49 @@ export class CapitalLedger {
     return rows;
   }
 
+  /**
+   * Surplus refunds credited as capital (`allocation` entries), in one statement, with share capital's own rule
+   * (share-capital.rules.ts allocationChange): the amount first pays up any unpaid subscription, the rest buys new
+   * shares at par (the last one partly paid). `refunds` is the caller's relation (member_id uuid, amount numeric > 0),
+   * its parameters numbered from $4. The ledger's trigger keeps the balance rows. A plan credits a member at most once
+   * (unique key on the entry's reference), so a second call posts nothing. Choice: the per-member share cap is not
+   * applied to surplus allocations; refunds are the member's own money and the assembly approved them. Returns the
+   * entries created and their sum.
+   */
+  async postSurplusRefunds(
+    manager: EntityManager,
+    input: {
+      cooperativeId: string;
+      planId: string;
+      effectiveDate: string;
+      refunds: { sql: string; params: unknown[] };
+    },
+  ): Promise<{ entries: number; amount: string }> {
+    const settings = await this.settings(manager, input.cooperativeId, 'share');
+    const [result]: { entries: number; amount: string }[] = await manager.query(
+      `WITH lines AS (
+         SELECT r.member_id, r.amount, $4::numeric AS par,
+                GREATEST(COALESCE(cb.subscribed, 0) - COALESCE(cb.paid_up, 0), 0) AS unpaid
+           FROM (${input.refunds.sql}) r
+           LEFT JOIN capital_balances cb ON cb.cooperative_id = $1 AND cb.member_id = r.member_id
+       ), inserted AS (
+         INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
+                                      paid_up_delta, par_value, reference, note, recorded_by_type)
+         SELECT $1, member_id, 'allocation', $3::date,
+                CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par)::int END,
+                CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par) * par END,
+                amount, par, 'surplus-plan:' || $2, 'Surplus refund credited as capital', 'system'
+           FROM lines
+         ON CONFLICT (cooperative_id, member_id, reference)
+            WHERE kind = 'allocation' AND reference LIKE 'surplus-plan:%' DO NOTHING
+         RETURNING paid_up_delta
+       )
+       SELECT count(*)::int AS entries, COALESCE(sum(paid_up_delta), 0)::text AS amount FROM inserted`,
+      [input.cooperativeId, input.planId, input.effectiveDate, settings.par, ...input.refunds.params],
+    );
+    return result;
+  }
+
   /** Sum of every member's paid-up capital now (the denominator of the percentage cap). */
   async totalPaidUp(manager: EntityManager, cooperativeId: string): Promise<string> {
     const [row]: { total: string }[] = await manager.query(

@@ -40,6 +40,7 @@ import {
 } from './surplus.ports.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
+import { legacyContext } from '../common/context/log-context.js';
 
 export const planNotFound = () => new SurplusError('PLAN_NOT_FOUND', 'No such distribution plan in this cooperative.');
 
@@ -200,7 +201,7 @@ export class DistributionPlanService {
             'The plan is decided by a ballot, and the ballots cannot be consulted: it stays proposed.',
           );
         }
-        await this.ballots.assertPassed(cooperativeId, plan.ballotId);
+        await this.ballots.assertPassed(legacyContext(), cooperativeId, plan.ballotId);
       }
       await manager.update(
         DistributionPlan,
@@ -332,13 +333,16 @@ export class DistributionPlanService {
       let credit: PostingResult | null = null;
       if (toCreditFund) {
         const amount = formatMoney(plan.communityAmount, plan.scale);
-        await this.creditFund!.postSurplusAllocation(manager, {
-          cooperativeId,
-          amount,
-          valueDate: executedOn,
-          sourceId: plan.id,
-          description: `Community fund of the surplus distribution plan ${plan.id}`,
-        });
+        await this.creditFund!.postSurplusAllocation(
+          { ...legacyContext(), manager },
+          {
+            cooperativeId,
+            amount,
+            valueDate: executedOn,
+            sourceId: plan.id,
+            description: `Community fund of the surplus distribution plan ${plan.id}`,
+          },
+        );
         credit = { entries: 1, amount };
       }
 

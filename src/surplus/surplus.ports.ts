@@ -10,6 +10,7 @@
  * CREDIT_FUND_MODULE_UNAVAILABLE, and changes nothing: the module never makes data up.
  */
 import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
 
 /** Share capital: members' paid-up capital over a fiscal year (for the interest on capital). */
 export const CAPITAL_HOLDINGS = Symbol('CAPITAL_HOLDINGS');
@@ -60,7 +61,7 @@ export interface BallotDecisionsPort {
    * was rejected. Called inside the approval transaction (read through the request's transaction); it only reads.
    * What it resolves with is ignored.
    */
-  assertPassed(cooperativeId: string, ballotId: string): Promise<unknown>;
+  assertPassed(ctx: RequestContext, cooperativeId: string, ballotId: string): Promise<unknown>;
 }
 
 /** What a posting port reports; the execution checks it against the plan's lines before committing. */
@@ -102,7 +103,7 @@ export interface CreditFundPostingPort {
    * resolves with is ignored. (The credit fund's CreditFundService.postSurplusAllocation has this shape.)
    */
   postSurplusAllocation(
-    manager: EntityManager,
+    ctx: RequestContext,
     input: { cooperativeId: string; amount: string; valueDate: string; sourceId: string; description?: string },
   ): Promise<unknown>;
 }

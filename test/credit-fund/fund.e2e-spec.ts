@@ -24,6 +24,7 @@ import {
 } from '../support/credit-fund.factories.js';
 import { givenMemberIn } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { systemContext } from '../../src/common/context/request-context.js';
 
 describe('the fund', () => {
   let t: TestApp;
@@ -347,13 +348,16 @@ describe('the fund', () => {
       const source = randomUUID();
       const post = (amount: string) =>
         tx.run((manager) =>
-          service.postSurplusAllocation(manager, {
-            cooperativeId: c.coop,
-            amount,
-            valueDate: '2025-03-31',
-            sourceId: source,
-            description: 'Community fund share of the 2024 surplus',
-          }),
+          service.postSurplusAllocation(
+            { ...systemContext(), manager },
+            {
+              cooperativeId: c.coop,
+              amount,
+              valueDate: '2025-03-31',
+              sourceId: source,
+              description: 'Community fund share of the 2024 surplus',
+            },
+          ),
         );
       const first = await post('1234.56');
       expect(first).toMatchObject({
@@ -368,12 +372,15 @@ describe('the fund', () => {
       // The caller's transaction fails after the allocation: nothing stays.
       await expect(
         tx.run(async (manager) => {
-          await service.postSurplusAllocation(manager, {
-            cooperativeId: c.coop,
-            amount: '10.00',
-            valueDate: '2025-03-31',
-            sourceId: randomUUID(),
-          });
+          await service.postSurplusAllocation(
+            { ...systemContext(), manager },
+            {
+              cooperativeId: c.coop,
+              amount: '10.00',
+              valueDate: '2025-03-31',
+              sourceId: randomUUID(),
+            },
+          );
           throw new Error('the distribution failed later');
         }),
       ).rejects.toThrow('the distribution failed later');

@@ -19,6 +19,7 @@ import {
 } from '../support/governance.factories.js';
 import type { MemberBody } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { systemContext } from '../../src/common/context/request-context.js';
 
 jest.setTimeout(120_000);
 
@@ -214,11 +215,13 @@ describe('general assemblies', () => {
       const id = await counted({ majority: 'simple', quorum: { type: 'none' } });
       const decisions = t.app.get(GovernanceDecisions);
       await record(id, { counts: { yes: 4, no: 1, abstain: 0 } });
-      await expect(decisions.assertPassed(coop, id)).rejects.toMatchObject({ code: 'BALLOT_NOT_PASSED' });
+      await expect(decisions.assertPassed(systemContext(), coop, id)).rejects.toMatchObject({
+        code: 'BALLOT_NOT_PASSED',
+      });
       const published = await as(t, sec).post(`${ballotsPath(coop)}/${id}/publish`);
       expect(published.body).toMatchObject({ final: true, outcome: 'passed', counts: { yes: 4, no: 1, abstain: 0 } });
-      await expect(decisions.assertPassed(coop, id)).resolves.toMatchObject({ ballotId: id });
-      await expect(decisions.assertPassed(await givenCooperative(t), id)).rejects.toMatchObject({
+      await expect(decisions.assertPassed(systemContext(), coop, id)).resolves.toMatchObject({ ballotId: id });
+      await expect(decisions.assertPassed(systemContext(), await givenCooperative(t), id)).rejects.toMatchObject({
         code: 'BALLOT_NOT_FOUND',
       });
       expectProblem(
@@ -234,7 +237,9 @@ describe('general assemblies', () => {
       const rejected = await counted({ majority: 'simple', quorum: { type: 'none' } });
       await record(rejected, { counts: { yes: 1, no: 4, abstain: 0 } });
       await ballotAction(t, coop, sec, rejected, 'publish');
-      await expect(decisions.assertPassed(coop, rejected)).rejects.toMatchObject({ code: 'BALLOT_NOT_PASSED' });
+      await expect(decisions.assertPassed(systemContext(), coop, rejected)).rejects.toMatchObject({
+        code: 'BALLOT_NOT_PASSED',
+      });
     });
   });
 

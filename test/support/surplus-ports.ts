@@ -10,6 +10,7 @@
  */
 import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../../src/common/context/request-context.js';
 import { CommonError } from '../../src/common/errors/common.errors.js';
 import { GovernanceError } from '../../src/governance/governance.errors.js';
 import {
@@ -55,7 +56,7 @@ export class TestSurplusPorts
     };
   }
 
-  async assertPassed(cooperativeId: string, ballotId: string): Promise<void> {
+  async assertPassed(_ctx: RequestContext, cooperativeId: string, ballotId: string): Promise<void> {
     const rows: { passed: boolean }[] = await this.dataSource.query(
       `SELECT passed FROM test_ballots WHERE cooperative_id = $1 AND ballot_id = $2`,
       [cooperativeId, ballotId],
@@ -80,9 +81,10 @@ export class TestSurplusPorts
   }
 
   async postSurplusAllocation(
-    manager: EntityManager,
+    ctx: RequestContext,
     input: { cooperativeId: string; amount: string; valueDate: string; sourceId: string },
   ): Promise<void> {
+    const manager = ctx.manager!;
     const [existing]: { amount: string }[] = await manager.query(
       `SELECT amount::text FROM test_credit_fund_entries WHERE cooperative_id = $1 AND plan_id = $2`,
       [input.cooperativeId, input.sourceId],

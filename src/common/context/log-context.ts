@@ -5,6 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from './principal.js';
+import type { RequestContext } from './request-context.js';
 
 export interface LogContext {
   requestId?: string;
@@ -21,4 +22,10 @@ export const logContext = new AsyncLocalStorage<LogContext>();
 /** @deprecated legacy ambient context: take a RequestContext argument. */
 export function currentContext(): LogContext {
   return logContext.getStore() ?? {};
+}
+
+/** @deprecated a RequestContext made of the legacy ambient one, for code not yet given a context. */
+export function legacyContext(): RequestContext {
+  const { requestId, principal, roles, manager } = currentContext();
+  return { requestId, principal, roles: roles ?? [], manager };
 }
