@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The user or API client that made the change.' })
@@ -66,10 +66,4 @@ export class AuditEntryResponseDto {
   createdAt: string;
 }
 
-export class AuditPageDto {
-  @ApiProperty({ type: [AuditEntryResponseDto] })
-  items: AuditEntryResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class AuditPageDto extends PageDto(AuditEntryResponseDto) {}

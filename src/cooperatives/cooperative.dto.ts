@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { IsDecimalString, IsPercent } from '../common/validation/decimal.validators.js';
 import { DEFAULT_BYLAWS, MAJORITIES, type Majority, REFUND_MODES, type RefundMode } from './bylaws.rules.js';
+import { PageDto } from '../common/pagination/pagination.js';
 
 const d = DEFAULT_BYLAWS;
 const nullable = (_: object, value: unknown) => value !== null;
@@ -255,10 +256,4 @@ export class CooperativeResponseDto {
   createdAt: string;
 }
 
-export class CooperativePageDto {
-  @ApiProperty({ type: [CooperativeResponseDto] })
-  items: CooperativeResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class CooperativePageDto extends PageDto(CooperativeResponseDto) {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
 import { CONTRIBUTION_FREQUENCIES, type ContributionFrequency } from './contribution-plan.rules.js';
@@ -186,13 +186,7 @@ export class FundEntryResponseDto {
   recordedAt: string;
 }
 
-export class FundEntryPageDto {
-  @ApiProperty({ type: [FundEntryResponseDto] })
-  items: FundEntryResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class FundEntryPageDto extends PageDto(FundEntryResponseDto) {}
 
 export class FundTotalsDto {
   @ApiProperty({ example: '1200.00', description: 'Member contributions.' })
@@ -254,13 +248,7 @@ export class ContributionResponseDto {
   recordedAt: string;
 }
 
-export class ContributionPageDto {
-  @ApiProperty({ type: [ContributionResponseDto] })
-  items: ContributionResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class ContributionPageDto extends PageDto(ContributionResponseDto) {}
 
 export class ContributionPlanResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -285,13 +273,7 @@ export class ContributionPlanResponseDto {
   createdAt: string;
 }
 
-export class ContributionPlanPageDto {
-  @ApiProperty({ type: [ContributionPlanResponseDto] })
-  items: ContributionPlanResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class ContributionPlanPageDto extends PageDto(ContributionPlanResponseDto) {}
 
 export class PlanStandingDto extends ContributionPlanResponseDto {
   @ApiProperty({ description: 'Contributions fallen due by the as-of date.' })
@@ -397,13 +379,7 @@ export class LoanArrearsDto {
   outstandingPrincipal: string;
 }
 
-export class LoanArrearsPageDto {
+export class LoanArrearsPageDto extends PageDto(LoanArrearsDto) {
   @ApiProperty({ format: 'date' })
   asOf: string;
-
-  @ApiProperty({ type: [LoanArrearsDto] })
-  items: LoanArrearsDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
 }

@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
 import { REFERENCE_MAX, TEXT_MAX } from './credit-fund.dto.js';
@@ -350,13 +350,7 @@ export class LoanResponseDto {
   updatedAt: string;
 }
 
-export class LoanPageDto {
-  @ApiProperty({ type: [LoanResponseDto] })
-  items: LoanResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class LoanPageDto extends PageDto(LoanResponseDto) {}
 
 export class InstalmentResponseDto {
   @ApiProperty()
@@ -459,13 +453,7 @@ export class RepaymentResponseDto {
   recordedAt: string;
 }
 
-export class RepaymentPageDto {
-  @ApiProperty({ type: [RepaymentResponseDto] })
-  items: RepaymentResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class RepaymentPageDto extends PageDto(RepaymentResponseDto) {}
 
 export class RepaymentResultDto {
   @ApiProperty({ type: RepaymentResponseDto })

@@ -21,6 +21,7 @@ import {
   type AttendanceMode,
 } from './governance.rules.js';
 import { TEXT_MAX, TITLE_MAX } from './ballot.dto.js';
+import { PageDto } from '../common/pagination/pagination.js';
 
 export const AGENDA_MAX = 100;
 
@@ -210,13 +211,7 @@ export class AssemblyResponseDto {
   createdAt: string;
 }
 
-export class AssemblyPageDto {
-  @ApiProperty({ type: [AssemblyResponseDto] })
-  items: AssemblyResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class AssemblyPageDto extends PageDto(AssemblyResponseDto) {}
 
 export class AttendanceEntryDto {
   @ApiProperty({ format: 'uuid' })
@@ -241,10 +236,4 @@ export class AttendanceEntryDto {
   recordedAt: string;
 }
 
-export class AttendancePageDto {
-  @ApiProperty({ type: [AttendanceEntryDto] })
-  items: AttendanceEntryDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class AttendancePageDto extends PageDto(AttendanceEntryDto) {}

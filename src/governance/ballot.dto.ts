@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsPercent } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsSingleLineText } from '../membership/member.validators.js';
 import { BALLOT_KINDS, type BallotKind, MAJORITY_RULES, type MajorityRule } from './tally.rules.js';
@@ -333,13 +333,7 @@ export class BallotResponseDto {
   createdAt: string;
 }
 
-export class BallotPageDto {
-  @ApiProperty({ type: [BallotResponseDto] })
-  items: BallotResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class BallotPageDto extends PageDto(BallotResponseDto) {}
 
 export class MotionCountsDto {
   @ApiProperty()
@@ -437,43 +431,25 @@ export class ElectorEntryDto {
   name: string;
 }
 
-export class ElectoratePageDto {
+export class ElectoratePageDto extends PageDto(ElectorEntryDto, 'By member id (the fingerprint order).') {
   @ApiProperty()
   electorateSize: number;
 
   @ApiProperty()
   electorateFingerprint: string;
-
-  @ApiProperty({ type: [ElectorEntryDto], description: 'By member id (the fingerprint order).' })
-  items: ElectorEntryDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
 }
 
-export class ReceiptPageDto {
-  @ApiProperty({ type: [String], description: 'Counted receipt codes, sorted: each voter finds theirs.' })
-  items: string[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class ReceiptPageDto extends PageDto(String, 'Counted receipt codes, sorted: each voter finds theirs.') {}
 
 export class AnonymousChoiceDto {
   @SelectionProperty()
   selection: StoredSelection;
 }
 
-export class AnonymousChoicePageDto {
-  @ApiProperty({
-    type: [AnonymousChoiceDto],
-    description: 'Every counted secret ballot, in a random order fixed at closing, without voter or receipt.',
-  })
-  items: AnonymousChoiceDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class AnonymousChoicePageDto extends PageDto(
+  AnonymousChoiceDto,
+  'Every counted secret ballot, in a random order fixed at closing, without voter or receipt.',
+) {}
 
 export class RollCallVoteDto {
   @ApiProperty({ format: 'uuid' })
@@ -495,13 +471,7 @@ export class RollCallVoteDto {
   castByMemberId: string;
 }
 
-export class RollCallVotePageDto {
-  @ApiProperty({ type: [RollCallVoteDto] })
-  items: RollCallVoteDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class RollCallVotePageDto extends PageDto(RollCallVoteDto) {}
 
 export class VoteCastResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -567,10 +537,4 @@ export class MyBallotDto {
   history: VoteHistoryEntryDto[];
 }
 
-export class MyBallotPageDto {
-  @ApiProperty({ type: [MyBallotDto] })
-  items: MyBallotDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class MyBallotPageDto extends PageDto(MyBallotDto) {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsOmittable } from '../common/validation/decimal.validators.js';
 
 /** A proxy scope: exactly one of ballotId (a ballot outside any assembly) and assemblyId. */
@@ -88,13 +88,7 @@ export class ProxyResponseDto {
   createdAt: string;
 }
 
-export class ProxyPageDto {
-  @ApiProperty({ type: [ProxyResponseDto] })
-  items: ProxyResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class ProxyPageDto extends PageDto(ProxyResponseDto) {}
 
 export class MyProxiesDto {
   @ApiProperty({ type: [ProxyResponseDto], description: 'Proxies I gave, newest first.' })

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import {
   CESSATION_REASONS,
   type CessationReason,
@@ -378,13 +378,7 @@ export class MemberResponseDto {
   updatedAt: string;
 }
 
-export class MemberPageDto {
-  @ApiProperty({ type: [MemberResponseDto] })
-  items: MemberResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class MemberPageDto extends PageDto(MemberResponseDto) {}
 
 export class MemberTransitionResponseDto {
   @ApiProperty({ example: '42', description: 'Increases in recorded order.' })
@@ -430,13 +424,7 @@ export class MemberTransitionResponseDto {
   recordedAt: string;
 }
 
-export class MemberTransitionPageDto {
-  @ApiProperty({ type: [MemberTransitionResponseDto] })
-  items: MemberTransitionResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class MemberTransitionPageDto extends PageDto(MemberTransitionResponseDto) {}
 
 export class RegisterEntryDto {
   @ApiProperty({ format: 'uuid' })
@@ -461,13 +449,7 @@ export class RegisterEntryDto {
   admittedOn: string;
 }
 
-export class RegisterPageDto {
+export class RegisterPageDto extends PageDto(RegisterEntryDto) {
   @ApiProperty({ format: 'date' })
   asOf: string;
-
-  @ApiProperty({ type: [RegisterEntryDto] })
-  items: RegisterEntryDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
 }

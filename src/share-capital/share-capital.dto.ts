@@ -16,7 +16,7 @@ import {
   ValidateBy,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
 import {
@@ -380,13 +380,7 @@ export class CapitalStatementLineDto extends CapitalEntryResponseDto {
   paidUpAfter: string;
 }
 
-export class CapitalStatementLinePageDto {
-  @ApiProperty({ type: [CapitalStatementLineDto] })
-  items: CapitalStatementLineDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class CapitalStatementLinePageDto extends PageDto(CapitalStatementLineDto) {}
 
 export class CapitalHoldingDto {
   @ApiProperty({ type: 'integer', example: 5 })
@@ -520,13 +514,7 @@ export class CapitalRequestResponseDto {
   cancellationReason: string | null;
 }
 
-export class CapitalRequestPageDto {
-  @ApiProperty({ type: [CapitalRequestResponseDto] })
-  items: CapitalRequestResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class CapitalRequestPageDto extends PageDto(CapitalRequestResponseDto) {}
 
 export class RedemptionQueueResultDto {
   @ApiProperty({ format: 'date' })

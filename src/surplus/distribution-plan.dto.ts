@@ -6,6 +6,7 @@ import { REFUND_MODES, type RefundMode } from '../cooperatives/bylaws.rules.js';
 import { IsCalendarDate, IsMultilineText, IsSingleLineText } from '../membership/member.validators.js';
 import { PLAN_ACTIONS, PLAN_STATUSES, type PlanAction, type PlanStatus } from './plan-lifecycle.rules.js';
 import { REFERENCE_MAX } from './fiscal-year.dto.js';
+import { PageDto } from '../common/pagination/pagination.js';
 
 export const REASON_MAX = 1000;
 
@@ -250,13 +251,7 @@ export class PlanResponseDto {
   createdAt: string;
 }
 
-export class PlanPageDto {
-  @ApiProperty({ type: [PlanResponseDto] })
-  items: PlanResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class PlanPageDto extends PageDto(PlanResponseDto) {}
 
 export class PlanLineDto {
   @ApiProperty({ format: 'uuid' })
@@ -293,13 +288,7 @@ export class PlanLineDto {
   refundMode: RefundMode;
 }
 
-export class PlanLinePageDto {
-  @ApiProperty({ type: [PlanLineDto] })
-  items: PlanLineDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class PlanLinePageDto extends PageDto(PlanLineDto) {}
 
 export class StatementLineDto {
   @ApiProperty({ format: 'uuid' })
@@ -351,18 +340,12 @@ export class StatementLineDto {
   executedOn: string | null;
 }
 
-export class StatementPageDto {
+export class StatementPageDto extends PageDto(StatementLineDto, 'Newest fiscal year first.') {
   @ApiProperty({ format: 'uuid' })
   memberId: string;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Null for a record never admitted.' })
   memberNumber: number | null;
-
-  @ApiProperty({ type: [StatementLineDto], description: 'Newest fiscal year first.' })
-  items: StatementLineDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
 }
 
 export class RefundPreferenceResponseDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/pagination.js';
+import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsCalendarDate, IsSingleLineText } from '../membership/member.validators.js';
 
 export const LABEL_MAX = 40;
@@ -161,13 +161,7 @@ export class FiscalYearResponseDto {
   createdAt: string;
 }
 
-export class FiscalYearPageDto {
-  @ApiProperty({ type: [FiscalYearResponseDto] })
-  items: FiscalYearResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class FiscalYearPageDto extends PageDto(FiscalYearResponseDto) {}
 
 export class PatronageRecordResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -186,13 +180,7 @@ export class PatronageRecordResponseDto {
   recordedAt: string;
 }
 
-export class PatronagePageDto {
-  @ApiProperty({ type: [PatronageRecordResponseDto] })
-  items: PatronageRecordResponseDto[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export class PatronagePageDto extends PageDto(PatronageRecordResponseDto) {}
 
 export class PatronageImportResultDto {
   @ApiProperty({ description: 'Records written.' })

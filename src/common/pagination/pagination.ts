@@ -2,7 +2,8 @@
  * Keyset pagination: a page is "the next `limit` rows after this key", never OFFSET, so page 10,000 of a
  * million-member register costs what page 1 costs. The cursor is the last row's sort key, opaque to clients.
  */
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CommonError } from '../errors/common.errors.js';
@@ -30,6 +31,21 @@ export interface Page<T> {
   items: T[];
   /** Null on the last page. */
   nextCursor: string | null;
+}
+
+/**
+ * The response DTO of a page of `item`, for the contract: `class MemberPageDto extends PageDto(MemberResponseDto) {}`
+ * (the subclass names the schema; a page with more members declares them in its body).
+ */
+export function PageDto<T>(item: Class<T> | StringConstructor, description?: string): Class<Page<T>> {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item], ...(description === undefined ? {} : { description }) })
+    items: T[];
+
+    @ApiProperty({ type: String, nullable: true })
+    nextCursor: string | null;
+  }
+  return PageOfItems;
 }
 
 export function encodeCursor(key: readonly (string | number)[]): string {
