@@ -54,11 +54,16 @@ function ratchetSource(): string {
   ].join('\n');
 }
 
+/** The owners as a Markdown table, padded as Prettier pads it (so formatting the doc keeps it equal). */
 function tableList(): string {
   const rows = [...owned.owners.entries()]
     .sort(([a, ownerA], [b, ownerB]) => ownerA.localeCompare(ownerB) || a.localeCompare(b))
-    .map(([table, owner]) => `| \`${table}\` | ${owner} | ${owned.declaredAt.get(table)!.replace(/:\d+$/, '')} |`);
-  return [DOC_BEGIN, '| table | owner | declared in |', '| --- | --- | --- |', ...rows, DOC_END].join('\n');
+    .map(([table, owner]) => [`\`${table}\``, owner, owned.declaredAt.get(table)!.replace(/:\d+$/, '')]);
+  const header = ['table', 'owner', 'declared in'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
+  return [DOC_BEGIN, '', line(header), rule, ...rows.map(line), '', DOC_END].join('\n');
 }
 
 function docWithTables(doc: string): string {
