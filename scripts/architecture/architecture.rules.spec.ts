@@ -33,6 +33,21 @@ const CLEAN: TreeFile[] = [
   { path: 'src/app.module.ts', text: "import { Ballot } from './governance/ballot.entity.js';\nexport { Ballot };\n" },
 ];
 
+/** Membership (rung 3) importing governance (rung 5), which imports membership back in CLEAN. */
+const MEMBERSHIP_IMPORTS_GOVERNANCE: TreeFile = {
+  path: 'src/membership/admission.ts',
+  text: "import { tally } from '../governance/ballot.service.js';\n",
+};
+
+const file = (path: string, text: string): TreeFile => ({ path, text });
+
+/** One rule's violations on CLEAN plus these files, as `file:line target`. */
+function plantedOf(rule: Rule, ...files: TreeFile[]): string[] {
+  return checkArchitecture([...CLEAN, ...files])
+    .filter((v) => v.rule === rule)
+    .map((v) => `${v.file}:${v.line} ${v.target}`);
+}
+
 function planted(...files: TreeFile[]): { rule: Rule; at: string; target: string }[] {
   return checkArchitecture([...CLEAN, ...files]).map((v) => ({
     rule: v.rule,
@@ -65,58 +80,53 @@ describe('the architecture rules on a planted tree', () => {
   });
 
   it('entities: a governance file importing the membership entity', () => {
-    const file = {
-      path: 'src/governance/electorate.ts',
-      text: "import { Member } from '../membership/member.entity.js';\nexport const m = Member;\n",
-    };
-    expect(planted(file)).toEqual([
+    const electorate = file(
+      'src/governance/electorate.ts',
+      "import { Member } from '../membership/member.entity.js';\nexport const m = Member;\n",
+    );
+    expect(planted(electorate)).toEqual([
       { rule: 'entities', at: 'src/governance/electorate.ts:1', target: 'src/membership/member.entity.ts' },
     ]);
   });
 
   it('ladder: membership importing governance, credit fund importing its sibling, a folder off the ladder', () => {
-    const files = [
-      { path: 'src/membership/admission.ts', text: "import { tally } from '../governance/ballot.service.js';\n" },
-      { path: 'src/credit-fund/loan.ts', text: "import type { tally } from '../governance/ballot.service.js';\n" },
-      { path: 'src/reports/report.ts', text: "import { paidUpSql } from '../share-capital/capital.sql.js';\n" },
-    ];
-    expect(planted(...files).filter((v) => v.rule === 'ladder')).toEqual([
-      { rule: 'ladder', at: 'src/membership/admission.ts:1', target: 'src/governance/ballot.service.ts' },
-      { rule: 'ladder', at: 'src/credit-fund/loan.ts:1', target: 'src/governance/ballot.service.ts' },
-      { rule: 'ladder', at: 'src/reports/report.ts:1', target: 'src/share-capital/capital.sql.ts' },
+    const sibling = "import type { tally } from '../governance/ballot.service.js';\n";
+    const offLadder = "import { paidUpSql } from '../share-capital/capital.sql.js';\n";
+    expect(
+      plantedOf(
+        'ladder',
+        MEMBERSHIP_IMPORTS_GOVERNANCE,
+        file('src/credit-fund/loan.ts', sibling),
+        file('src/reports/report.ts', offLadder),
+      ),
+    ).toEqual([
+      'src/membership/admission.ts:1 src/governance/ballot.service.ts',
+      'src/credit-fund/loan.ts:1 src/governance/ballot.service.ts',
+      'src/reports/report.ts:1 src/share-capital/capital.sql.ts',
     ]);
   });
 
-  it('circles: modules importing one another, and files importing one another', () => {
-    const files = [
-      { path: 'src/membership/admission.ts', text: "import { tally } from '../governance/ballot.service.js';\n" },
-      { path: 'src/share-capital/a.ts', text: "import { b } from './b.js';\nexport const a = 1;\n" },
-      { path: 'src/share-capital/b.ts', text: "export { a as b } from './a.js';\n" },
-    ];
-    expect(planted(...files).filter((v) => v.rule === 'circles')).toEqual([
-      { rule: 'circles', at: 'src/governance:0', target: 'modules governance <-> membership' },
-      {
-        rule: 'circles',
-        at: 'src/share-capital/a.ts:0',
-        target: 'files src/share-capital/a.ts <-> src/share-capital/b.ts',
-      },
+  it("circles: modules importing one another (governance's side type-only), and files importing one another", () => {
+    const a = file('src/share-capital/a.ts', "import { b } from './b.js';\nexport const a = 1;\n");
+    const b = file('src/share-capital/b.ts', "export { a as b } from './a.js';\n");
+    expect(plantedOf('circles', MEMBERSHIP_IMPORTS_GOVERNANCE, a, b)).toEqual([
+      'src/governance:0 modules governance <-> membership',
+      'src/share-capital/a.ts:0 files src/share-capital/a.ts <-> src/share-capital/b.ts',
     ]);
   });
 
-  it('circles: type-only imports between files are no circle (they are erased), between modules they are', () => {
-    const files = [
-      { path: 'src/share-capital/a.ts', text: "import type { B } from './b.js';\nexport type A = B;\n" },
-      { path: 'src/share-capital/b.ts', text: "import type { A } from './a.js';\nexport type B = A;\n" },
-    ];
-    expect(planted(...files)).toEqual([]);
+  it('circles: type-only imports between files make no circle (they are erased)', () => {
+    const a = file('src/share-capital/a.ts', "import type { B } from './b.js';\nexport type A = B;\n");
+    const b = file('src/share-capital/b.ts', "import type { A } from './a.js';\nexport type B = A;\n");
+    expect(planted(a, b)).toEqual([]);
   });
 
   it('global: a @Global() domain module (infrastructure may be)', () => {
-    const file = {
-      path: 'src/share-capital/share-capital.module.ts',
-      text: "import { Global, Module } from '@nestjs/common';\n\n@Global()\n@Module({})\nexport class ShareCapitalModule {}\n",
-    };
-    expect(planted(file)).toEqual([
+    const module = file(
+      'src/share-capital/share-capital.module.ts',
+      "import { Global, Module } from '@nestjs/common';\n\n@Global()\n@Module({})\nexport class ShareCapitalModule {}\n",
+    );
+    expect(planted(module)).toEqual([
       { rule: 'global', at: 'src/share-capital/share-capital.module.ts:3', target: 'ShareCapitalModule' },
     ]);
   });

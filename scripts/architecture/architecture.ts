@@ -303,7 +303,8 @@ function checkImport(edge: Import): Violation[] {
   const violations: Violation[] = [];
   const at = { file: edge.from, line: edge.line, target: edge.to };
   if (edge.to.endsWith('.entity.ts')) {
-    violations.push({ rule: 'entities', ...at, why: `imports an entity of ${to}: entities belong to their module` });
+    // Reported once, here: an entity import across modules is wrong wherever it points on the ladder.
+    return [{ rule: 'entities', ...at, why: `imports an entity of ${to}: entities belong to their module` }];
   }
   const fromRung = LADDER[from];
   const toRung = LADDER[to];
