@@ -1,5 +1,6 @@
 /** Each architecture rule fails on a small planted tree, with exactly the violations planted. */
-import { checkArchitecture, describeViolation, tablesInSql, type Rule, type TreeFile } from './architecture.js';
+import { checkArchitecture, describeViolation, type Rule, type TreeFile } from './architecture.js';
+import { tablesInSql } from './sql-tables.js';
 
 const entity = (path: string, table: string, name: string): TreeFile => ({
   path,

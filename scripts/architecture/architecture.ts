@@ -15,6 +15,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
+import { circles } from './circles.js';
+import { BUILDER_METHODS, tablesInSql } from './sql-tables.js';
 
 /** A file of the tree, its path relative to the repository root in POSIX form (`src/membership/member.service.ts`). */
 export interface TreeFile {
@@ -167,53 +169,7 @@ export function tablesCreatedByMigrations(files: readonly TreeFile[]): Map<strin
   return tables;
 }
 
-// --- SQL ----------------------------------------------------------------------------------------------------------
-
-/** A string is SQL when it holds one of these in capitals (house style), so prose such as "from members" is not. */
-const SQL_MARK = /\b(SELECT|INSERT|UPDATE|DELETE|FROM|JOIN|INTO|TABLE|TRUNCATE|REFERENCES)\b/;
-/** Where a table name follows; FROM may list several (`FROM a x, b y`). */
-const TABLE_KEYWORD = /\b(FROM|JOIN|INTO|UPDATE|TABLE|TRUNCATE|REFERENCES|ONLY)\s+/gi;
-const NAME = /^(?:"?\w+"?\.)?"?(\w+)"?/;
-/** Words that follow those keywords without being a table (`FOR UPDATE OF`, `DO UPDATE SET`, `JOIN LATERAL`). */
-const NOT_A_TABLE = new Set(['OF', 'SET', 'LATERAL', 'SELECT', 'NOWAIT', 'SKIP', 'ONLY', 'VALUES', 'UNNEST']);
-const ALIAS = /^\s+(?:AS\s+)?(\w+)/i;
-/** Query-builder methods whose first argument may be a table name (TypeORM). */
-const BUILDER_METHODS = new Set([
-  'from',
-  'into',
-  'update',
-  'delete',
-  'innerJoin',
-  'leftJoin',
-  'innerJoinAndSelect',
-  'leftJoinAndSelect',
-  'getRepository',
-  'createQueryBuilder',
-]);
-
-/** The table names an SQL text refers to, with their offsets in the text. */
-export function tablesInSql(text: string): { table: string; offset: number }[] {
-  if (!SQL_MARK.test(text)) return [];
-  const found: { table: string; offset: number }[] = [];
-  for (const keyword of text.matchAll(TABLE_KEYWORD)) {
-    let offset = keyword.index + keyword[0].length;
-    for (;;) {
-      const name = NAME.exec(text.slice(offset));
-      if (!name || NOT_A_TABLE.has(name[1].toUpperCase())) break;
-      found.push({ table: name[1].toLowerCase(), offset });
-      offset += name[0].length;
-      if (keyword[1].toUpperCase() !== 'FROM') break;
-      const alias = ALIAS.exec(text.slice(offset));
-      if (alias && !/^(WHERE|JOIN|ON|LEFT|RIGHT|INNER|CROSS|FULL|GROUP|ORDER|LIMIT|FOR|WINDOW)$/i.test(alias[1])) {
-        offset += alias[0].length;
-      }
-      const comma = /^\s*,\s*/.exec(text.slice(offset));
-      if (!comma) break;
-      offset += comma[0].length;
-    }
-  }
-  return found;
-}
+// --- tables ----------------------------------------------------------------------------------------------------------
 
 function checkTables(file: TreeFile, source: ts.SourceFile, module: string, owners: Map<string, string>): Violation[] {
   const mine = ownerGroup(module);
@@ -316,43 +272,6 @@ function checkImport(edge: Import): Violation[] {
   else if (toRung === fromRung && fromRung !== 0) why = `${from} imports its sibling ${to} (same rung ${toRung})`;
   if (why !== undefined) violations.push({ rule: 'ladder', ...at, why });
   return violations;
-}
-
-/** Strongly connected components of more than one node (Tarjan), each sorted, in a stable order. */
-export function circles(edges: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
-  let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const found: string[][] = [];
-  const visit = (node: string) => {
-    index.set(node, counter);
-    low.set(node, counter);
-    counter += 1;
-    stack.push(node);
-    onStack.add(node);
-    for (const next of edges.get(node) ?? []) {
-      if (!index.has(next)) {
-        visit(next);
-        low.set(node, Math.min(low.get(node)!, low.get(next)!));
-      } else if (onStack.has(next)) {
-        low.set(node, Math.min(low.get(node)!, index.get(next)!));
-      }
-    }
-    if (low.get(node) === index.get(node)) {
-      const component: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== node);
-      if (component.length > 1) found.push(component.sort());
-    }
-  };
-  for (const node of [...edges.keys()].sort()) if (!index.has(node)) visit(node);
-  return found.sort((a, b) => a[0].localeCompare(b[0]));
 }
 
 function checkCircles(imports: readonly Import[]): Violation[] {
