@@ -122,8 +122,12 @@ describe('loan applications with paid-up capital paid in through share capital',
   });
 
   it('lends only to active members', async () => {
-    const suspended = await givenMemberIn(t, c.coop, c.secretary.accessToken, 'suspended');
-    await givenPaidUpCapital(t, c, suspended.id, '1000.00');
+    // Capital paid in while active (a suspended member cannot subscribe), then suspended.
+    const member = await givenMemberIn(t, c.coop, c.secretary.accessToken, 'active');
+    await givenPaidUpCapital(t, c, member.id, '1000.00', '2020-02-15');
+    const suspended = await act(t, c.coop, c.secretary.accessToken, member.id, 'suspend', {
+      effectiveDate: '2020-03-01',
+    });
     expectProblem(await apply(application(suspended.id)), 409, 'MEMBER_NOT_ACTIVE');
     expectProblem(await apply(application(randomUUID())), 404, 'MEMBER_NOT_FOUND');
   });
