@@ -77,6 +77,16 @@ export function assertNotBefore(date: string, earliest: string | null, field: st
   }
 }
 
+/** Money after disbursement is dated neither before it nor before the latest repayment. */
+export function assertInLoanOrder(
+  date: string,
+  loan: { disbursedOn: string | null; lastPaidOn: string | null },
+  field: string,
+): void {
+  assertNotBefore(date, loan.disbursedOn, field, 'the disbursement');
+  assertNotBefore(date, loan.lastPaidOn, field, 'the latest repayment');
+}
+
 /**
  * Nobody acts on money or decisions in which they have a stake: a user whose own member record is the borrower
  * or a guarantor may not record, decide, disburse, post or write off for that loan (or contribution).

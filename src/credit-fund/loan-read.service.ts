@@ -11,7 +11,7 @@ import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { LoanArrearsDto } from './credit-fund.dto.js';
 import { mapInstalment, mapLoan, mapRepayment, money } from './credit-fund.mapper.js';
-import { amountIn, assertNotBefore, findOwnMember } from './credit-fund.support.js';
+import { amountIn, assertInLoanOrder, findOwnMember } from './credit-fund.support.js';
 import { quoteOf } from './loan-balances.js';
 import { loanTransition } from './loan-lifecycle.rules.js';
 import { LoanPortfolioService } from './loan-portfolio.service.js';
@@ -110,8 +110,7 @@ export class LoanReadService {
     const manager = this.tx.managerOf(ctx);
     const loan = await findVisibleLoan(manager, ctx, cooperativeId, loanId);
     loanTransition(loan.status, 'repay_in_full');
-    assertNotBefore(asOf, loan.disbursedOn, 'asOf', 'the disbursement');
-    assertNotBefore(asOf, loan.lastPaidOn, 'asOf', 'the latest repayment');
+    assertInLoanOrder(asOf, loan, 'asOf');
     return quoteOf(loan, await instalmentsOf(manager, cooperativeId, loan.id), asOf, scale);
   }
 

@@ -15,6 +15,7 @@ import {
   amountIn,
   assertBorrowerActive,
   assertNoConflictOfInterest,
+  assertInLoanOrder,
   assertNotBefore,
   findMember,
   recordedBy,
@@ -138,13 +139,9 @@ export class LoanServicingService {
   ): Promise<RepaymentResultDto> {
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
-      const loan = await lockLoan(manager, cooperativeId, loanId);
-      loanTransition(loan.status, 'repay');
-      await assertNoConflictOfInterest(manager, ctx, cooperativeId, [loan.memberId]);
-      const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
+      const { loan, scale } = await this.lockForPayment(ctx, cooperativeId, loanId, 'repay');
       const amount = amountIn(input.amount, scale, 'amount');
-      assertNotBefore(input.paidOn, loan.disbursedOn, 'paidOn', 'the disbursement');
-      assertNotBefore(input.paidOn, loan.lastPaidOn, 'paidOn', 'the latest repayment');
+      assertInLoanOrder(input.paidOn, loan, 'paidOn');
       const instalments = await instalmentsOf(manager, cooperativeId, loan.id);
       const allocation = allocateRepayment({
         instalments: instalments.map((i) => toBalance(i, scale)),
@@ -181,13 +178,9 @@ export class LoanServicingService {
   ): Promise<RepaymentResultDto> {
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
-      const loan = await lockLoan(manager, cooperativeId, loanId);
-      loanTransition(loan.status, 'repay_in_full');
-      await assertNoConflictOfInterest(manager, ctx, cooperativeId, [loan.memberId]);
-      const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
+      const { loan, scale } = await this.lockForPayment(ctx, cooperativeId, loanId, 'repay_in_full');
       const amount = amountIn(input.amount, scale, 'amount');
-      assertNotBefore(input.settledOn, loan.disbursedOn, 'settledOn', 'the disbursement');
-      assertNotBefore(input.settledOn, loan.lastPaidOn, 'settledOn', 'the latest repayment');
+      assertInLoanOrder(input.settledOn, loan, 'settledOn');
       const quote = quoteOf(loan, await instalmentsOf(manager, cooperativeId, loan.id), input.settledOn, scale);
       if (!amount.eq(quote.total)) {
         throw new CreditFundError(
@@ -216,6 +209,19 @@ export class LoanServicingService {
         closes: true,
       });
     });
+  }
+
+  /** Locks the loan for money paid in, once its state allows it and the caller has no stake in it. */
+  private async lockForPayment(
+    ctx: TxContext,
+    cooperativeId: string,
+    loanId: string,
+    action: 'repay' | 'repay_in_full',
+  ): Promise<{ loan: Loan; scale: number }> {
+    const loan = await lockLoan(ctx.manager, cooperativeId, loanId);
+    loanTransition(loan.status, action);
+    await assertNoConflictOfInterest(ctx.manager, ctx, cooperativeId, [loan.memberId]);
+    return { loan, scale: (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale };
   }
 
   /** Writes the repayment, its lines, the instalments, the ledger, the loan and the pledges; audits it. */
@@ -338,8 +344,7 @@ export class LoanServicingService {
       const { manager } = ctx;
       const loan = await lockLoan(manager, cooperativeId, loanId);
       const to = loanTransition(loan.status, 'write_off');
-      assertNotBefore(input.writtenOffOn, loan.disbursedOn, 'writtenOffOn', 'the disbursement');
-      assertNotBefore(input.writtenOffOn, loan.lastPaidOn, 'writtenOffOn', 'the latest repayment');
+      assertInLoanOrder(input.writtenOffOn, loan, 'writtenOffOn');
       const guarantors = await guarantorsOf(manager, cooperativeId, loanId);
       await assertNoConflictOfInterest(manager, ctx, cooperativeId, [
         loan.memberId,
