@@ -1,17 +1,17 @@
 /**
  * The solidarity credit fund (DOMAIN.md): its ledger, contributions and plans, loans from application to repayment.
- * - Money moves only through FundLedger under the fund row's lock (loan row first); loans follow
- *   loan-lifecycle.rules.ts, their schedule fixed at disbursement, repayments allocated in order (oldest first).
+ * - Money moves only through FundLedger under the fund row's lock (the loan row locked first); loans follow
+ *   loan-lifecycle.rules.ts, the schedule fixed at disbursement, repayments allocated in order and value-date order.
  * - Eligibility at application and again at approval, on that day's figures: ceiling = multiple x (paid-up capital,
- *   read with share capital's paidUpOf, + contributions), term, loans per member (applications count), guarantee.
+ *   share capital's paidUpOf, + contributions), term, loans per member (applications count), guarantee.
  * - Borrowers and guarantors are active members; nobody acts on a loan they borrow or guarantee (CONFLICT_OF_INTEREST).
- * - Readers: treasurer, credit committee, board; a member reads only their own loans (others are 404).
- * - The surplus module posts allocations through CreditFundService.postSurplusAllocation, once per source.
- * Database: credit_fund_entries, _contributions, loan_repayments, loan_repayment_lines are append-only (triggers);
- * credit_funds, plans, loans, guarantors, instalments are never deleted; a trigger keeps loan terms, schedules and
- * pledges fixed (paid and released parts only grow) and closed loans unchanged; CHECKs: balance and loans outstanding
- * >= 0, status-consistent dates and totals on loans; unique keys: one surplus allocation per source, repayment
- * numbers per loan. Invariants: credit-fund.invariants.ts.
+ * - Readers: treasurer, credit committee, board; a member reads only their own loans (any other is 404).
+ * - Surplus posts its allocations through CreditFundService.postSurplusAllocation, once per source.
+ * Database: credit_fund_entries, credit_fund_contributions, loan_repayments, loan_repayment_lines are append-only
+ * and credit_funds, plans, loans, guarantors, instalments never deleted (triggers); a trigger keeps loan terms,
+ * schedules and pledges fixed (paid and released parts only grow), closed loans unchanged, plans but their end date;
+ * CHECKs: balance and loans outstanding >= 0, loans' dates and totals consistent with their status; unique keys: one
+ * surplus allocation per source, repayment numbers per loan. Invariants: credit-fund.invariants.ts.
  */
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
