@@ -7,8 +7,9 @@
  * - a member sees only their own loans and contributions: any other loan is 404 to them.
  * API keys: credit:read for reads, credit:write for every write.
  */
+import { selfOnlyUserId } from '../auth/caller.js';
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
+import type { RequestContext } from '../common/context/request-context.js';
 
 export const CREDIT_READERS = ['treasurer', 'credit_committee', 'board'] as const satisfies readonly Role[];
 
@@ -20,20 +21,7 @@ export const DECIDE = { roles: ['credit_committee'], scope: 'credit:write' } as 
 export const RECORD_APPLICATION = { roles: ['treasurer', 'credit_committee'], scope: 'credit:write' } as const;
 export const SELF = { roles: ['member'] } as const;
 
-/** Matches no member: a caller with no identity sees nothing. */
-const NOBODY = '00000000-0000-0000-0000-000000000000';
-
 /** The user a member-only caller is restricted to, or null when the caller may read every loan of the cooperative. */
-export function borrowerOnlyUserId(): string | null {
-  const { principal, roles } = currentContext();
-  if (principal?.kind === 'api_client') return null;
-  if (!principal) return NOBODY;
-  const staff = (roles ?? []).some((role) => (CREDIT_READERS as readonly string[]).includes(role));
-  return staff ? null : principal.userId;
-}
-
-/** The calling user's id (self-service routes are for users only). */
-export function callingUserId(): string {
-  const principal = currentContext().principal;
-  return principal?.kind === 'user' ? principal.userId : NOBODY;
+export function borrowerOnlyUserId(ctx: RequestContext): string | null {
+  return selfOnlyUserId(ctx, CREDIT_READERS);
 }

@@ -1,14 +1,17 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { SELF } from './credit-access.js';
 import { AsOfQueryDto, ContributionPageDto, ContributionStatementDto } from './credit-fund.dto.js';
-import { CreditFundService } from './credit-fund.service.js';
+import { CreditFundReadService } from './credit-fund-read.service.js';
 import { LoanPageDto, LoanResponseDto, OwnLoanApplicationDto } from './loan.dto.js';
-import { LoanService } from './loan.service.js';
+import { LoanApplicationService } from './loan-application.service.js';
+import { LoanReadService } from './loan-read.service.js';
 
 /**
  * Self-service: a member's own loans and contributions (users only; no API key scope opens these routes). One
@@ -19,8 +22,9 @@ import { LoanService } from './loan.service.js';
 @Controller('v1/cooperatives/:cooperativeId/credit-fund/me')
 export class CreditFundSelfController {
   constructor(
-    private readonly fund: CreditFundService,
-    private readonly loans: LoanService,
+    private readonly fund: CreditFundReadService,
+    private readonly loans: LoanReadService,
+    private readonly applications: LoanApplicationService,
   ) {}
 
   @Get('loans')
@@ -29,10 +33,11 @@ export class CreditFundSelfController {
   @ApiOkResponse({ type: LoanPageDto })
   @ApiProblems(400, 404)
   listOwnLoans(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<LoanPageDto> {
-    return this.loans.listOwn(cooperativeId, query);
+    return this.loans.listOwn(ctx, cooperativeId, query);
   }
 
   @Post('loans')
@@ -44,10 +49,11 @@ export class CreditFundSelfController {
   @ApiCreatedResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   applyForOwnLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: OwnLoanApplicationDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.applyOwn(cooperativeId, body);
+    return this.applications.applyOwn(ctx, cooperativeId, body);
   }
 
   @Get('contributions')
@@ -56,10 +62,11 @@ export class CreditFundSelfController {
   @ApiOkResponse({ type: ContributionPageDto })
   @ApiProblems(400, 404)
   listOwnContributions(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<ContributionPageDto> {
-    return this.fund.ownContributions(cooperativeId, query);
+    return this.fund.ownContributions(ctx, cooperativeId, query);
   }
 
   @Get('contribution-statement')
@@ -68,9 +75,10 @@ export class CreditFundSelfController {
   @ApiOkResponse({ type: ContributionStatementDto })
   @ApiProblems(400, 404)
   getOwnContributionStatement(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: AsOfQueryDto,
   ): Promise<ContributionStatementDto> {
-    return this.fund.ownStatement(cooperativeId, query.asOf);
+    return this.fund.ownStatement(ctx, cooperativeId, query.asOf);
   }
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, HttpCode } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { POST_MONEY, READ, READ_OWN } from './credit-access.js';
@@ -24,10 +26,11 @@ import {
   MemberFilterQueryDto,
   PortfolioResponseDto,
 } from './credit-fund.dto.js';
+import { CreditFundReadService } from './credit-fund-read.service.js';
 import { CreditFundService } from './credit-fund.service.js';
 import { SchedulePreviewQueryDto, ScheduleResponseDto } from './loan.dto.js';
 import { LoanPortfolioService } from './loan-portfolio.service.js';
-import { LoanService } from './loan.service.js';
+import { LoanReadService } from './loan-read.service.js';
 
 /** The cooperative's solidarity fund: balance and ledger, contributions, donations, portfolio figures. */
 @ApiTags('credit-fund')
@@ -35,8 +38,9 @@ import { LoanService } from './loan.service.js';
 export class CreditFundController {
   constructor(
     private readonly fund: CreditFundService,
+    private readonly reads: CreditFundReadService,
     private readonly portfolio: LoanPortfolioService,
-    private readonly loans: LoanService,
+    private readonly loans: LoanReadService,
   ) {}
 
   @Get()
@@ -44,8 +48,11 @@ export class CreditFundController {
   @ApiOperation({ summary: 'The fund: balance available to lend, principal outstanding, totals by kind of entry' })
   @ApiOkResponse({ type: CreditFundResponseDto })
   @ApiProblems(400, 404)
-  getCreditFund(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<CreditFundResponseDto> {
-    return this.fund.summary(cooperativeId);
+  getCreditFund(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<CreditFundResponseDto> {
+    return this.reads.summary(ctx, cooperativeId);
   }
 
   @Get('entries')
@@ -54,10 +61,11 @@ export class CreditFundController {
   @ApiOkResponse({ type: FundEntryPageDto })
   @ApiProblems(400, 404)
   listCreditFundEntries(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: EntryListQueryDto,
   ): Promise<FundEntryPageDto> {
-    return this.fund.entries(cooperativeId, query);
+    return this.reads.entries(ctx, cooperativeId, query);
   }
 
   @Post('donations')
@@ -67,10 +75,11 @@ export class CreditFundController {
   @ApiCreatedResponse({ type: FundEntryResponseDto })
   @ApiProblems(400, 404, 422)
   postDonation(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: DonationCreateDto,
   ): Promise<FundEntryResponseDto> {
-    return this.fund.postDonation(cooperativeId, body);
+    return this.fund.postDonation(ctx, cooperativeId, body);
   }
 
   @Post('contributions')
@@ -83,10 +92,11 @@ export class CreditFundController {
   @ApiCreatedResponse({ type: ContributionResponseDto })
   @ApiProblems(400, 404, 409, 422)
   postContribution(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: ContributionCreateDto,
   ): Promise<ContributionResponseDto> {
-    return this.fund.postContribution(cooperativeId, body);
+    return this.fund.postContribution(ctx, cooperativeId, body);
   }
 
   @Get('contributions')
@@ -95,10 +105,11 @@ export class CreditFundController {
   @ApiOkResponse({ type: ContributionPageDto })
   @ApiProblems(400, 404)
   listContributions(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberFilterQueryDto,
   ): Promise<ContributionPageDto> {
-    return this.fund.contributions(cooperativeId, query);
+    return this.reads.contributions(ctx, cooperativeId, query);
   }
 
   @Post('contribution-plans')
@@ -108,10 +119,11 @@ export class CreditFundController {
   @ApiCreatedResponse({ type: ContributionPlanResponseDto })
   @ApiProblems(400, 404, 409)
   createContributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: ContributionPlanCreateDto,
   ): Promise<ContributionPlanResponseDto> {
-    return this.fund.createPlan(cooperativeId, body);
+    return this.fund.createPlan(ctx, cooperativeId, body);
   }
 
   @Get('contribution-plans')
@@ -120,10 +132,11 @@ export class CreditFundController {
   @ApiOkResponse({ type: ContributionPlanPageDto })
   @ApiProblems(400, 404)
   listContributionPlans(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberFilterQueryDto,
   ): Promise<ContributionPlanPageDto> {
-    return this.fund.plans(cooperativeId, query);
+    return this.reads.plans(ctx, cooperativeId, query);
   }
 
   @Post('contribution-plans/:planId/end')
@@ -134,11 +147,12 @@ export class CreditFundController {
   @ApiOkResponse({ type: ContributionPlanResponseDto })
   @ApiProblems(400, 404, 409)
   endContributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: ContributionPlanEndDto,
   ): Promise<ContributionPlanResponseDto> {
-    return this.fund.endPlan(cooperativeId, planId, body);
+    return this.fund.endPlan(ctx, cooperativeId, planId, body);
   }
 
   @Get('members/:memberId/contribution-statement')
@@ -149,11 +163,12 @@ export class CreditFundController {
   @ApiOkResponse({ type: ContributionStatementDto })
   @ApiProblems(400, 404)
   getContributionStatement(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: AsOfQueryDto,
   ): Promise<ContributionStatementDto> {
-    return this.fund.statement(cooperativeId, memberId, query.asOf);
+    return this.reads.statement(ctx, cooperativeId, memberId, query.asOf);
   }
 
   @Get('portfolio')
@@ -167,10 +182,11 @@ export class CreditFundController {
   @ApiOkResponse({ type: PortfolioResponseDto })
   @ApiProblems(400, 404)
   getLoanPortfolio(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: AsOfQueryDto,
   ): Promise<PortfolioResponseDto> {
-    return this.portfolio.portfolio(cooperativeId, query.asOf);
+    return this.portfolio.portfolio(ctx, cooperativeId, query.asOf);
   }
 
   @Get('arrears')
@@ -179,10 +195,11 @@ export class CreditFundController {
   @ApiOkResponse({ type: LoanArrearsPageDto })
   @ApiProblems(400, 404)
   listLoanArrears(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: ArrearsQueryDto,
   ): Promise<LoanArrearsPageDto> {
-    return this.portfolio.arrears(cooperativeId, query);
+    return this.portfolio.arrears(ctx, cooperativeId, query);
   }
 
   @Get('schedule-preview')
@@ -193,9 +210,10 @@ export class CreditFundController {
   @ApiOkResponse({ type: ScheduleResponseDto })
   @ApiProblems(400, 404)
   previewLoanSchedule(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: SchedulePreviewQueryDto,
   ): Promise<ScheduleResponseDto> {
-    return this.loans.preview(cooperativeId, query);
+    return this.loans.preview(ctx, cooperativeId, query);
   }
 }

@@ -1,9 +1,11 @@
-/** Small checks the credit fund's services share: amounts in the currency's scale, members, date order. */
+/** Small checks the credit fund's services share: amounts in the currency's scale, members, date order, cursors. */
 import type { EntityManager } from 'typeorm';
+import { actorOf, callingUserId } from '../auth/caller.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { Dec, hasAtMostScale } from '../common/money/money.js';
+import { decodeCursor, invalidCursor } from '../common/pagination/pagination.js';
 import { Member } from '../membership/member.entity.js';
-import { currentContext } from '../common/context/log-context.js';
-import { callingUserId } from './credit-access.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CreditFundError } from './credit-fund.errors.js';
 import { MembershipError } from '../membership/membership.errors.js';
@@ -16,6 +18,15 @@ export function amountIn(value: string, scale: number, field: string): Dec {
     ]);
   }
   return new Dec(value);
+}
+
+/** Who recorded a ledger entry or a repayment (the recorded_by_type / recorded_by columns). */
+export function recordedBy(ctx: RequestContext): {
+  recordedByType: 'user' | 'api_client' | 'system';
+  recordedBy: string | null;
+} {
+  const actor = actorOf(ctx);
+  return { recordedByType: actor.type, recordedBy: actor.id };
 }
 
 export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
@@ -38,9 +49,20 @@ export async function findMember(
   return member;
 }
 
+/** Loans are for active members (suspended ones may still contribute). */
+export function assertBorrowerActive(member: Member): void {
+  if (member.status !== 'active') {
+    throw new CreditFundError('MEMBER_NOT_ACTIVE', `Loans are for active members; this member is ${member.status}.`);
+  }
+}
+
 /** The caller's own member record (self-service). */
-export async function findOwnMember(manager: EntityManager, cooperativeId: string): Promise<Member> {
-  const member = await manager.findOneBy(Member, { cooperativeId, userId: callingUserId() });
+export async function findOwnMember(
+  manager: EntityManager,
+  ctx: RequestContext,
+  cooperativeId: string,
+): Promise<Member> {
+  const member = await manager.findOneBy(Member, { cooperativeId, userId: callingUserId(ctx) });
   if (!member)
     throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   return member;
@@ -55,9 +77,14 @@ export function assertNotBefore(date: string, earliest: string | null, field: st
   }
 }
 
-/** Today in UTC: the default date of applications and decisions. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Money after disbursement is dated neither before it nor before the latest repayment. */
+export function assertInLoanOrder(
+  date: string,
+  loan: { disbursedOn: string | null; lastPaidOn: string | null },
+  field: string,
+): void {
+  assertNotBefore(date, loan.disbursedOn, field, 'the disbursement');
+  assertNotBefore(date, loan.lastPaidOn, field, 'the latest repayment');
 }
 
 /**
@@ -66,10 +93,11 @@ export function todayUtc(): string {
  */
 export async function assertNoConflictOfInterest(
   manager: EntityManager,
+  ctx: RequestContext,
   cooperativeId: string,
   memberIds: readonly string[],
 ): Promise<void> {
-  const principal = currentContext().principal;
+  const principal = ctx.principal;
   if (principal?.kind !== 'user') return;
   const rows = await manager.query<unknown[]>(
     'SELECT 1 FROM members WHERE cooperative_id = $1 AND user_id = $2 AND id = ANY($3::uuid[]) LIMIT 1',
@@ -81,4 +109,24 @@ export async function assertNoConflictOfInterest(
       'You are the borrower or a guarantor here: another officer must act on it.',
     );
   }
+}
+
+// Keyset cursors of the fund's lists.
+
+export function bigintCursor(cursor: string): string {
+  const [id] = decodeCursor(cursor, ['string']);
+  if (!/^\d{1,19}$/.test(String(id))) invalidCursor();
+  return String(id);
+}
+
+export function uuidCursor(cursor: string): string {
+  const [id] = decodeCursor(cursor, ['string']);
+  if (!UUID.test(String(id))) invalidCursor();
+  return String(id);
+}
+
+export function dateUuidCursor(cursor: string): [string, string] {
+  const [on, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
+  if (!ISO_DATE.test(on) || !UUID.test(id)) invalidCursor();
+  return [on, id];
 }

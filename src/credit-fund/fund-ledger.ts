@@ -4,9 +4,10 @@
  * so concurrent postings queue instead of deadlocking.
  */
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { Dec, formatMoney } from '../common/money/money.js';
-import { recorder } from '../membership/member-access.js';
+import type { TxContext } from '../common/context/request-context.js';
+import { recordedBy } from './credit-fund.support.js';
 import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
 import { CreditFundError } from './credit-fund.errors.js';
 
@@ -46,7 +47,7 @@ export interface Posting {
 @Injectable()
 export class FundLedger {
   /** Locks the cooperative's fund row (created at the first posting) until the transaction ends. */
-  async lock(manager: EntityManager, cooperativeId: string): Promise<LockedFund> {
+  async lock({ manager }: TxContext, cooperativeId: string): Promise<LockedFund> {
     const select = () =>
       manager.query<{ balance: string; loans_outstanding: string }[]>(
         'SELECT balance, loans_outstanding FROM credit_funds WHERE cooperative_id = $1 FOR UPDATE',
@@ -67,13 +68,9 @@ export class FundLedger {
    * balance below zero refuses the whole request (INSUFFICIENT_FUND_BALANCE); the CHECK on credit_funds would
    * refuse it anyway.
    */
-  async post(
-    manager: EntityManager,
-    fund: LockedFund,
-    postings: readonly Posting[],
-    scale: number,
-  ): Promise<FundEntry[]> {
-    const by = recorder();
+  async post(ctx: TxContext, fund: LockedFund, postings: readonly Posting[], scale: number): Promise<FundEntry[]> {
+    const { manager } = ctx;
+    const by = recordedBy(ctx);
     const rows: Partial<FundEntry>[] = [];
     let { balance, loansOutstanding } = fund;
     for (const p of postings) {

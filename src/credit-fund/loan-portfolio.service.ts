@@ -8,15 +8,17 @@
  * (loanStandingSql), and its overdue amounts come from the repayment lines with a value date up to that day.
  */
 import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../common/context/request-context.js';
+import { todayUtc } from '../common/dates.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { loanArrears, parRatio } from './arrears.rules.js';
-import { uuidCursor } from './credit-fund.service.js';
 import type { LoanArrearsDto, LoanArrearsPageDto, PortfolioResponseDto } from './credit-fund.dto.js';
 import { money } from './credit-fund.mapper.js';
-import { todayUtc } from './credit-fund.support.js';
+import { uuidCursor } from './credit-fund.support.js';
 import type { InstalmentBalance } from './instalment-balance.rules.js';
+import { toBalance } from './loan-balances.js';
 import { LoanInstalment } from './loan-instalment.entity.js';
 import { LoanRepaymentLine } from './loan-repayment-line.entity.js';
 import type { Loan } from './loan.entity.js';
@@ -150,10 +152,10 @@ export class LoanPortfolioService {
     private readonly cooperatives: CooperativeService,
   ) {}
 
-  async portfolio(cooperativeId: string, asOf = todayUtc()): Promise<PortfolioResponseDto> {
-    const bylaws = await this.cooperatives.bylaws(cooperativeId);
+  async portfolio(ctx: RequestContext, cooperativeId: string, asOf = todayUtc()): Promise<PortfolioResponseDto> {
+    const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
     const scale = bylaws.minorUnitScale;
-    const [row] = await this.tx.run(async (manager) => {
+    const [row] = await this.tx.run(ctx, async ({ manager }) => {
       await manager.query(REPORT_SETTINGS_SQL);
       return manager.query<PortfolioRow[]>(PORTFOLIO_SQL, [cooperativeId, asOf]);
     });
@@ -174,13 +176,14 @@ export class LoanPortfolioService {
 
   /** Loans on the books at least `minDaysPastDue` days past due, by loan id (keyset). */
   async arrears(
+    ctx: RequestContext,
     cooperativeId: string,
     query: { asOf?: string; minDaysPastDue: number; limit: number; cursor?: string },
   ): Promise<LoanArrearsPageDto> {
-    const scale = (await this.cooperatives.bylaws(cooperativeId)).minorUnitScale;
+    const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
     const asOf = query.asOf ?? todayUtc();
     const after = query.cursor ? uuidCursor(query.cursor) : null;
-    const { rows, overdue } = await this.tx.run(async (manager) => {
+    const { rows, overdue } = await this.tx.run(ctx, async ({ manager }) => {
       await manager.query(REPORT_SETTINGS_SQL);
       const page = await manager.query<StandingRow[]>(ARREARS_PAGE_SQL, [
         cooperativeId,
@@ -221,8 +224,8 @@ export class LoanPortfolioService {
   }
 
   /** One loan's arrears on a day, by the pure rules (arrears.rules.ts) on what was paid by that day. */
-  async loanArrears(loan: Loan, asOf: string, scale: number): Promise<LoanArrearsDto> {
-    const manager = this.tx.manager;
+  async loanArrears(ctx: RequestContext, loan: Loan, asOf: string, scale: number): Promise<LoanArrearsDto> {
+    const manager = this.tx.managerOf(ctx);
     const onBooks =
       loan.disbursedOn !== null && loan.disbursedOn <= asOf && (loan.closedOn === null || loan.closedOn > asOf);
     const instalments =
@@ -261,14 +264,7 @@ export class LoanPortfolioService {
         };
       });
     } else {
-      balances = instalments.map((i) => ({
-        number: i.number,
-        dueOn: i.dueOn,
-        principal: money(i.principal, scale),
-        interest: money(new Dec(i.interest).minus(i.interestWaived), scale),
-        principalPaid: money(i.principalPaid, scale),
-        interestPaid: money(i.interestPaid, scale),
-      }));
+      balances = instalments.map((i) => toBalance(i, scale));
     }
     return { loanId: loan.id, memberId: loan.memberId, asOf, onBooks, ...loanArrears(balances, asOf, scale) };
   }

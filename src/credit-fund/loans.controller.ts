@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -23,7 +25,9 @@ import {
   SettlementQuoteDto,
   SettlementQuoteQueryDto,
 } from './loan.dto.js';
-import { LoanService } from './loan.service.js';
+import { LoanApplicationService } from './loan-application.service.js';
+import { LoanReadService } from './loan-read.service.js';
+import { LoanServicingService } from './loan-servicing.service.js';
 
 /**
  * Loans from the solidarity fund: applied -> approved | rejected -> disbursed -> repaid | written_off.
@@ -32,7 +36,11 @@ import { LoanService } from './loan.service.js';
 @ApiTags('loans')
 @Controller('v1/cooperatives/:cooperativeId/loans')
 export class LoansController {
-  constructor(private readonly loans: LoanService) {}
+  constructor(
+    private readonly applications: LoanApplicationService,
+    private readonly servicing: LoanServicingService,
+    private readonly reads: LoanReadService,
+  ) {}
 
   @Post()
   @CooperativeAccess(RECORD_APPLICATION)
@@ -42,16 +50,16 @@ export class LoansController {
     description:
       'Refused with LOAN_ABOVE_CEILING (ceiling = multiple x (paid-up capital + fund contributions)), ' +
       'TERM_TOO_LONG, TOO_MANY_LOANS (open applications and loans count) or GUARANTEE_REQUIRED; `violations` ' +
-      'lists them all. PAID_UP_CAPITAL_UNKNOWN when the amount exceeds multiple x contributions and no share ' +
-      'capital figure is available. The rate is the bylaws’ rate of the day, frozen on the loan.',
+      'lists them all. The rate is the bylaws’ rate of the day, frozen on the loan.',
   })
   @ApiCreatedResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createLoanApplication(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: LoanApplicationDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.apply(cooperativeId, body);
+    return this.applications.apply(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -60,10 +68,11 @@ export class LoansController {
   @ApiOkResponse({ type: LoanPageDto })
   @ApiProblems(400, 404)
   listLoans(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: LoanListQueryDto,
   ): Promise<LoanPageDto> {
-    return this.loans.list(cooperativeId, query);
+    return this.reads.list(ctx, cooperativeId, query);
   }
 
   @Get(':loanId')
@@ -72,10 +81,11 @@ export class LoansController {
   @ApiOkResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404)
   getLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
   ): Promise<LoanResponseDto> {
-    return this.loans.get(cooperativeId, loanId);
+    return this.reads.get(ctx, cooperativeId, loanId);
   }
 
   @Get(':loanId/instalments')
@@ -84,10 +94,11 @@ export class LoansController {
   @ApiOkResponse({ type: ScheduleResponseDto })
   @ApiProblems(400, 404)
   getLoanSchedule(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
   ): Promise<ScheduleResponseDto> {
-    return this.loans.schedule(cooperativeId, loanId);
+    return this.reads.schedule(ctx, cooperativeId, loanId);
   }
 
   @Get(':loanId/repayments')
@@ -96,11 +107,12 @@ export class LoansController {
   @ApiOkResponse({ type: RepaymentPageDto })
   @ApiProblems(400, 404)
   listLoanRepayments(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Query() query: PageQueryDto,
   ): Promise<RepaymentPageDto> {
-    return this.loans.repayments(cooperativeId, loanId, query);
+    return this.reads.repayments(ctx, cooperativeId, loanId, query);
   }
 
   @Get(':loanId/arrears')
@@ -109,11 +121,12 @@ export class LoansController {
   @ApiOkResponse({ type: LoanArrearsDto })
   @ApiProblems(400, 404)
   getLoanArrears(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Query() query: AsOfQueryDto,
   ): Promise<LoanArrearsDto> {
-    return this.loans.arrears(cooperativeId, loanId, query.asOf);
+    return this.reads.arrears(ctx, cooperativeId, loanId, query.asOf);
   }
 
   @Get(':loanId/settlement-quote')
@@ -124,11 +137,12 @@ export class LoansController {
   @ApiOkResponse({ type: SettlementQuoteDto })
   @ApiProblems(400, 404, 409, 422)
   getSettlementQuote(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Query() query: SettlementQuoteQueryDto,
   ): Promise<SettlementQuoteDto> {
-    return this.loans.settlementQuote(cooperativeId, loanId, query.asOf);
+    return this.reads.settlementQuote(ctx, cooperativeId, loanId, query.asOf);
   }
 
   @Post(':loanId/approve')
@@ -141,11 +155,12 @@ export class LoansController {
   @ApiOkResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   approveLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: LoanApprovalDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.approve(cooperativeId, loanId, body);
+    return this.applications.approve(ctx, cooperativeId, loanId, body);
   }
 
   @Post(':loanId/reject')
@@ -158,11 +173,12 @@ export class LoansController {
   @ApiOkResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   rejectLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: LoanRejectionDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.reject(cooperativeId, loanId, body);
+    return this.applications.reject(ctx, cooperativeId, loanId, body);
   }
 
   @Post(':loanId/disburse')
@@ -176,11 +192,12 @@ export class LoansController {
   @ApiOkResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   disburseLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: LoanDisbursementDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.disburse(cooperativeId, loanId, body);
+    return this.servicing.disburse(ctx, cooperativeId, loanId, body);
   }
 
   @Post(':loanId/repayments')
@@ -196,11 +213,12 @@ export class LoansController {
   @ApiCreatedResponse({ type: RepaymentResultDto })
   @ApiProblems(400, 404, 409, 422)
   postLoanRepayment(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: RepaymentCreateDto,
   ): Promise<RepaymentResultDto> {
-    return this.loans.repay(cooperativeId, loanId, body);
+    return this.servicing.repay(ctx, cooperativeId, loanId, body);
   }
 
   @Post(':loanId/settle')
@@ -212,11 +230,12 @@ export class LoansController {
   @ApiCreatedResponse({ type: RepaymentResultDto })
   @ApiProblems(400, 404, 409, 422)
   settleLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: SettlementCreateDto,
   ): Promise<RepaymentResultDto> {
-    return this.loans.settle(cooperativeId, loanId, body);
+    return this.servicing.settle(ctx, cooperativeId, loanId, body);
   }
 
   @Post(':loanId/write-off')
@@ -229,10 +248,11 @@ export class LoansController {
   @ApiOkResponse({ type: LoanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   writeOffLoan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('loanId', ParseUUIDPipe) loanId: string,
     @Body() body: LoanWriteOffDto,
   ): Promise<LoanResponseDto> {
-    return this.loans.writeOff(cooperativeId, loanId, body);
+    return this.servicing.writeOff(ctx, cooperativeId, loanId, body);
   }
 }

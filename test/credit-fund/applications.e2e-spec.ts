@@ -1,6 +1,6 @@
 /**
  * Loan applications against the bylaws (ceiling, term, loans per member, guarantee), the credit committee's
- * decision, and paid-up capital through the share-capital port (and without it).
+ * decision, and paid-up capital read from the share-capital ledger.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -9,13 +9,13 @@ import {
   expectInvariants,
   expectProblem,
   expectStatus,
-  type FakePaidUpCapital,
   givenActiveMember,
   givenApplication,
   givenContribution,
   givenCreditCoop,
+  givenPaidUpCapital,
   loansPath,
-  startTestAppWithCapital,
+  reverseCapitalEntry,
 } from '../support/credit-fund.factories.js';
 import { login } from '../support/factories.js';
 import { act, givenMemberIn, membersPath } from '../support/member-factories.js';
@@ -31,13 +31,12 @@ const application = (memberId: string, patch: object = {}) => ({
   ...patch,
 });
 
-describe('loan applications with paid-up capital known (share-capital port provided)', () => {
+describe('loan applications with paid-up capital paid in through share capital', () => {
   let t: TestApp;
-  let capital: FakePaidUpCapital;
   let c: CreditCoop;
 
   beforeAll(async () => {
-    ({ t, capital } = await startTestAppWithCapital());
+    t = await startTestApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24, maxLoansPerMember: 1 });
   }, 60_000);
   afterAll(() => t.close());
@@ -45,7 +44,7 @@ describe('loan applications with paid-up capital known (share-capital port provi
   /** A member with 400.00 paid up and 100.00 contributed by 2025-01-01: ceiling 3 x 500.00 = 1,500.00. */
   async function givenBorrower(name = 'Prestataria') {
     const member = await givenActiveMember(t, c, name);
-    capital.capital.set(member.id, '400.00');
+    await givenPaidUpCapital(t, c, member.id, '400.00');
     await givenContribution(t, c, member.id, '100.00', '2025-01-01');
     return member;
   }
@@ -53,6 +52,8 @@ describe('loan applications with paid-up capital known (share-capital port provi
 
   it('refuses an amount above multiple x (paid-up capital + contributions) with LOAN_ABOVE_CEILING, storing nothing', async () => {
     const member = await givenBorrower();
+    // Paid the day after the application day: the ceiling is on the application day's capital, so it is left out.
+    await givenPaidUpCapital(t, c, member.id, '10.00', '2025-01-03');
     const res = await apply(application(member.id, { amount: '1500.01' }));
     expectProblem(res, 422, 'LOAN_ABOVE_CEILING');
     expect(res.body).toMatchObject({
@@ -79,12 +80,6 @@ describe('loan applications with paid-up capital known (share-capital port provi
       appliedOn: '2025-01-02',
       allowedActions: ['approve', 'reject'],
       guarantors: [],
-    });
-    // Asked for the application day, inside the application's transaction.
-    expect(capital.asked.filter((a) => a.memberId === member.id).at(-1)).toEqual({
-      memberId: member.id,
-      asOf: '2025-01-02',
-      inTransaction: true,
     });
   });
 
@@ -127,25 +122,32 @@ describe('loan applications with paid-up capital known (share-capital port provi
   });
 
   it('lends only to active members', async () => {
-    const suspended = await givenMemberIn(t, c.coop, c.secretary.accessToken, 'suspended');
-    capital.capital.set(suspended.id, '1000.00');
+    // Capital paid in while active (a suspended member cannot subscribe), then suspended.
+    const member = await givenMemberIn(t, c.coop, c.secretary.accessToken, 'active');
+    await givenPaidUpCapital(t, c, member.id, '1000.00', '2020-02-15');
+    const suspended = await act(t, c.coop, c.secretary.accessToken, member.id, 'suspend', {
+      effectiveDate: '2020-03-01',
+    });
     expectProblem(await apply(application(suspended.id)), 409, 'MEMBER_NOT_ACTIVE');
     expectProblem(await apply(application(randomUUID())), 404, 'MEMBER_NOT_FOUND');
   });
 
   describe('the committee decides', () => {
     it('approves with a reference; the bylaws are checked again on the decision day', async () => {
-      const member = await givenBorrower('Decidida');
+      const member = await givenActiveMember(t, c, 'Decidida');
+      await givenPaidUpCapital(t, c, member.id, '300.00');
+      const mistaken = await givenPaidUpCapital(t, c, member.id, '100.00');
+      await givenContribution(t, c, member.id, '100.00', '2025-01-01');
       const loan = await givenApplication(t, c, member.id, { amount: '1500.00', termMonths: 12 });
-      // Capital redeemed since the application: the ceiling is now 3 x (300.00 + 100.00) = 1,200.00.
-      capital.capital.set(member.id, '300.00');
+      // A payment reversed since the application: the ceiling is now 3 x (300.00 + 100.00) = 1,200.00.
+      await reverseCapitalEntry(t, c, mistaken);
       const committee = as(t, c.committee.accessToken);
       const refused = await committee.post(`${loansPath(c.coop)}/${loan.id}/approve`, { decidedOn: '2025-01-10' });
       expectProblem(refused, 422, 'LOAN_ABOVE_CEILING');
       expect(refused.body.ceiling).toBe('1200.00');
       expect((await committee.get(`${loansPath(c.coop)}/${loan.id}`)).body.status).toBe('applied');
 
-      capital.capital.set(member.id, '400.00');
+      await givenPaidUpCapital(t, c, member.id, '100.00');
       const approved = expectStatus(
         await committee.post(`${loansPath(c.coop)}/${loan.id}/approve`, {
           decidedOn: '2025-01-10',
@@ -248,7 +250,7 @@ describe('loan applications with paid-up capital known (share-capital port provi
 
     it('requires pledges of the bylaws percent from other active members', async () => {
       const borrower = await givenActiveMember(t, g, 'Avalada');
-      capital.capital.set(borrower.id, '400.00');
+      await givenPaidUpCapital(t, g, borrower.id, '400.00');
       await givenContribution(t, g, borrower.id, '100.00', '2025-01-01');
       const [g1, g2] = [await givenActiveMember(t, g, 'Aval 1'), await givenActiveMember(t, g, 'Aval 2')];
       const ceased = await givenMemberIn(t, g.coop, g.secretary.accessToken, 'ceased');

@@ -1,14 +1,11 @@
 /**
  * Given-style factories for the solidarity credit fund, through the API as the treasurer, the credit committee and
- * the secretary use it; plus an app with a stand-in share-capital provider of paid-up capital.
+ * the secretary use it, including the members' paid-up share capital (the real share-capital module).
  */
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { invariants } from '../../src/credit-fund/credit-fund.invariants.js';
-import { MEMBER_PAID_UP_CAPITAL, type MemberPaidUpCapitalPort } from '../../src/credit-fund/credit-fund.ports.js';
 import { givenCooperative, givenUser, login, type LoggedIn } from './factories.js';
 import { givenMemberIn, type MemberBody, membersPath } from './member-factories.js';
-import { type TestApp, startTestAppWith } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 export const fundPath = (coop: string) => `/v1/cooperatives/${coop}/credit-fund`;
 export const loansPath = (coop: string) => `/v1/cooperatives/${coop}/loans`;
@@ -160,21 +157,31 @@ export async function expectInvariants(t: TestApp): Promise<void> {
   expect(broken).toEqual({});
 }
 
-/** Stands in for the share-capital module: paid-up capital per member id, as set by the test. */
-@Injectable()
-export class FakePaidUpCapital implements MemberPaidUpCapitalPort {
-  readonly capital = new Map<string, string>();
-  readonly asked: { memberId: string; asOf: string; inTransaction: boolean }[] = [];
-
-  paidUpCapital(manager: EntityManager, _cooperativeId: string, memberId: string, asOf: string): Promise<string> {
-    this.asked.push({ memberId, asOf, inTransaction: manager.queryRunner?.isTransactionActive === true });
-    return Promise.resolve(this.capital.get(memberId) ?? '0.00');
-  }
+/**
+ * Paid-up share capital through the share-capital API, as the treasurer records it: subscribes the shares `amount`
+ * needs at the default par value (10.00) and pays `amount`, both on `effectiveDate`. Returns the payment's entry id.
+ */
+export async function givenPaidUpCapital(
+  t: TestApp,
+  c: CreditCoop,
+  memberId: string,
+  amount: string,
+  effectiveDate = '2024-12-01',
+): Promise<string> {
+  const treasurer = as(t, c.treasurer.accessToken);
+  const shares = Math.ceil(Number(amount) / 10);
+  const coop = `/v1/cooperatives/${c.coop}`;
+  expectStatus(await treasurer.post(`${coop}/share-subscriptions`, { memberId, shares, effectiveDate }), 201);
+  const paid = expectStatus(await treasurer.post(`${coop}/share-payments`, { memberId, amount, effectiveDate }), 201);
+  return (paid.body as { entry: { id: string } }).entry.id;
 }
 
-/** The real app plus the stand-in paid-up capital provider. */
-export async function startTestAppWithCapital(): Promise<{ t: TestApp; capital: FakePaidUpCapital }> {
-  const capital = new FakePaidUpCapital();
-  const t = await startTestAppWith((b) => b.overrideProvider(MEMBER_PAID_UP_CAPITAL).useValue(capital));
-  return { t, capital };
+/** Reverses a capital entry recorded by mistake (a reversed pair counts for nothing: capital.sql.ts). */
+export async function reverseCapitalEntry(t: TestApp, c: CreditCoop, entryId: string): Promise<void> {
+  expectStatus(
+    await as(t, c.treasurer.accessToken).post(`/v1/cooperatives/${c.coop}/capital-entries/${entryId}/reversal`, {
+      reason: 'Recorded by mistake',
+    }),
+    201,
+  );
 }
