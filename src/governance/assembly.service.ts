@@ -3,9 +3,11 @@
  * record date, the base of the meeting quorum); the attendance register (present in person, or represented by a
  * present proxy holder); closing records the minutes, after which nothing changes (a trigger).
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -22,16 +24,13 @@ import type {
   MeetingQuorumDto,
 } from './assembly.dto.js';
 import { GeneralAssembly } from './assembly.entity.js';
-import { assemblyNotFound } from './ballot.service.js';
-import { eligibleMembersSql } from './electorate.sql.js';
-import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports.js';
+import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
+import { memberNumberCursor } from './governance.cursors.js';
 import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance.rules.js';
 import { mapAssembly } from './governance.mapper.js';
 import { quorumFromBylaws } from './tally.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
-import { GovernanceError } from './governance.errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { assemblyNotFound, GovernanceError } from './governance.errors.js';
 
 @Injectable()
 export class AssemblyService {
@@ -39,12 +38,12 @@ export class AssemblyService {
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
     private readonly cooperatives: CooperativeService,
-    @Optional() @Inject(VOTING_CONDITIONS) private readonly conditions?: VotingConditionsPort,
   ) {}
 
-  async create(cooperativeId: string, input: AssemblyCreateDto): Promise<AssemblyResponseDto> {
+  async create(ctx: RequestContext, cooperativeId: string, input: AssemblyCreateDto): Promise<AssemblyResponseDto> {
     assertRecordDate(input.recordDate, input.meetingDate);
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const inserted = await manager.insert(GeneralAssembly, {
         cooperativeId,
         kind: input.kind,
@@ -61,7 +60,7 @@ export class AssemblyService {
         closedAt: null,
       });
       const assembly = await manager.findOneByOrFail(GeneralAssembly, { id: inserted.identifiers[0].id as string });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.created',
         targetType: 'assembly',
@@ -73,8 +72,14 @@ export class AssemblyService {
   }
 
   /** Notice, agenda, dates: while planned only (the members were convened on them). */
-  async update(cooperativeId: string, assemblyId: string, input: AssemblyUpdateDto): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async update(
+    ctx: RequestContext,
+    cooperativeId: string,
+    assemblyId: string,
+    input: AssemblyUpdateDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assembly.status !== 'planned') {
         throw new CommonError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
@@ -96,7 +101,7 @@ export class AssemblyService {
       }
       if (Object.keys(changes).length > 0) {
         await manager.update(GeneralAssembly, { id: assemblyId, cooperativeId }, changes);
-        await this.audit.record({
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'assembly.updated',
           targetType: 'assembly',
@@ -104,19 +109,20 @@ export class AssemblyService {
           summary: { changed: Object.keys(changes) },
         });
       }
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
   }
 
-  async get(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
-    const assembly = await this.tx.manager.findOneBy(GeneralAssembly, { cooperativeId, id: assemblyId });
+  async get(ctx: RequestContext, cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    const assembly = await this.tx.managerOf(ctx).findOneBy(GeneralAssembly, { cooperativeId, id: assemblyId });
     if (!assembly) throw assemblyNotFound();
-    return this.view(this.tx.manager, assembly);
+    return this.view(ctx, assembly);
   }
 
   /** Latest meeting first. */
-  async list(cooperativeId: string, query: PageQueryDto): Promise<Page<AssemblyResponseDto>> {
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<Page<AssemblyResponseDto>> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(GeneralAssembly, 'a')
       .where('a.cooperative_id = :cooperativeId', { cooperativeId })
       .orderBy('a.meetingDate', 'DESC')
@@ -124,7 +130,7 @@ export class AssemblyService {
       .limit(query.limit + 1);
     if (query.cursor) {
       const [date, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!UUID.test(id) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) invalidCursor();
+      if (!UUID.test(id) || !ISO_DATE.test(date)) invalidCursor();
       qb.andWhere('(a.meeting_date, a.id) < (:date::date, :id::uuid)', { date, id });
     }
     const rows = await qb.getMany();
@@ -135,13 +141,14 @@ export class AssemblyService {
       (a) => a,
     );
     const items: AssemblyResponseDto[] = [];
-    for (const a of page.items) items.push(await this.view(this.tx.manager, a));
+    for (const a of page.items) items.push(await this.view(ctx, a));
     return { items, nextCursor: page.nextCursor };
   }
 
   /** Opens the session: counts the members eligible on the record date (one set-based count). */
-  async open(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async open(ctx: RequestContext, cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'open') === null) {
         throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be opened.`);
@@ -152,24 +159,28 @@ export class AssemblyService {
           `The record date ${assembly.recordDate} has not come yet.`,
         );
       }
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
+      const rules = votingRulesOf(await this.cooperatives.bylaws(ctx, cooperativeId));
+      const eligible = eligibleMembersSql(rules, [cooperativeId, assembly.recordDate], {
+        cooperativeId: '$1::uuid',
+        date: '$2::date',
+      });
       const [{ size }]: { size: number }[] = await manager.query(
-        `SELECT count(*)::int AS size ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date')}`,
-        [cooperativeId, assembly.recordDate],
+        `SELECT count(*)::int AS size ${eligible.sql}`,
+        eligible.params,
       );
       await manager.query(
         `UPDATE general_assemblies SET status = 'in_session', electorate_size = $3, opened_at = now(), updated_at = now()
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, size],
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.opened',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { recordDate: assembly.recordDate, electorateSize: size },
       });
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
   }
 
@@ -178,11 +189,13 @@ export class AssemblyService {
    * proxy: their live proxy for this assembly, whose holder is present in person; the proxy is used from then on.
    */
   async recordAttendance(
+    ctx: RequestContext,
     cooperativeId: string,
     assemblyId: string,
     input: AttendanceRecordDto,
   ): Promise<AttendanceEntryDto> {
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const rows: GeneralAssembly[] = await manager.query(
         `SELECT status, record_date::text AS "recordDate" FROM general_assemblies
           WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
@@ -200,11 +213,13 @@ export class AssemblyService {
         [cooperativeId, input.memberId],
       );
       if (member.length === 0) throw memberNotFound();
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
-      const eligible: unknown[] = await manager.query(
-        `SELECT 1 ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
-        [cooperativeId, rows[0].recordDate, [input.memberId]],
-      );
+      const rules = votingRulesOf(await this.cooperatives.bylaws(ctx, cooperativeId));
+      const eligibility = eligibleMembersSql(rules, [cooperativeId, rows[0].recordDate, [input.memberId]], {
+        cooperativeId: '$1::uuid',
+        date: '$2::date',
+        members: '$3::uuid[]',
+      });
+      const eligible: unknown[] = await manager.query(`SELECT 1 ${eligibility.sql}`, eligibility.params);
       if (eligible.length === 0) {
         throw new GovernanceError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');
       }
@@ -243,7 +258,7 @@ export class AssemblyService {
       if (inserted.length === 0) {
         throw new GovernanceError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
       }
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.attendance_recorded',
         targetType: 'assembly',
@@ -256,15 +271,17 @@ export class AssemblyService {
   }
 
   /** The attendance register, by member number. */
-  async attendance(cooperativeId: string, assemblyId: string, query: PageQueryDto): Promise<Page<AttendanceEntryDto>> {
-    const exists = await this.tx.manager.existsBy(GeneralAssembly, { cooperativeId, id: assemblyId });
+  async attendance(
+    ctx: RequestContext,
+    cooperativeId: string,
+    assemblyId: string,
+    query: PageQueryDto,
+  ): Promise<Page<AttendanceEntryDto>> {
+    const manager = this.tx.managerOf(ctx);
+    const exists = await manager.existsBy(GeneralAssembly, { cooperativeId, id: assemblyId });
     if (!exists) throw assemblyNotFound();
-    let after = 0;
-    if (query.cursor) {
-      [after] = decodeCursor(query.cursor, ['number']) as [number];
-      if (!Number.isSafeInteger(after)) invalidCursor();
-    }
-    const rows = await attendanceRows(this.tx.manager, cooperativeId, assemblyId, { after, limit: query.limit + 1 });
+    const after = query.cursor ? memberNumberCursor(query.cursor) : 0;
+    const rows = await attendanceRows(manager, cooperativeId, assemblyId, { after, limit: query.limit + 1 });
     return toPage(
       rows,
       query.limit,
@@ -274,8 +291,14 @@ export class AssemblyService {
   }
 
   /** Closes the session with its minutes; its ballots must be closed first. */
-  async close(cooperativeId: string, assemblyId: string, input: AssemblyCloseDto): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async close(
+    ctx: RequestContext,
+    cooperativeId: string,
+    assemblyId: string,
+    input: AssemblyCloseDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'close') === null) {
         throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be closed.`);
@@ -293,26 +316,27 @@ export class AssemblyService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, input.minutes],
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.closed',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { minutesLength: input.minutes.length },
       });
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
   }
 
-  private async view(manager: EntityManager, assembly: GeneralAssembly): Promise<AssemblyResponseDto> {
+  /** Inside a use case's transaction, ctx carries its manager. */
+  private async view(ctx: RequestContext, assembly: GeneralAssembly): Promise<AssemblyResponseDto> {
     if (assembly.electorateSize === null) return mapAssembly(assembly, null);
-    const [{ present, represented }]: { present: number; represented: number }[] = await manager.query(
+    const [{ present, represented }]: { present: number; represented: number }[] = await this.tx.managerOf(ctx).query(
       `SELECT count(*) FILTER (WHERE mode = 'in_person')::int AS present,
               count(*) FILTER (WHERE mode = 'proxy')::int AS represented
          FROM assembly_attendance WHERE cooperative_id = $1 AND assembly_id = $2`,
       [assembly.cooperativeId, assembly.id],
     );
-    const bylaws = await this.cooperatives.bylaws(assembly.cooperativeId);
+    const bylaws = await this.cooperatives.bylaws(ctx, assembly.cooperativeId);
     const quorum: MeetingQuorumDto = meetingQuorum(
       quorumFromBylaws({ quorumPercent: bylaws.quorumPercent, quorumAbsolute: bylaws.quorumAbsolute }),
       present,
