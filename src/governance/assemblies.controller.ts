@@ -16,6 +16,7 @@ import {
   AttendancePageDto,
   AttendanceRecordDto,
 } from './assembly.dto.js';
+import { AssemblyAttendanceService } from './assembly-attendance.service.js';
 import { AssemblyService } from './assembly.service.js';
 import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
 
@@ -23,7 +24,10 @@ import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
 @ApiTags('assemblies')
 @Controller('v1/cooperatives/:cooperativeId/assemblies')
 export class AssembliesController {
-  constructor(private readonly assemblies: AssemblyService) {}
+  constructor(
+    private readonly assemblies: AssemblyService,
+    private readonly attendance: AssemblyAttendanceService,
+  ) {}
 
   @Post()
   @CooperativeAccess(MANAGE)
@@ -107,7 +111,7 @@ export class AssembliesController {
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Body() body: AttendanceRecordDto,
   ): Promise<AttendanceEntryDto> {
-    return this.assemblies.recordAttendance(ctx, cooperativeId, assemblyId, body);
+    return this.attendance.record(ctx, cooperativeId, assemblyId, body);
   }
 
   @Get(':assemblyId/attendance')
@@ -121,7 +125,7 @@ export class AssembliesController {
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Query() query: PageQueryDto,
   ): Promise<AttendancePageDto> {
-    return this.assemblies.attendance(ctx, cooperativeId, assemblyId, query);
+    return this.attendance.list(ctx, cooperativeId, assemblyId, query);
   }
 
   @Post(':assemblyId/close')

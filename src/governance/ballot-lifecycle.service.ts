@@ -14,13 +14,8 @@ import { TransactionHelper } from '../database/transaction.js';
 import { latestToday } from '../membership/member.validators.js';
 import { GeneralAssembly } from './assembly.entity.js';
 import { applyFields, DRAFT_COLUMNS, invalidDefinition, pick, quorumColumns } from './ballot-draft.rules.js';
-import type {
-  BallotCreateDto,
-  BallotResponseDto,
-  BallotResultDto,
-  BallotUpdateDto,
-  RecordedCountsDto,
-} from './ballot.dto.js';
+import type { BallotCreateDto, BallotResponseDto, BallotUpdateDto, RecordedCountsDto } from './ballot.dto.js';
+import type { BallotResultDto } from './ballot-results.dto.js';
 import { Ballot } from './ballot.entity.js';
 import { eligibleMembersSql, FINGERPRINT_SQL, votingConditionsApplied, votingRulesOf } from './electorate.sql.js';
 import { assemblyNotFound, ballotNotFound, GovernanceError } from './governance.errors.js';

@@ -7,15 +7,14 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context.js';
 import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
+import type { BallotListQueryDto, BallotResponseDto } from './ballot.dto.js';
 import type {
   AnonymousChoicePageDto,
-  BallotListQueryDto,
-  BallotResponseDto,
   BallotResultDto,
   ElectoratePageDto,
   ReceiptPageDto,
   RollCallVotePageDto,
-} from './ballot.dto.js';
+} from './ballot-results.dto.js';
 import { Ballot } from './ballot.entity.js';
 import { createdAtCursor, FIRST_UUID, memberNumberCursor, uuidCursor } from './governance.cursors.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';

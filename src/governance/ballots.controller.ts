@@ -7,21 +7,21 @@ import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import {
-  AnonymousChoicePageDto,
   BallotCreateDto,
   BallotListQueryDto,
   BallotPageDto,
   BallotResponseDto,
-  BallotResultDto,
   BallotUpdateDto,
+  RecordedCountsDto,
+} from './ballot.dto.js';
+import {
+  AnonymousChoicePageDto,
+  BallotResultDto,
   ElectoratePageDto,
   ReceiptPageDto,
-  RecordedCountsDto,
-  RollCallEntryDto,
   RollCallVotePageDto,
-  VoteCastDto,
-  VoteCastResponseDto,
-} from './ballot.dto.js';
+} from './ballot-results.dto.js';
+import { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.js';
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotResultsService } from './ballot-results.service.js';
 import { MANAGE, READ, READ_PUBLIC, SELF } from './governance.access.js';

@@ -101,7 +101,7 @@ export function votingConditionsApplied(rules: VotingRules): Record<string, unkn
 }
 
 /**
- * The fingerprint of a roll, computed by PostgreSQL with the recipe of tally.rules.ts (electorateFingerprint):
+ * The fingerprint of a roll, computed by PostgreSQL with the recipe of fingerprint.rules.ts (electorateFingerprint):
  * member ids as text, sorted bytewise (COLLATE "C", = JavaScript order for UUIDs), joined by '\n', UTF-8, SHA-256,
  * lowercase hex. `ids` is a SQL relation with a `member_id uuid` column.
  */

@@ -6,7 +6,7 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
-import { MyBallotDto, MyBallotPageDto } from './ballot.dto.js';
+import { MyBallotDto, MyBallotPageDto } from './vote.dto.js';
 import { SELF } from './governance.access.js';
 import { MyProxiesDto, ProxyAppointDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';

@@ -2,7 +2,7 @@
  * Assemblies and ballots (DOMAIN.md, "Assemblies and ballots"; one member, one vote).
  * - Ballot: draft -> open -> closed -> published. Opening freezes the roll in one INSERT ... SELECT (electorate.sql.ts:
  *   active on the record date, votingMinMembershipDays, and with votingRequiresPaidShares share capital's paidUpOnSql
- *   >= minSharesForMembership x shareParValue) and its sha256 fingerprint (tally.rules.ts recipe), in SQL.
+ *   >= minSharesForMembership x shareParValue) and its sha256 fingerprint (fingerprint.rules.ts recipe), in SQL.
  * - A vote holds FOR KEY SHARE on the ballot row, closing takes FOR UPDATE: no vote lands after the tally. Window
  *   opensAt <= now() < closesAt by the database clock. Open ballots: the same route may change its vote until closing.
  * - Secret ballots keep who voted apart from what (ballot-votes.entity.ts); nothing about votes shows before closing.
@@ -19,6 +19,7 @@ import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 import { ShareCapitalModule } from '../share-capital/share-capital.module.js';
 import { AssembliesController } from './assemblies.controller.js';
+import { AssemblyAttendanceService } from './assembly-attendance.service.js';
 import { AssemblyService } from './assembly.service.js';
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotResultsService } from './ballot-results.service.js';
@@ -36,6 +37,7 @@ import { VoteService } from './vote.service.js';
   controllers: [GovernanceSelfController, AssembliesController, BallotsController, ProxiesController],
   providers: [
     AssemblyService,
+    AssemblyAttendanceService,
     BallotLifecycleService,
     BallotResultsService,
     VoteService,

@@ -8,7 +8,7 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { findBallot } from './ballot-results.service.js';
-import type { MyBallotDto } from './ballot.dto.js';
+import type { MyBallotDto } from './vote.dto.js';
 import { Ballot } from './ballot.entity.js';
 import { callerMemberId } from './governance.access.js';
 import { createdAtCursor } from './governance.cursors.js';

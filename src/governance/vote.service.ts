@@ -14,7 +14,7 @@ import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
-import type { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './ballot.dto.js';
+import type { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.js';
 import { callerMemberId } from './governance.access.js';
 import {
   type BallotStatus,

@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { eligibleMembersSql, FINGERPRINT_SQL, votingRulesOf } from '../../src/governance/electorate.sql.js';
-import { electorateFingerprint } from '../../src/governance/tally.rules.js';
+import { electorateFingerprint } from '../../src/governance/fingerprint.rules.js';
 import { paidUpOnSql } from '../../src/share-capital/capital.sql.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { as, ballotsPath, givenActiveMember, givenBallot } from '../support/governance.factories.js';
