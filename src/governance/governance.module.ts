@@ -1,19 +1,18 @@
 /**
  * Assemblies and ballots (DOMAIN.md, "Assemblies and ballots"; one member, one vote).
- * - Ballot: draft -> open -> closed -> published. Opening freezes the roll in one INSERT ... SELECT (electorate.sql.ts:
- *   active on the record date, votingMinMembershipDays, and with votingRequiresPaidShares share capital's paidUpOnSql
- *   >= minSharesForMembership x shareParValue) and its sha256 fingerprint (fingerprint.rules.ts recipe), in SQL.
- * - A vote holds FOR KEY SHARE on the ballot row, closing takes FOR UPDATE: no vote lands after the tally. Window
+ * - Ballot: draft -> open -> closed -> published. Opening freezes the roll in one INSERT ... SELECT with its sha256
+ *   fingerprint (electorate.sql.ts: active on the record date, votingMinMembershipDays, and with
+ *   votingRequiresPaidShares share capital's paidUpOnSql >= minSharesForMembership x shareParValue).
+ * - A vote holds FOR KEY SHARE on the ballot row, closing FOR UPDATE: no vote lands after the tally. Window
  *   opensAt <= now() < closesAt by the database clock. Open ballots: the same route may change its vote until closing.
  * - Secret ballots keep who voted apart from what (ballot-votes.entity.ts); nothing about votes shows before closing.
  * - Proxies: one scope (a ballot outside assemblies, or an assembly), no chains, maxProxiesPerMember per holder
  *   (advisory lock per scope), revocable until used. Assemblies: planned -> in_session -> closed, meeting quorum.
- * - Access: the secretary manages, board and admin read, members read and act only as themselves (me/...).
- * Database: primary keys (cooperative, ballot, member) on the roll, participation (one counted vote; FK to the roll)
- * and roll-call votes; attendance keyed per member; unique live proxy per grantor and scope (partial indexes);
- * receipt codes unique per ballot; CHECKs on statuses, modes, quorum, window, seats, proxy scope, no self-proxy;
- * triggers: a published ballot never changes, an opened one is never deleted, a closed assembly never changes, the
- * roll, participation and vote history are append-only. Every write is audited in its transaction.
+ * - Access: the secretary manages, board and admin read, members act only as themselves (me/...). Writes audited.
+ * Database: keys (cooperative, ballot, member) on the roll, participation (one counted vote; FK to the roll) and
+ * roll-call votes; one attendance per member; one live proxy per grantor and scope (partial unique indexes); unique
+ * receipt codes; CHECKs on statuses, modes, quorum, window, seats, proxy scope. Triggers: a published ballot and a
+ * closed assembly never change, an opened ballot is never deleted, roll, participation and history are append-only.
  */
 import { Module } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
