@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -14,6 +16,7 @@ import {
   AttendancePageDto,
   AttendanceRecordDto,
 } from './assembly.dto.js';
+import { AssemblyAttendanceService } from './assembly-attendance.service.js';
 import { AssemblyService } from './assembly.service.js';
 import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
 
@@ -21,7 +24,10 @@ import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
 @ApiTags('assemblies')
 @Controller('v1/cooperatives/:cooperativeId/assemblies')
 export class AssembliesController {
-  constructor(private readonly assemblies: AssemblyService) {}
+  constructor(
+    private readonly assemblies: AssemblyService,
+    private readonly attendance: AssemblyAttendanceService,
+  ) {}
 
   @Post()
   @CooperativeAccess(MANAGE)
@@ -30,10 +36,11 @@ export class AssembliesController {
   @ApiCreatedResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404)
   createAssembly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: AssemblyCreateDto,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.create(cooperativeId, body);
+    return this.assemblies.create(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -42,10 +49,11 @@ export class AssembliesController {
   @ApiOkResponse({ type: AssemblyPageDto })
   @ApiProblems(400, 404)
   listAssemblies(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<AssemblyPageDto> {
-    return this.assemblies.list(cooperativeId, query);
+    return this.assemblies.list(ctx, cooperativeId, query);
   }
 
   @Get(':assemblyId')
@@ -54,10 +62,11 @@ export class AssembliesController {
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404)
   getAssembly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.get(cooperativeId, assemblyId);
+    return this.assemblies.get(ctx, cooperativeId, assemblyId);
   }
 
   @Patch(':assemblyId')
@@ -67,11 +76,12 @@ export class AssembliesController {
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404, 409)
   updateAssembly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Body() body: AssemblyUpdateDto,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.update(cooperativeId, assemblyId, body);
+    return this.assemblies.update(ctx, cooperativeId, assemblyId, body);
   }
 
   @Post(':assemblyId/open')
@@ -82,10 +92,11 @@ export class AssembliesController {
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404, 409)
   openAssembly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.open(cooperativeId, assemblyId);
+    return this.assemblies.open(ctx, cooperativeId, assemblyId);
   }
 
   @Post(':assemblyId/attendance')
@@ -95,11 +106,12 @@ export class AssembliesController {
   @ApiCreatedResponse({ type: AttendanceEntryDto })
   @ApiProblems(400, 403, 404, 409)
   recordAttendance(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Body() body: AttendanceRecordDto,
   ): Promise<AttendanceEntryDto> {
-    return this.assemblies.recordAttendance(cooperativeId, assemblyId, body);
+    return this.attendance.record(ctx, cooperativeId, assemblyId, body);
   }
 
   @Get(':assemblyId/attendance')
@@ -108,11 +120,12 @@ export class AssembliesController {
   @ApiOkResponse({ type: AttendancePageDto })
   @ApiProblems(400, 404)
   listAttendance(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Query() query: PageQueryDto,
   ): Promise<AttendancePageDto> {
-    return this.assemblies.attendance(cooperativeId, assemblyId, query);
+    return this.attendance.list(ctx, cooperativeId, assemblyId, query);
   }
 
   @Post(':assemblyId/close')
@@ -123,10 +136,11 @@ export class AssembliesController {
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404, 409)
   closeAssembly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Body() body: AssemblyCloseDto,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.close(cooperativeId, assemblyId, body);
+    return this.assemblies.close(ctx, cooperativeId, assemblyId, body);
   }
 }

@@ -1,15 +1,16 @@
 /**
  * General assemblies: notice and agenda while planned; opening counts the electorate (members eligible on the
- * record date, the base of the meeting quorum); the attendance register (present in person, or represented by a
- * present proxy holder); closing records the minutes, after which nothing changes (a trigger).
+ * record date, the base of the meeting quorum); closing records the minutes, after which nothing changes (a
+ * trigger). The attendance register is assembly-attendance.service.ts.
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { memberNotFound } from '../membership/member.service.js';
 import { latestToday } from '../membership/member.validators.js';
 import type {
   AgendaItemInputDto,
@@ -17,21 +18,15 @@ import type {
   AssemblyCreateDto,
   AssemblyResponseDto,
   AssemblyUpdateDto,
-  AttendanceEntryDto,
-  AttendanceRecordDto,
   MeetingQuorumDto,
 } from './assembly.dto.js';
 import { GeneralAssembly } from './assembly.entity.js';
-import { assemblyNotFound } from './ballot.service.js';
-import { eligibleMembersSql } from './electorate.sql.js';
-import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports.js';
+import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance.rules.js';
 import { mapAssembly } from './governance.mapper.js';
 import { quorumFromBylaws } from './tally.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
-import { GovernanceError } from './governance.errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { assemblyNotFound, GovernanceError } from './governance.errors.js';
 
 @Injectable()
 export class AssemblyService {
@@ -39,12 +34,12 @@ export class AssemblyService {
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
     private readonly cooperatives: CooperativeService,
-    @Optional() @Inject(VOTING_CONDITIONS) private readonly conditions?: VotingConditionsPort,
   ) {}
 
-  async create(cooperativeId: string, input: AssemblyCreateDto): Promise<AssemblyResponseDto> {
+  async create(ctx: RequestContext, cooperativeId: string, input: AssemblyCreateDto): Promise<AssemblyResponseDto> {
     assertRecordDate(input.recordDate, input.meetingDate);
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const inserted = await manager.insert(GeneralAssembly, {
         cooperativeId,
         kind: input.kind,
@@ -61,7 +56,7 @@ export class AssemblyService {
         closedAt: null,
       });
       const assembly = await manager.findOneByOrFail(GeneralAssembly, { id: inserted.identifiers[0].id as string });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.created',
         targetType: 'assembly',
@@ -73,8 +68,14 @@ export class AssemblyService {
   }
 
   /** Notice, agenda, dates: while planned only (the members were convened on them). */
-  async update(cooperativeId: string, assemblyId: string, input: AssemblyUpdateDto): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async update(
+    ctx: RequestContext,
+    cooperativeId: string,
+    assemblyId: string,
+    input: AssemblyUpdateDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assembly.status !== 'planned') {
         throw new CommonError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
@@ -96,7 +97,7 @@ export class AssemblyService {
       }
       if (Object.keys(changes).length > 0) {
         await manager.update(GeneralAssembly, { id: assemblyId, cooperativeId }, changes);
-        await this.audit.record({
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'assembly.updated',
           targetType: 'assembly',
@@ -104,19 +105,20 @@ export class AssemblyService {
           summary: { changed: Object.keys(changes) },
         });
       }
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
   }
 
-  async get(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
-    const assembly = await this.tx.manager.findOneBy(GeneralAssembly, { cooperativeId, id: assemblyId });
+  async get(ctx: RequestContext, cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    const assembly = await this.tx.managerOf(ctx).findOneBy(GeneralAssembly, { cooperativeId, id: assemblyId });
     if (!assembly) throw assemblyNotFound();
-    return this.view(this.tx.manager, assembly);
+    return this.view(ctx, assembly);
   }
 
   /** Latest meeting first. */
-  async list(cooperativeId: string, query: PageQueryDto): Promise<Page<AssemblyResponseDto>> {
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<Page<AssemblyResponseDto>> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(GeneralAssembly, 'a')
       .where('a.cooperative_id = :cooperativeId', { cooperativeId })
       .orderBy('a.meetingDate', 'DESC')
@@ -124,7 +126,7 @@ export class AssemblyService {
       .limit(query.limit + 1);
     if (query.cursor) {
       const [date, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!UUID.test(id) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) invalidCursor();
+      if (!UUID.test(id) || !ISO_DATE.test(date)) invalidCursor();
       qb.andWhere('(a.meeting_date, a.id) < (:date::date, :id::uuid)', { date, id });
     }
     const rows = await qb.getMany();
@@ -135,13 +137,14 @@ export class AssemblyService {
       (a) => a,
     );
     const items: AssemblyResponseDto[] = [];
-    for (const a of page.items) items.push(await this.view(this.tx.manager, a));
+    for (const a of page.items) items.push(await this.view(ctx, a));
     return { items, nextCursor: page.nextCursor };
   }
 
   /** Opens the session: counts the members eligible on the record date (one set-based count). */
-  async open(cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async open(ctx: RequestContext, cooperativeId: string, assemblyId: string): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'open') === null) {
         throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be opened.`);
@@ -152,130 +155,40 @@ export class AssemblyService {
           `The record date ${assembly.recordDate} has not come yet.`,
         );
       }
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
+      const rules = votingRulesOf(await this.cooperatives.bylaws(ctx, cooperativeId));
+      const eligible = eligibleMembersSql(rules, [cooperativeId, assembly.recordDate], {
+        cooperativeId: '$1::uuid',
+        date: '$2::date',
+      });
       const [{ size }]: { size: number }[] = await manager.query(
-        `SELECT count(*)::int AS size ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date')}`,
-        [cooperativeId, assembly.recordDate],
+        `SELECT count(*)::int AS size ${eligible.sql}`,
+        eligible.params,
       );
       await manager.query(
         `UPDATE general_assemblies SET status = 'in_session', electorate_size = $3, opened_at = now(), updated_at = now()
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, size],
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.opened',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { recordDate: assembly.recordDate, electorateSize: size },
       });
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
-  }
-
-  /**
-   * Records a member on the attendance register: eligible on the record date, once (the key). Represented by
-   * proxy: their live proxy for this assembly, whose holder is present in person; the proxy is used from then on.
-   */
-  async recordAttendance(
-    cooperativeId: string,
-    assemblyId: string,
-    input: AttendanceRecordDto,
-  ): Promise<AttendanceEntryDto> {
-    return this.tx.run(async (manager) => {
-      const rows: GeneralAssembly[] = await manager.query(
-        `SELECT status, record_date::text AS "recordDate" FROM general_assemblies
-          WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
-        [cooperativeId, assemblyId],
-      );
-      if (rows.length === 0) throw assemblyNotFound();
-      if (rows[0].status !== 'in_session') {
-        throw new GovernanceError(
-          'ASSEMBLY_NOT_IN_SESSION',
-          'Attendance is recorded while the assembly is in session.',
-        );
-      }
-      const member: { id: string }[] = await manager.query(
-        `SELECT id FROM members WHERE cooperative_id = $1 AND id = $2`,
-        [cooperativeId, input.memberId],
-      );
-      if (member.length === 0) throw memberNotFound();
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
-      const eligible: unknown[] = await manager.query(
-        `SELECT 1 ${eligibleMembersSql(bylaws, this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
-        [cooperativeId, rows[0].recordDate, [input.memberId]],
-      );
-      if (eligible.length === 0) {
-        throw new GovernanceError('NOT_IN_ELECTORATE', 'This member was not eligible on the record date.');
-      }
-      let proxyId: string | null = null;
-      let holder: string | null = null;
-      if (input.mode === 'proxy') {
-        // TypeORM answers an UPDATE with [rows, count].
-        const [used]: [{ id: string; holder_member_id: string }[], number] = await manager.query(
-          `UPDATE proxies SET used = true
-            WHERE cooperative_id = $1 AND id = $2 AND assembly_id = $3 AND grantor_member_id = $4
-              AND revoked_at IS NULL
-            RETURNING id, holder_member_id`,
-          [cooperativeId, input.proxyId, assemblyId, input.memberId],
-        );
-        if (used.length === 0)
-          throw new GovernanceError('PROXY_NOT_FOUND', 'No live proxy of this member for this assembly.');
-        [{ id: proxyId, holder_member_id: holder }] = used;
-        const present: unknown[] = await manager.query(
-          `SELECT 1 FROM assembly_attendance
-            WHERE cooperative_id = $1 AND assembly_id = $2 AND member_id = $3 AND mode = 'in_person'`,
-          [cooperativeId, assemblyId, holder],
-        );
-        if (present.length === 0) {
-          throw new GovernanceError('NOT_ATTENDING', 'The proxy holder must be present in person to represent them.');
-        }
-      } else if (input.proxyId !== undefined) {
-        throw new CommonError('VALIDATION_FAILED', 'proxyId is for mode proxy.', [
-          { field: 'proxyId', message: 'only with mode proxy' },
-        ]);
-      }
-      const inserted: { recorded_at: Date }[] = await manager.query(
-        `INSERT INTO assembly_attendance (cooperative_id, assembly_id, member_id, mode, proxy_id)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING recorded_at`,
-        [cooperativeId, assemblyId, input.memberId, input.mode, proxyId],
-      );
-      if (inserted.length === 0) {
-        throw new GovernanceError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
-      }
-      await this.audit.record({
-        cooperativeId,
-        action: 'assembly.attendance_recorded',
-        targetType: 'assembly',
-        targetId: assemblyId,
-        summary: { memberId: input.memberId, mode: input.mode, proxyId, holderMemberId: holder },
-      });
-      const [entry] = await attendanceRows(manager, cooperativeId, assemblyId, { memberId: input.memberId });
-      return entry;
-    });
-  }
-
-  /** The attendance register, by member number. */
-  async attendance(cooperativeId: string, assemblyId: string, query: PageQueryDto): Promise<Page<AttendanceEntryDto>> {
-    const exists = await this.tx.manager.existsBy(GeneralAssembly, { cooperativeId, id: assemblyId });
-    if (!exists) throw assemblyNotFound();
-    let after = 0;
-    if (query.cursor) {
-      [after] = decodeCursor(query.cursor, ['number']) as [number];
-      if (!Number.isSafeInteger(after)) invalidCursor();
-    }
-    const rows = await attendanceRows(this.tx.manager, cooperativeId, assemblyId, { after, limit: query.limit + 1 });
-    return toPage(
-      rows,
-      query.limit,
-      (r) => [r.memberNumber],
-      (r) => r,
-    );
   }
 
   /** Closes the session with its minutes; its ballots must be closed first. */
-  async close(cooperativeId: string, assemblyId: string, input: AssemblyCloseDto): Promise<AssemblyResponseDto> {
-    return this.tx.run(async (manager) => {
+  async close(
+    ctx: RequestContext,
+    cooperativeId: string,
+    assemblyId: string,
+    input: AssemblyCloseDto,
+  ): Promise<AssemblyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
       if (assemblyTransition(assembly.status, 'close') === null) {
         throw new CommonError('ILLEGAL_TRANSITION', `A ${assembly.status} assembly cannot be closed.`);
@@ -293,26 +206,27 @@ export class AssemblyService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, input.minutes],
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.closed',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { minutesLength: input.minutes.length },
       });
-      return this.view(manager, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
   }
 
-  private async view(manager: EntityManager, assembly: GeneralAssembly): Promise<AssemblyResponseDto> {
+  /** Inside a use case's transaction, ctx carries its manager. */
+  private async view(ctx: RequestContext, assembly: GeneralAssembly): Promise<AssemblyResponseDto> {
     if (assembly.electorateSize === null) return mapAssembly(assembly, null);
-    const [{ present, represented }]: { present: number; represented: number }[] = await manager.query(
+    const [{ present, represented }]: { present: number; represented: number }[] = await this.tx.managerOf(ctx).query(
       `SELECT count(*) FILTER (WHERE mode = 'in_person')::int AS present,
               count(*) FILTER (WHERE mode = 'proxy')::int AS represented
          FROM assembly_attendance WHERE cooperative_id = $1 AND assembly_id = $2`,
       [assembly.cooperativeId, assembly.id],
     );
-    const bylaws = await this.cooperatives.bylaws(assembly.cooperativeId);
+    const bylaws = await this.cooperatives.bylaws(ctx, assembly.cooperativeId);
     const quorum: MeetingQuorumDto = meetingQuorum(
       quorumFromBylaws({ quorumPercent: bylaws.quorumPercent, quorumAbsolute: bylaws.quorumAbsolute }),
       present,
@@ -342,40 +256,4 @@ function assertRecordDate(recordDate: string, meetingDate: string): void {
       { field: 'recordDate', message: 'must be on or before meetingDate' },
     ]);
   }
-}
-
-async function attendanceRows(
-  manager: EntityManager,
-  cooperativeId: string,
-  assemblyId: string,
-  filter: { memberId?: string; after?: number; limit?: number },
-): Promise<AttendanceEntryDto[]> {
-  const rows: {
-    member_id: string;
-    member_number: number;
-    name: string;
-    mode: 'in_person' | 'proxy';
-    proxy_id: string | null;
-    holder_member_id: string | null;
-    recorded_at: Date;
-  }[] = await manager.query(
-    `SELECT a.member_id, m.member_number, m.name, a.mode, a.proxy_id, p.holder_member_id, a.recorded_at
-       FROM assembly_attendance a
-       JOIN members m ON m.cooperative_id = a.cooperative_id AND m.id = a.member_id
-       LEFT JOIN proxies p ON p.cooperative_id = a.cooperative_id AND p.id = a.proxy_id
-      WHERE a.cooperative_id = $1 AND a.assembly_id = $2
-        AND ($3::uuid IS NULL OR a.member_id = $3) AND m.member_number > $4
-      ORDER BY m.member_number
-      LIMIT $5`,
-    [cooperativeId, assemblyId, filter.memberId ?? null, filter.after ?? 0, filter.limit ?? 1],
-  );
-  return rows.map((r) => ({
-    memberId: r.member_id,
-    memberNumber: r.member_number,
-    name: r.name,
-    mode: r.mode,
-    proxyId: r.proxy_id,
-    holderMemberId: r.holder_member_id,
-    recordedAt: r.recorded_at.toISOString(),
-  }));
 }

@@ -6,6 +6,17 @@
  *   time, no key shared with participation;
  * - open (roll-call) ballots: `ballot_roll_call_votes` (the current vote of each participant) and
  *   `ballot_vote_history` (every vote and change, append-only).
+ *
+ * Secret ballots, what we did about the rest: content ids are random, and at closing every content row is deleted
+ * and rewritten with a new random id in random order by the closing transaction (tally.sql.ts), so stored rows carry
+ * neither the voting transaction's id (xmin) nor a physical position that follows the voting order; listings order
+ * by that id. The audit entry of a vote says who voted, never what; a proxy's `used` flag has no timestamp. The vote
+ * route keeps the selection out of the Idempotency-Key's request hash and never stores the receipt code (returned
+ * once; a replay omits it). Left: a database administrator watching the live database, its WAL or a backup taken
+ * during the vote can correlate rows written by one transaction before closing; secrecy is against everyone using
+ * the API and anyone reading the tables after closing (and vacuum), not against the operator during the vote.
+ * Nothing about votes is visible before closing; after: totals, the sorted receipt codes, and the shuffled
+ * anonymous choices to recount (receipts listed apart from choices: a receipt proves a vote was counted, not what).
  */
 import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ParticipationVia, StoredSelection } from './governance.rules.js';

@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
+import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
 import { IsPercent } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsSingleLineText } from '../membership/member.validators.js';
 import { BALLOT_KINDS, type BallotKind, MAJORITY_RULES, type MajorityRule } from './tally.rules.js';
@@ -27,19 +27,16 @@ import {
   type BallotStatus,
   IN_ASSEMBLY_METHODS,
   type InAssemblyMethod,
-  PARTICIPATION_VIAS,
-  type ParticipationVia,
   QUORUM_TYPES,
   type QuorumType,
-  type StoredSelection,
 } from './governance.rules.js';
-import { IsInstant, IsSelection, IsVoteCounts, OPTION_MAX, OPTIONS_MAX } from './governance.validators.js';
+import { IsInstant, IsVoteCounts, OPTION_MAX, OPTIONS_MAX } from './governance.validators.js';
 
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 20000;
 
 /** A selection: a string, null, or a list of strings. */
-const SelectionProperty = (description?: string) =>
+export const SelectionProperty = (description?: string) =>
   ApiProperty({
     oneOf: [
       { type: 'string', nullable: true },
@@ -195,29 +192,6 @@ export class BallotListQueryDto extends PageQueryDto {
   assemblyId?: string;
 }
 
-export class VoteCastDto {
-  @SelectionProperty(
-    "motion: 'yes' | 'no' | 'abstain'; choice: one option, or null to abstain; election: up to k candidates ([] blank).",
-  )
-  @IsSelection()
-  selection: StoredSelection;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Vote as proxy holder for this member.' })
-  @IsOmittable()
-  @IsUUID()
-  onBehalfOfMemberId?: string;
-}
-
-export class RollCallEntryDto {
-  @ApiProperty({ format: 'uuid', description: 'A member on the attendance register (present, or represented).' })
-  @IsUUID()
-  memberId: string;
-
-  @SelectionProperty()
-  @IsSelection()
-  selection: StoredSelection;
-}
-
 export class RecordedCountsDto {
   @ApiProperty({
     type: 'object',
@@ -334,207 +308,3 @@ export class BallotResponseDto {
 }
 
 export class BallotPageDto extends PageDto(BallotResponseDto) {}
-
-export class MotionCountsDto {
-  @ApiProperty()
-  yes: number;
-
-  @ApiProperty()
-  no: number;
-
-  @ApiProperty()
-  abstain: number;
-}
-
-export class OptionVotesDto {
-  @ApiProperty()
-  option: string;
-
-  @ApiProperty()
-  votes: number;
-}
-
-export class BallotResultDto {
-  @ApiProperty({ format: 'uuid' })
-  ballotId: string;
-
-  @ApiProperty({ enum: BALLOT_KINDS })
-  kind: BallotKind;
-
-  @ApiProperty({ description: 'True once published: final and immutable.' })
-  final: boolean;
-
-  @ApiProperty({
-    enum: ['passed', 'rejected', 'decided', 'tie', 'no_votes', 'failed_quorum'],
-    description:
-      'motion: passed | rejected; choice: decided | tie | no_votes; election: decided | tie; or failed_quorum.',
-  })
-  outcome: string;
-
-  @ApiProperty({ description: 'Size of the frozen electorate.' })
-  electorate: number;
-
-  @ApiProperty({ description: 'Ballots counted, abstentions and blank ballots included.' })
-  participants: number;
-
-  @ApiProperty({ description: 'The fewest participants that meet the quorum.' })
-  quorumThreshold: number;
-
-  @ApiProperty()
-  quorumMet: boolean;
-
-  @ApiProperty({ description: 'Fingerprint of the frozen roll, published with the result.' })
-  electorateFingerprint: string;
-
-  @ApiProperty({ type: MotionCountsDto, nullable: true, description: 'motion only.' })
-  counts: MotionCountsDto | null;
-
-  @ApiProperty({ enum: MAJORITY_RULES, nullable: true })
-  majority: MajorityRule | null;
-
-  @ApiProperty({ type: Boolean, nullable: true, description: 'motion: whether the votes meet the majority.' })
-  majorityMet: boolean | null;
-
-  @ApiProperty({ type: Number, nullable: true, description: 'choice: explicit abstentions.' })
-  abstentions: number | null;
-
-  @ApiProperty({ type: [OptionVotesDto], description: 'choice/election: votes descending, then ballot order.' })
-  ranking: OptionVotesDto[];
-
-  @ApiProperty({ type: String, nullable: true, description: 'choice: the winning option.' })
-  winner: string | null;
-
-  @ApiProperty({ type: [String], description: 'election: elected without doubt.' })
-  elected: string[];
-
-  @ApiProperty({ type: [String], description: 'The options or candidates tied at the boundary (never broken).' })
-  tied: string[];
-
-  @ApiProperty({ description: 'election: seats left to fill from `tied`.' })
-  seatsInTie: number;
-
-  @ApiProperty({ description: 'election: seats nobody won.' })
-  vacantSeats: number;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  publishedAt: string | null;
-}
-
-export class ElectorEntryDto {
-  @ApiProperty({ format: 'uuid' })
-  memberId: string;
-
-  @ApiProperty()
-  memberNumber: number;
-
-  @ApiProperty()
-  name: string;
-}
-
-export class ElectoratePageDto extends PageDto(ElectorEntryDto, 'By member id (the fingerprint order).') {
-  @ApiProperty()
-  electorateSize: number;
-
-  @ApiProperty()
-  electorateFingerprint: string;
-}
-
-export class ReceiptPageDto extends PageDto(String, 'Counted receipt codes, sorted: each voter finds theirs.') {}
-
-export class AnonymousChoiceDto {
-  @SelectionProperty()
-  selection: StoredSelection;
-}
-
-export class AnonymousChoicePageDto extends PageDto(
-  AnonymousChoiceDto,
-  'Every counted secret ballot, in a random order fixed at closing, without voter or receipt.',
-) {}
-
-export class RollCallVoteDto {
-  @ApiProperty({ format: 'uuid' })
-  memberId: string;
-
-  @ApiProperty()
-  memberNumber: number;
-
-  @ApiProperty()
-  name: string;
-
-  @SelectionProperty()
-  selection: StoredSelection;
-
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
-  via: ParticipationVia;
-
-  @ApiProperty({ format: 'uuid', description: 'The voter, or the proxy holder who voted for them.' })
-  castByMemberId: string;
-}
-
-export class RollCallVotePageDto extends PageDto(RollCallVoteDto) {}
-
-export class VoteCastResponseDto {
-  @ApiProperty({ format: 'uuid' })
-  ballotId: string;
-
-  @ApiProperty({ format: 'uuid', description: 'The member whose vote this is.' })
-  memberId: string;
-
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
-  via: ParticipationVia;
-
-  @ApiProperty()
-  secret: boolean;
-
-  @SelectionProperty('Open ballots: the vote now counted. Secret ballots: null.')
-  selection: StoredSelection;
-
-  @ApiProperty({ description: 'Open ballots: 1 for the first vote, +1 per change. Secret ballots: 1.' })
-  version: number;
-
-  @ApiPropertyOptional({
-    description:
-      'Secret ballots: a random receipt code, shown once. The server keeps it only with the anonymous choice, never ' +
-      'with the voter, so an Idempotency-Key replay does not repeat it.',
-  })
-  receiptCode?: string;
-}
-
-export class VoteHistoryEntryDto {
-  @SelectionProperty()
-  selection: StoredSelection;
-
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
-  via: ParticipationVia;
-
-  @ApiProperty({ format: 'uuid' })
-  castByMemberId: string;
-
-  @ApiProperty({ format: 'date-time' })
-  recordedAt: string;
-}
-
-export class MyBallotDto {
-  @ApiProperty({ type: BallotResponseDto })
-  ballot: BallotResponseDto;
-
-  @ApiProperty({ description: 'On the frozen roll (false while the ballot is a draft).' })
-  eligible: boolean;
-
-  @ApiProperty()
-  voted: boolean;
-
-  @ApiProperty({ enum: PARTICIPATION_VIAS, nullable: true })
-  via: ParticipationVia | null;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  castByMemberId: string | null;
-
-  @SelectionProperty('Open ballots: my current vote. Secret ballots: always null.')
-  selection: StoredSelection;
-
-  @ApiProperty({ type: [VoteHistoryEntryDto], description: 'Open ballots: every vote and change, oldest first.' })
-  history: VoteHistoryEntryDto[];
-}
-
-export class MyBallotPageDto extends PageDto(MyBallotDto) {}

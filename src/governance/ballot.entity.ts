@@ -106,7 +106,7 @@ export class Ballot {
   @Column({ name: 'electorate_size', type: 'integer', nullable: true })
   electorateSize: number | null;
 
-  /** sha256 of the frozen roll (see tally.rules.ts, electorateFingerprint). */
+  /** sha256 of the frozen roll (see fingerprint.rules.ts, electorateFingerprint). */
   @Column({ name: 'electorate_fingerprint', type: 'text', nullable: true })
   electorateFingerprint: string | null;
 

@@ -1,26 +1,29 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import {
-  AnonymousChoicePageDto,
   BallotCreateDto,
   BallotListQueryDto,
   BallotPageDto,
   BallotResponseDto,
-  BallotResultDto,
   BallotUpdateDto,
+  RecordedCountsDto,
+} from './ballot.dto.js';
+import {
+  AnonymousChoicePageDto,
+  BallotResultDto,
   ElectoratePageDto,
   ReceiptPageDto,
-  RecordedCountsDto,
-  RollCallEntryDto,
   RollCallVotePageDto,
-  VoteCastDto,
-  VoteCastResponseDto,
-} from './ballot.dto.js';
-import { BallotService } from './ballot.service.js';
+} from './ballot-results.dto.js';
+import { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.js';
+import { BallotLifecycleService } from './ballot-lifecycle.service.js';
+import { BallotResultsService } from './ballot-results.service.js';
 import { MANAGE, READ, READ_PUBLIC, SELF } from './governance.access.js';
 import { VoteService } from './vote.service.js';
 
@@ -29,7 +32,8 @@ import { VoteService } from './vote.service.js';
 @Controller('v1/cooperatives/:cooperativeId/ballots')
 export class BallotsController {
   constructor(
-    private readonly ballots: BallotService,
+    private readonly ballots: BallotLifecycleService,
+    private readonly results: BallotResultsService,
     private readonly votes: VoteService,
   ) {}
 
@@ -40,10 +44,11 @@ export class BallotsController {
   @ApiCreatedResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: BallotCreateDto,
   ): Promise<BallotResponseDto> {
-    return this.ballots.create(cooperativeId, body);
+    return this.ballots.create(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -52,10 +57,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotPageDto })
   @ApiProblems(400, 404)
   listBallots(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: BallotListQueryDto,
   ): Promise<BallotPageDto> {
-    return this.ballots.list(cooperativeId, query);
+    return this.results.list(ctx, cooperativeId, query);
   }
 
   @Get(':ballotId')
@@ -64,10 +70,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404)
   getBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<BallotResponseDto> {
-    return this.ballots.get(cooperativeId, ballotId);
+    return this.results.get(ctx, cooperativeId, ballotId);
   }
 
   @Patch(':ballotId')
@@ -77,11 +84,12 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409, 422)
   updateBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Body() body: BallotUpdateDto,
   ): Promise<BallotResponseDto> {
-    return this.ballots.update(cooperativeId, ballotId, body);
+    return this.ballots.update(ctx, cooperativeId, ballotId, body);
   }
 
   @Post(':ballotId/open')
@@ -94,10 +102,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409, 422)
   openBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<BallotResponseDto> {
-    return this.ballots.open(cooperativeId, ballotId);
+    return this.ballots.open(ctx, cooperativeId, ballotId);
   }
 
   @Post(':ballotId/close')
@@ -108,10 +117,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409)
   closeBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<BallotResponseDto> {
-    return this.ballots.close(cooperativeId, ballotId);
+    return this.ballots.close(ctx, cooperativeId, ballotId);
   }
 
   @Post(':ballotId/publish')
@@ -122,10 +132,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResultDto })
   @ApiProblems(400, 404, 409)
   publishBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<BallotResultDto> {
-    return this.ballots.publish(cooperativeId, ballotId);
+    return this.ballots.publish(ctx, cooperativeId, ballotId);
   }
 
   @Post(':ballotId/counts')
@@ -136,11 +147,12 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409, 422)
   recordBallotCounts(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Body() body: RecordedCountsDto,
   ): Promise<BallotResponseDto> {
-    return this.ballots.recordCounts(cooperativeId, ballotId, body);
+    return this.ballots.recordCounts(ctx, cooperativeId, ballotId, body);
   }
 
   @Post(':ballotId/roll-call')
@@ -150,11 +162,12 @@ export class BallotsController {
   @ApiCreatedResponse({ type: VoteCastResponseDto })
   @ApiProblems(400, 403, 404, 409, 422)
   recordRollCallVote(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Body() body: RollCallEntryDto,
   ): Promise<VoteCastResponseDto> {
-    return this.votes.recordRollCall(cooperativeId, ballotId, body);
+    return this.votes.recordRollCall(ctx, cooperativeId, ballotId, body);
   }
 
   @Post(':ballotId/votes')
@@ -171,11 +184,12 @@ export class BallotsController {
   @ApiCreatedResponse({ type: VoteCastResponseDto })
   @ApiProblems(400, 403, 404, 409, 422)
   castVote(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Body() body: VoteCastDto,
   ): Promise<VoteCastResponseDto> {
-    return this.votes.cast(cooperativeId, ballotId, body);
+    return this.votes.cast(ctx, cooperativeId, ballotId, body);
   }
 
   @Get(':ballotId/results')
@@ -184,10 +198,11 @@ export class BallotsController {
   @ApiOkResponse({ type: BallotResultDto })
   @ApiProblems(400, 404, 409)
   getBallotResults(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<BallotResultDto> {
-    return this.ballots.results(cooperativeId, ballotId);
+    return this.results.results(ctx, cooperativeId, ballotId);
   }
 
   @Get(':ballotId/receipts')
@@ -196,11 +211,12 @@ export class BallotsController {
   @ApiOkResponse({ type: ReceiptPageDto })
   @ApiProblems(400, 404, 409)
   listBallotReceipts(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Query() query: PageQueryDto,
   ): Promise<ReceiptPageDto> {
-    return this.ballots.receipts(cooperativeId, ballotId, query);
+    return this.results.receipts(ctx, cooperativeId, ballotId, query);
   }
 
   @Get(':ballotId/anonymous-choices')
@@ -209,11 +225,12 @@ export class BallotsController {
   @ApiOkResponse({ type: AnonymousChoicePageDto })
   @ApiProblems(400, 404, 409)
   listAnonymousChoices(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Query() query: PageQueryDto,
   ): Promise<AnonymousChoicePageDto> {
-    return this.ballots.anonymousChoices(cooperativeId, ballotId, query);
+    return this.results.anonymousChoices(ctx, cooperativeId, ballotId, query);
   }
 
   @Get(':ballotId/roll-call-votes')
@@ -222,11 +239,12 @@ export class BallotsController {
   @ApiOkResponse({ type: RollCallVotePageDto })
   @ApiProblems(400, 404, 409)
   listRollCallVotes(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Query() query: PageQueryDto,
   ): Promise<RollCallVotePageDto> {
-    return this.ballots.rollCallVotes(cooperativeId, ballotId, query);
+    return this.results.rollCallVotes(ctx, cooperativeId, ballotId, query);
   }
 
   @Get(':ballotId/electorate')
@@ -235,10 +253,11 @@ export class BallotsController {
   @ApiOkResponse({ type: ElectoratePageDto })
   @ApiProblems(400, 404, 409)
   getBallotElectorate(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Query() query: PageQueryDto,
   ): Promise<ElectoratePageDto> {
-    return this.ballots.electorate(cooperativeId, ballotId, query);
+    return this.results.electorate(ctx, cooperativeId, ballotId, query);
   }
 }

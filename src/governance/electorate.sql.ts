@@ -5,30 +5,56 @@
  * - votingMinMembershipDays N: the admission that opened the membership period covering the record date is at
  *   least N days before it (record date - admission date >= N; 0: admitted on the record date is enough). A
  *   rejoined member counts from the new admission.
- * - votingRequiresPaidShares: the VOTING_CONDITIONS port's SQL condition (governance.ports.ts).
+ * - votingRequiresPaidShares: paid-up capital on the record date (share capital's one definition, paidUpOnSql) of at
+ *   least minSharesForMembership x shareParValue, the amount computed here and passed as a parameter.
  * One SQL predicate over `members m`, used by the roll freeze (one INSERT ... SELECT), the assembly's electorate
  * count and single-member checks.
  */
-import type { VotingConditionsPort } from './governance.ports.js';
-import { GovernanceError } from './governance.errors.js';
+import type { Bylaws } from '../cooperatives/bylaws.entity.js';
+import { Dec } from '../common/money/money.js';
+import { paidUpOnSql } from '../share-capital/capital.sql.js';
 
 export interface VotingRules {
-  votingRequiresPaidShares: boolean;
   votingMinMembershipDays: number;
+  /** The paid-up capital a voter must hold on the record date (a decimal string), or null when not required. */
+  paidUpRequired: string | null;
+}
+
+/** The bylaws' voting conditions, read once per use case. */
+export function votingRulesOf(
+  bylaws: Pick<
+    Bylaws,
+    'votingMinMembershipDays' | 'votingRequiresPaidShares' | 'minSharesForMembership' | 'shareParValue'
+  >,
+): VotingRules {
+  return {
+    votingMinMembershipDays: bylaws.votingMinMembershipDays,
+    paidUpRequired: bylaws.votingRequiresPaidShares
+      ? new Dec(bylaws.shareParValue).times(bylaws.minSharesForMembership).toFixed()
+      : null,
+  };
+}
+
+export interface EligibleRefs {
+  /** The cooperative's id, a uuid expression of the caller's parameters (e.g. '$1::uuid'). */
+  cooperativeId: string;
+  /** The record date, a date expression (e.g. '$3::date'). */
+  date: string;
+  /** When set, a uuid[] expression: only these members, narrowed inside the scans too. */
+  members?: string;
 }
 
 /**
- * The FROM/WHERE tail selecting eligible members `m` of cooperative `coop` on date `day` (SQL expressions, e.g.
- * '$1::uuid' and '$3::date'); `only` (a SQL uuid[] expression) narrows it to a few members, inside the scan too.
- * `minDays` is inlined as an integer.
+ * The FROM/WHERE tail selecting eligible members `m`, and the parameters of the whole statement: `params` (the
+ * caller's, which `refs` name) followed by the ones the tail adds. `votingMinMembershipDays` is inlined as an integer.
  */
 export function eligibleMembersSql(
   rules: VotingRules,
-  port: VotingConditionsPort | undefined,
-  coop: string,
-  day: string,
-  only?: string,
-): string {
+  params: readonly unknown[],
+  refs: EligibleRefs,
+): { sql: string; params: unknown[] } {
+  const { cooperativeId: coop, date: day, members: only } = refs;
+  const all = [...params];
   const minDays = rules.votingMinMembershipDays;
   if (!Number.isSafeInteger(minDays) || minDays < 0) throw new Error('votingMinMembershipDays must be >= 0');
   const conditions = [`m.cooperative_id = ${coop}`, `m.first_admitted_on <= ${day}`];
@@ -40,10 +66,12 @@ export function eligibleMembersSql(
            AND a.action = 'admit' AND a.effective_date <= ${day}) <= ${day} - ${minDays}`,
     );
   }
-  if (rules.votingRequiresPaidShares) {
-    if (!port) throw conditionUnavailable();
+  if (rules.paidUpRequired !== null) {
+    all.push(rules.paidUpRequired);
+    // A set the planner hashes once, not a probe per member (a million members).
     conditions.push(
-      `(${port.paidSharesCondition({ cooperativeId: coop, memberId: 'm.id', recordDate: day, members: only })})`,
+      `m.id IN (SELECT p.member_id FROM (${paidUpOnSql({ cooperativeId: coop, date: day, members: only })}) p
+                 WHERE p.paid_up >= $${all.length}::numeric)`,
     );
   }
   // The status on the day: a member's status is the to_status of their last transition in recorded order (the
@@ -52,7 +80,7 @@ export function eligibleMembersSql(
   // last transition effective on or before it. No sort of the whole history at a million members.
   const narrowed = only !== undefined ? ` AND t.member_id = ANY(${only})` : '';
   conditions.push(`(m.status = 'active' AND past.member_id IS NULL OR past.to_status = 'active')`);
-  return `FROM members m
+  const sql = `FROM members m
     LEFT JOIN (
       SELECT DISTINCT ON (t.member_id) t.member_id, t.to_status FROM member_transitions t
        WHERE t.cooperative_id = ${coop} AND t.effective_date <= ${day}${narrowed}
@@ -61,16 +89,19 @@ export function eligibleMembersSql(
        ORDER BY t.member_id, t.id DESC
     ) past ON past.member_id = m.id
     WHERE ${conditions.join('\n      AND ')}`;
+  return { sql, params: all };
 }
 
-export const conditionUnavailable = () =>
-  new GovernanceError(
-    'VOTING_CONDITION_UNAVAILABLE',
-    'The bylaws require paid-up shares to vote, and no share-capital data is available to apply that condition: the electorate cannot be determined.',
-  );
+/** What the audit entry of an opening says about the conditions applied. */
+export function votingConditionsApplied(rules: VotingRules): Record<string, unknown> {
+  return {
+    minMembershipDays: rules.votingMinMembershipDays,
+    paidShares: rules.paidUpRequired !== null ? 'applied' : 'not_required',
+  };
+}
 
 /**
- * The fingerprint of a roll, computed by PostgreSQL with the recipe of tally.rules.ts (electorateFingerprint):
+ * The fingerprint of a roll, computed by PostgreSQL with the recipe of fingerprint.rules.ts (electorateFingerprint):
  * member ids as text, sorted bytewise (COLLATE "C", = JavaScript order for UUIDs), joined by '\n', UTF-8, SHA-256,
  * lowercase hex. `ids` is a SQL relation with a `member_id uuid` column.
  */

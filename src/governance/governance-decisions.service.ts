@@ -5,9 +5,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHelper } from '../database/transaction.js';
 import { Ballot } from './ballot.entity.js';
-import { ballotNotFound } from './ballot.service.js';
 import { hasPassed } from './governance.rules.js';
-import { GovernanceError } from './governance.errors.js';
+import { ballotNotFound, GovernanceError } from './governance.errors.js';
 import type { RequestContext } from '../common/context/request-context.js';
 
 export interface PassedBallot {

@@ -1,21 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
-import { MyBallotDto, MyBallotPageDto } from './ballot.dto.js';
+import { MyBallotDto, MyBallotPageDto } from './vote.dto.js';
 import { SELF } from './governance.access.js';
 import { MyProxiesDto, ProxyAppointDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
-import { VoteService } from './vote.service.js';
+import { MyBallotsService } from './my-ballots.service.js';
 
 /** Self-service: a member's ballots, votes and proxies (users with the member role, through their linked record). */
 @ApiTags('governance self-service')
 @Controller('v1/cooperatives/:cooperativeId/me')
 export class GovernanceSelfController {
   constructor(
-    private readonly votes: VoteService,
+    private readonly myBallots: MyBallotsService,
     private readonly proxies: ProxyService,
   ) {}
 
@@ -25,10 +27,11 @@ export class GovernanceSelfController {
   @ApiOkResponse({ type: MyBallotPageDto })
   @ApiProblems(400, 404)
   listMyBallots(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<MyBallotPageDto> {
-    return this.votes.myBallots(cooperativeId, query);
+    return this.myBallots.myBallots(ctx, cooperativeId, query);
   }
 
   @Get('ballots/:ballotId')
@@ -37,10 +40,11 @@ export class GovernanceSelfController {
   @ApiOkResponse({ type: MyBallotDto })
   @ApiProblems(400, 404)
   getMyBallot(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
   ): Promise<MyBallotDto> {
-    return this.votes.mine(cooperativeId, ballotId);
+    return this.myBallots.mine(ctx, cooperativeId, ballotId);
   }
 
   @Get('proxies')
@@ -48,8 +52,11 @@ export class GovernanceSelfController {
   @ApiOperation({ summary: 'Proxies I gave and proxies I hold' })
   @ApiOkResponse({ type: MyProxiesDto })
   @ApiProblems(400, 404)
-  listMyProxies(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<MyProxiesDto> {
-    return this.proxies.mine(cooperativeId);
+  listMyProxies(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<MyProxiesDto> {
+    return this.proxies.mine(ctx, cooperativeId);
   }
 
   @Post('proxies')
@@ -59,10 +66,11 @@ export class GovernanceSelfController {
   @ApiCreatedResponse({ type: ProxyResponseDto })
   @ApiProblems(400, 403, 404, 409, 422)
   appointMyProxy(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: ProxyAppointDto,
   ): Promise<ProxyResponseDto> {
-    return this.proxies.appointOwn(cooperativeId, body);
+    return this.proxies.appointOwn(ctx, cooperativeId, body);
   }
 
   @Post('proxies/:proxyId/revoke')
@@ -73,9 +81,10 @@ export class GovernanceSelfController {
   @ApiOkResponse({ type: ProxyResponseDto })
   @ApiProblems(400, 404, 409)
   revokeMyProxy(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('proxyId', ParseUUIDPipe) proxyId: string,
   ): Promise<ProxyResponseDto> {
-    return this.proxies.revokeOwn(cooperativeId, proxyId);
+    return this.proxies.revokeOwn(ctx, cooperativeId, proxyId);
   }
 }

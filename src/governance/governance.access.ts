@@ -5,8 +5,8 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId } from '../auth/caller.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { MembershipError } from '../membership/membership.errors.js';
 
 export const GOVERNANCE_MANAGERS = ['secretary'] as const satisfies readonly Role[];
@@ -21,20 +21,17 @@ export const READ_PUBLIC = { roles: GOVERNANCE_PUBLIC, scope: 'governance:read' 
 export const SELF = { roles: ['member'] } as const;
 
 /** The caller's member record in this cooperative, or 404 when their account is linked to none. */
-export async function callerMemberId(manager: EntityManager, cooperativeId: string): Promise<string> {
+export async function callerMemberId(
+  ctx: RequestContext,
+  manager: EntityManager,
+  cooperativeId: string,
+): Promise<string> {
   const rows: { id: string }[] = await manager.query(
     `SELECT id FROM members WHERE cooperative_id = $1 AND user_id = $2`,
-    [cooperativeId, callingUserId()],
+    [cooperativeId, callingUserId(ctx)],
   );
   if (rows.length === 0) {
     throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   }
   return rows[0].id;
-}
-
-/** True when the caller reads as staff (a staff role or an API key), false for a member-only user. */
-export function callerIsStaff(): boolean {
-  const { principal, roles } = currentContext();
-  if (principal?.kind === 'api_client') return true;
-  return (roles ?? []).some((role) => (GOVERNANCE_READERS as readonly string[]).includes(role));
 }

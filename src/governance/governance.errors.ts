@@ -21,7 +21,6 @@ export const GOVERNANCE_ERRORS = defineErrors({
   ALREADY_ATTENDING: 409,
   NOT_ATTENDING: 409,
   RECORD_DATE_NOT_REACHED: 409,
-  VOTING_CONDITION_UNAVAILABLE: 409,
   PROXY_LIMIT_REACHED: 409,
   PROXY_ALREADY_APPOINTED: 409,
   PROXY_ALREADY_USED: 409,
@@ -37,3 +36,8 @@ export const GOVERNANCE_ERRORS = defineErrors({
 export type GovernanceErrorCode = keyof typeof GOVERNANCE_ERRORS;
 
 export class GovernanceError extends RuleError<GovernanceErrorCode | CommonErrorCode> {}
+
+export const ballotNotFound = () => new GovernanceError('BALLOT_NOT_FOUND', 'No such ballot in this cooperative.');
+export const assemblyNotFound = () =>
+  new GovernanceError('ASSEMBLY_NOT_FOUND', 'No such general assembly in this cooperative.');
+export const proxyNotFound = () => new GovernanceError('PROXY_NOT_FOUND', 'No such proxy in this cooperative.');

@@ -1,6 +1,7 @@
 import type { AssemblyResponseDto, MeetingQuorumDto } from './assembly.dto.js';
 import type { GeneralAssembly } from './assembly.entity.js';
-import type { BallotResponseDto, BallotResultDto } from './ballot.dto.js';
+import type { BallotResponseDto } from './ballot.dto.js';
+import type { BallotResultDto } from './ballot-results.dto.js';
 import type { Ballot } from './ballot.entity.js';
 import { plainPercent, type StoredResult } from './governance.rules.js';
 import type { ProxyResponseDto } from './proxy.dto.js';

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { MANAGE, READ } from './governance.access.js';
@@ -20,10 +22,11 @@ export class ProxiesController {
   @ApiCreatedResponse({ type: ProxyResponseDto })
   @ApiProblems(400, 403, 404, 409, 422)
   createProxy(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: ProxyCreateDto,
   ): Promise<ProxyResponseDto> {
-    return this.proxies.appoint(cooperativeId, body);
+    return this.proxies.appoint(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -32,10 +35,11 @@ export class ProxiesController {
   @ApiOkResponse({ type: ProxyPageDto })
   @ApiProblems(400, 404)
   listProxies(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: ProxyListQueryDto,
   ): Promise<ProxyPageDto> {
-    return this.proxies.list(cooperativeId, query);
+    return this.proxies.list(ctx, cooperativeId, query);
   }
 
   @Get(':proxyId')
@@ -44,10 +48,11 @@ export class ProxiesController {
   @ApiOkResponse({ type: ProxyResponseDto })
   @ApiProblems(400, 404)
   getProxy(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('proxyId', ParseUUIDPipe) proxyId: string,
   ): Promise<ProxyResponseDto> {
-    return this.proxies.get(cooperativeId, proxyId);
+    return this.proxies.get(ctx, cooperativeId, proxyId);
   }
 
   @Post(':proxyId/revoke')
@@ -58,9 +63,10 @@ export class ProxiesController {
   @ApiOkResponse({ type: ProxyResponseDto })
   @ApiProblems(400, 404, 409)
   revokeProxy(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('proxyId', ParseUUIDPipe) proxyId: string,
   ): Promise<ProxyResponseDto> {
-    return this.proxies.revoke(cooperativeId, proxyId);
+    return this.proxies.revoke(ctx, cooperativeId, proxyId);
   }
 }

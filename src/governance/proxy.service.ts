@@ -8,26 +8,25 @@
  *   advisory lock on the scope, so two concurrent appointments cannot both take the last place;
  * - revocable until used (the vote or the attendance that uses it marks it `used` under the same row lock).
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
+import { type Page, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { memberNotFound } from '../membership/member.service.js';
 import { GeneralAssembly } from './assembly.entity.js';
 import { Ballot } from './ballot.entity.js';
-import { assemblyNotFound, ballotNotFound } from './ballot.service.js';
-import { eligibleMembersSql } from './electorate.sql.js';
+import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { callerMemberId } from './governance.access.js';
-import { VOTING_CONDITIONS, type VotingConditionsPort } from './governance.ports.js';
+import { createdAtCursor } from './governance.cursors.js';
 import { mapProxy } from './governance.mapper.js';
 import type { MyProxiesDto, ProxyAppointDto, ProxyListQueryDto, ProxyResponseDto } from './proxy.dto.js';
 import { Proxy } from './proxy.entity.js';
 import { CommonError } from '../common/errors/common.errors.js';
-import { GovernanceError } from './governance.errors.js';
+import { assemblyNotFound, ballotNotFound, GovernanceError, proxyNotFound } from './governance.errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MINE_LIMIT = 200;
 
 interface Appointment {
@@ -44,42 +43,42 @@ export class ProxyService {
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
     private readonly cooperatives: CooperativeService,
-    @Optional() @Inject(VOTING_CONDITIONS) private readonly conditions?: VotingConditionsPort,
   ) {}
 
   /** The secretary records a proxy form. */
-  async appoint(cooperativeId: string, input: Appointment): Promise<ProxyResponseDto> {
-    return this.tx.run((manager) => this.appointIn(manager, cooperativeId, input, 'secretary'));
+  async appoint(ctx: RequestContext, cooperativeId: string, input: Appointment): Promise<ProxyResponseDto> {
+    return this.tx.run(ctx, (ctx) => this.appointIn(ctx, cooperativeId, input, 'secretary'));
   }
 
   /** A member appoints a holder for themself. */
-  async appointOwn(cooperativeId: string, input: ProxyAppointDto): Promise<ProxyResponseDto> {
-    return this.tx.run(async (manager) => {
-      const grantorMemberId = await callerMemberId(manager, cooperativeId);
-      return this.appointIn(manager, cooperativeId, { ...input, grantorMemberId }, 'member');
+  async appointOwn(ctx: RequestContext, cooperativeId: string, input: ProxyAppointDto): Promise<ProxyResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const grantorMemberId = await callerMemberId(ctx, ctx.manager, cooperativeId);
+      return this.appointIn(ctx, cooperativeId, { ...input, grantorMemberId }, 'member');
     });
   }
 
-  async revoke(cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
-    return this.tx.run((manager) => this.revokeIn(manager, cooperativeId, proxyId, null));
+  async revoke(ctx: RequestContext, cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
+    return this.tx.run(ctx, (ctx) => this.revokeIn(ctx, cooperativeId, proxyId, null));
   }
 
   /** A member revokes a proxy they gave; any other proxy is 404 to them. */
-  async revokeOwn(cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
-    return this.tx.run(async (manager) =>
-      this.revokeIn(manager, cooperativeId, proxyId, await callerMemberId(manager, cooperativeId)),
+  async revokeOwn(ctx: RequestContext, cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
+    return this.tx.run(ctx, async (ctx) =>
+      this.revokeIn(ctx, cooperativeId, proxyId, await callerMemberId(ctx, ctx.manager, cooperativeId)),
     );
   }
 
-  async get(cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
-    const proxy = await this.tx.manager.findOneBy(Proxy, { cooperativeId, id: proxyId });
+  async get(ctx: RequestContext, cooperativeId: string, proxyId: string): Promise<ProxyResponseDto> {
+    const proxy = await this.tx.managerOf(ctx).findOneBy(Proxy, { cooperativeId, id: proxyId });
     if (!proxy) throw proxyNotFound();
     return mapProxy(proxy);
   }
 
   /** Newest first. */
-  async list(cooperativeId: string, query: ProxyListQueryDto): Promise<Page<ProxyResponseDto>> {
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, cooperativeId: string, query: ProxyListQueryDto): Promise<Page<ProxyResponseDto>> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(Proxy, 'p')
       .where('p.cooperative_id = :cooperativeId', { cooperativeId })
       .orderBy('p.createdAt', 'DESC')
@@ -90,18 +89,15 @@ export class ProxyService {
     if (query.state === 'revoked') qb.andWhere('p.revoked_at IS NOT NULL');
     if (query.state === 'used') qb.andWhere('p.used');
     if (query.state === 'active') qb.andWhere('p.revoked_at IS NULL AND NOT p.used');
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at))) invalidCursor();
-      qb.andWhere('(p.created_at, p.id) < (:at::timestamptz, :id::uuid)', { at, id });
-    }
+    if (query.cursor)
+      qb.andWhere('(p.created_at, p.id) < (:at::timestamptz, :id::uuid)', createdAtCursor(query.cursor));
     return toPage(await qb.getMany(), query.limit, (p) => [p.createdAt.toISOString(), p.id], mapProxy);
   }
 
   /** The proxies a member gave and holds (the latest 200 of each). */
-  async mine(cooperativeId: string): Promise<MyProxiesDto> {
-    const manager = this.tx.manager;
-    const memberId = await callerMemberId(manager, cooperativeId);
+  async mine(ctx: RequestContext, cooperativeId: string): Promise<MyProxiesDto> {
+    const manager = this.tx.managerOf(ctx);
+    const memberId = await callerMemberId(ctx, manager, cooperativeId);
     const of = (column: 'grantorMemberId' | 'holderMemberId') =>
       manager.find(Proxy, {
         where: { cooperativeId, [column]: memberId },
@@ -112,11 +108,12 @@ export class ProxyService {
   }
 
   private async appointIn(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     input: Appointment,
     by: 'secretary' | 'member',
   ): Promise<ProxyResponseDto> {
+    const { manager } = ctx;
     if ((input.ballotId === undefined) === (input.assemblyId === undefined)) {
       throw new CommonError('VALIDATION_FAILED', 'Give exactly one of ballotId and assemblyId.', [
         { field: 'ballotId', message: 'exactly one of ballotId and assemblyId' },
@@ -130,7 +127,7 @@ export class ProxyService {
     const scopeId = (input.ballotId ?? input.assemblyId)!;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('proxy-scope:' || $1, 0))`, [scopeId]);
 
-    const scope = await this.scope(manager, cooperativeId, input);
+    const scope = await scopeOf(manager, cooperativeId, input);
     const grantor = await memberOf(manager, cooperativeId, { id: input.grantorMemberId });
     const holder = await memberOf(manager, cooperativeId, {
       id: input.holderMemberId,
@@ -138,7 +135,7 @@ export class ProxyService {
     });
     if (grantor === holder) throw new GovernanceError('INVALID_PROXY', 'A member cannot be their own proxy.');
 
-    const eligible = await this.eligible(manager, cooperativeId, scope, [grantor, holder]);
+    const eligible = await this.eligible(ctx, cooperativeId, scope, [grantor, holder]);
     if (!eligible.has(grantor)) {
       throw new GovernanceError('NOT_IN_ELECTORATE', 'The member giving the proxy is not eligible to vote here.');
     }
@@ -166,7 +163,7 @@ export class ProxyService {
     if (live.grantor_holds > 0 || live.holder_gave) {
       throw new GovernanceError('INVALID_PROXY', 'A proxy holder cannot pass proxies on (no chains of proxies).');
     }
-    const bylaws = await this.cooperatives.bylaws(cooperativeId);
+    const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
     if (live.holder_holds >= bylaws.maxProxiesPerMember) {
       throw new GovernanceError(
         'PROXY_LIMIT_REACHED',
@@ -183,7 +180,7 @@ export class ProxyService {
       revokedAt: null,
     });
     const proxy = await manager.findOneByOrFail(Proxy, { id: inserted.identifiers[0].id as string });
-    await this.audit.record({
+    await this.audit.record(ctx, {
       cooperativeId,
       action: 'proxy.appointed',
       targetType: 'member',
@@ -200,11 +197,12 @@ export class ProxyService {
   }
 
   private async revokeIn(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     proxyId: string,
     grantorOnly: string | null,
   ): Promise<ProxyResponseDto> {
+    const { manager } = ctx;
     const proxy = await manager.findOne(Proxy, {
       where: { cooperativeId, id: proxyId, ...(grantorOnly ? { grantorMemberId: grantorOnly } : {}) },
       lock: { mode: 'pessimistic_write' },
@@ -217,7 +215,7 @@ export class ProxyService {
       cooperativeId,
       proxyId,
     ]);
-    await this.audit.record({
+    await this.audit.record(ctx, {
       cooperativeId,
       action: 'proxy.revoked',
       targetType: 'member',
@@ -227,54 +225,32 @@ export class ProxyService {
     return mapProxy(await manager.findOneByOrFail(Proxy, { id: proxyId }));
   }
 
-  private async scope(
-    manager: EntityManager,
-    cooperativeId: string,
-    input: Appointment,
-  ): Promise<{ ballot: Ballot | null; recordDate: string }> {
-    if (input.ballotId !== undefined) {
-      const ballot = await manager.findOneBy(Ballot, { cooperativeId, id: input.ballotId });
-      if (!ballot) throw ballotNotFound();
-      if (ballot.assemblyId !== null) {
-        throw new GovernanceError(
-          'INVALID_PROXY',
-          'This ballot belongs to an assembly: appoint the proxy for the assembly (it covers all its ballots).',
-        );
-      }
-      if (ballot.status !== 'draft' && ballot.status !== 'open') {
-        throw new GovernanceError('BALLOT_CLOSED', 'Voting on this ballot has closed.');
-      }
-      return { ballot, recordDate: ballot.recordDate };
-    }
-    const assembly = await manager.findOneBy(GeneralAssembly, { cooperativeId, id: input.assemblyId });
-    if (!assembly) throw assemblyNotFound();
-    if (assembly.status === 'closed') throw new GovernanceError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed.');
-    return { ballot: null, recordDate: assembly.recordDate };
-  }
-
   /** Which of `memberIds` may vote in the scope: the frozen roll of an open ballot, else the record date's register. */
   private async eligible(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     scope: { ballot: Ballot | null; recordDate: string },
     memberIds: string[],
   ): Promise<Set<string>> {
-    const rows: { id: string }[] =
-      scope.ballot !== null && scope.ballot.status !== 'draft'
-        ? await manager.query(
-            `SELECT member_id AS id FROM ballot_electorate
-              WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = ANY($3::uuid[])`,
-            [cooperativeId, scope.ballot.id, memberIds],
-          )
-        : await manager.query(
-            `SELECT m.id ${eligibleMembersSql(await this.cooperatives.bylaws(cooperativeId), this.conditions, '$1::uuid', '$2::date', '$3::uuid[]')}`,
-            [cooperativeId, scope.recordDate, memberIds],
-          );
+    let rows: { id: string }[];
+    if (scope.ballot !== null && scope.ballot.status !== 'draft') {
+      rows = await ctx.manager.query(
+        `SELECT member_id AS id FROM ballot_electorate
+          WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = ANY($3::uuid[])`,
+        [cooperativeId, scope.ballot.id, memberIds],
+      );
+    } else {
+      const rules = votingRulesOf(await this.cooperatives.bylaws(ctx, cooperativeId));
+      const eligible = eligibleMembersSql(rules, [cooperativeId, scope.recordDate, memberIds], {
+        cooperativeId: '$1::uuid',
+        date: '$2::date',
+        members: '$3::uuid[]',
+      });
+      rows = await ctx.manager.query(`SELECT m.id ${eligible.sql}`, eligible.params);
+    }
     return new Set(rows.map((r) => r.id));
   }
 }
-
-export const proxyNotFound = () => new GovernanceError('PROXY_NOT_FOUND', 'No such proxy in this cooperative.');
 
 async function memberOf(
   manager: EntityManager,
@@ -290,4 +266,29 @@ async function memberOf(
         ]);
   if (rows.length === 0) throw memberNotFound();
   return rows[0].id;
+}
+
+async function scopeOf(
+  manager: EntityManager,
+  cooperativeId: string,
+  input: Appointment,
+): Promise<{ ballot: Ballot | null; recordDate: string }> {
+  if (input.ballotId !== undefined) {
+    const ballot = await manager.findOneBy(Ballot, { cooperativeId, id: input.ballotId });
+    if (!ballot) throw ballotNotFound();
+    if (ballot.assemblyId !== null) {
+      throw new GovernanceError(
+        'INVALID_PROXY',
+        'This ballot belongs to an assembly: appoint the proxy for the assembly (it covers all its ballots).',
+      );
+    }
+    if (ballot.status !== 'draft' && ballot.status !== 'open') {
+      throw new GovernanceError('BALLOT_CLOSED', 'Voting on this ballot has closed.');
+    }
+    return { ballot, recordDate: ballot.recordDate };
+  }
+  const assembly = await manager.findOneBy(GeneralAssembly, { cooperativeId, id: input.assemblyId });
+  if (!assembly) throw assemblyNotFound();
+  if (assembly.status === 'closed') throw new GovernanceError('ASSEMBLY_NOT_IN_SESSION', 'The assembly is closed.');
+  return { ballot: null, recordDate: assembly.recordDate };
 }

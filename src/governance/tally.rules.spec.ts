@@ -5,11 +5,10 @@
 import fc from 'fast-check';
 
 import { Dec } from '../common/money/money.js';
+import { electorateFingerprint, ElectorateFingerprint } from './fingerprint.rules.js';
 import {
   type BallotKind,
   BallotRuleError,
-  electorateFingerprint,
-  ElectorateFingerprint,
   isMajorityMet,
   isQuorumMet,
   type MajorityRule,

@@ -11,14 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
-import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId } from '../auth/caller.js';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
-import type { MyBallotDto, RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './ballot.dto.js';
-import { Ballot } from './ballot.entity.js';
-import { ballotNotFound } from './ballot.service.js';
+import type { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.js';
 import { callerMemberId } from './governance.access.js';
-import { mapBallot } from './governance.mapper.js';
 import {
   type BallotStatus,
   formatReceiptCode,
@@ -28,7 +25,7 @@ import {
   votingWindow,
 } from './governance.rules.js';
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
-import { GovernanceError } from './governance.errors.js';
+import { ballotNotFound, GovernanceError } from './governance.errors.js';
 
 interface VotingBallot {
   id: string;
@@ -53,8 +50,6 @@ interface Cast {
   selection: StoredSelection;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 @Injectable()
 export class VoteService {
   constructor(
@@ -63,12 +58,17 @@ export class VoteService {
   ) {}
 
   /** A member votes electronically, for themself or, holding their proxy, for another member. */
-  async cast(cooperativeId: string, ballotId: string, input: VoteCastDto): Promise<VoteCastResponseDto> {
+  async cast(
+    ctx: RequestContext,
+    cooperativeId: string,
+    ballotId: string,
+    input: VoteCastDto,
+  ): Promise<VoteCastResponseDto> {
     if (input.onBehalfOfMemberId === undefined) {
-      const cast = await this.castOwnFirstVote(cooperativeId, ballotId, input);
+      const cast = await this.castOwnFirstVote(ctx, cooperativeId, ballotId, input);
       if (cast) return cast;
     }
-    return this.castInTransaction(cooperativeId, ballotId, input);
+    return this.castInTransaction(ctx, cooperativeId, ballotId, input);
   }
 
   /**
@@ -80,11 +80,13 @@ export class VoteService {
    * not open, already voted, changing an open vote) returns null: castInTransaction then gives the exact answer.
    */
   private async castOwnFirstVote(
+    ctx: RequestContext,
     cooperativeId: string,
     ballotId: string,
     input: VoteCastDto,
   ): Promise<VoteCastResponseDto | null> {
-    const manager = this.tx.manager;
+    // The Idempotency-Key's transaction when there is one, else each statement on its own.
+    const manager = this.tx.managerOf(ctx);
     const [ballot]: (VotingBallot & { voter: string | null; on_roll: boolean })[] = await manager.query(
       `SELECT b.id, b.kind, b.mode, b.in_assembly_method, b.secret, b.options, b.seats, b.status, b.opens_at,
               b.closes_at, b.assembly_id, now() AS now, m.id AS voter,
@@ -92,7 +94,7 @@ export class VoteService {
                        WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
          FROM ballots b LEFT JOIN members m ON m.cooperative_id = b.cooperative_id AND m.user_id = $3
         WHERE b.cooperative_id = $1 AND b.id = $2`,
-      [cooperativeId, ballotId, callingUserId()],
+      [cooperativeId, ballotId, callingUserId(ctx)],
     );
     if (!ballot?.voter || !ballot.on_roll || ballot.mode !== 'electronic') return null;
     if (
@@ -104,7 +106,7 @@ export class VoteService {
     const selection = selectionOf(ballot, input.selection);
     const memberId = ballot.voter;
     const receiptCode = ballot.secret ? formatReceiptCode(randomBytes(10)) : null;
-    const audit = this.audit.values({
+    const audit = this.audit.values(ctx, {
       cooperativeId,
       action: 'ballot.vote_cast',
       targetType: 'ballot',
@@ -151,12 +153,14 @@ export class VoteService {
 
   /** Every vote, in one transaction: the way of proxies, vote changes and every refusal. */
   private async castInTransaction(
+    ctx: RequestContext,
     cooperativeId: string,
     ballotId: string,
     input: VoteCastDto,
   ): Promise<VoteCastResponseDto> {
-    return this.tx.run(async (manager) => {
-      const voter = await callerMemberId(manager, cooperativeId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const voter = await callerMemberId(ctx, manager, cooperativeId);
       const ballot = await lockForVoting(manager, cooperativeId, ballotId);
       if (ballot.mode !== 'electronic') {
         throw new GovernanceError(
@@ -192,13 +196,19 @@ export class VoteService {
         }
         cast = { ...cast, via: 'proxy', proxyId: proxies[0].id };
       }
-      return this.record(manager, cooperativeId, ballot, cast);
+      return this.record(ctx, cooperativeId, ballot, cast);
     });
   }
 
   /** The secretary records a present (or represented) member's vote in an in-assembly roll-call. */
-  async recordRollCall(cooperativeId: string, ballotId: string, input: RollCallEntryDto): Promise<VoteCastResponseDto> {
-    return this.tx.run(async (manager) => {
+  async recordRollCall(
+    ctx: RequestContext,
+    cooperativeId: string,
+    ballotId: string,
+    input: RollCallEntryDto,
+  ): Promise<VoteCastResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const ballot = await lockForVoting(manager, cooperativeId, ballotId);
       if (ballot.mode !== 'in_assembly' || ballot.in_assembly_method !== 'roll_call') {
         throw new GovernanceError(
@@ -227,73 +237,8 @@ export class VoteService {
         mode === 'proxy'
           ? { memberId: input.memberId, castBy: holder!, via: 'proxy', proxyId: proxy_id, selection }
           : { memberId: input.memberId, castBy: input.memberId, via: 'roll_call', proxyId: null, selection };
-      return this.record(manager, cooperativeId, ballot, cast);
+      return this.record(ctx, cooperativeId, ballot, cast);
     });
-  }
-
-  /** The caller's standing on one ballot: eligibility, participation, and for open ballots their vote and history. */
-  async mine(cooperativeId: string, ballotId: string): Promise<MyBallotDto> {
-    const manager = this.tx.manager;
-    const memberId = await callerMemberId(manager, cooperativeId);
-    const ballot = await manager.findOneBy(Ballot, { cooperativeId, id: ballotId });
-    if (!ballot) throw ballotNotFound();
-    const [standing] = await standings(manager, cooperativeId, memberId, [ballot.id]);
-    const history: {
-      selection: StoredSelection;
-      via: ParticipationVia;
-      cast_by_member_id: string;
-      recorded_at: Date;
-    }[] = ballot.secret
-      ? []
-      : await manager.query(
-          `SELECT selection, via, cast_by_member_id, recorded_at FROM ballot_vote_history
-              WHERE cooperative_id = $1 AND ballot_id = $2 AND member_id = $3 ORDER BY id`,
-          [cooperativeId, ballotId, memberId],
-        );
-    return {
-      ballot: mapBallot(ballot),
-      ...standing,
-      history: history.map((h) => ({
-        selection: h.selection,
-        via: h.via,
-        castByMemberId: h.cast_by_member_id,
-        recordedAt: h.recorded_at.toISOString(),
-      })),
-    };
-  }
-
-  /** The caller's ballots (every ballot past draft), newest first; history is in the one-ballot view. */
-  async myBallots(cooperativeId: string, query: PageQueryDto): Promise<Page<MyBallotDto>> {
-    const manager = this.tx.manager;
-    const memberId = await callerMemberId(manager, cooperativeId);
-    const qb = manager
-      .createQueryBuilder(Ballot, 'b')
-      .where("b.cooperative_id = :cooperativeId AND b.status <> 'draft'", { cooperativeId })
-      .orderBy('b.createdAt', 'DESC')
-      .addOrderBy('b.id', 'DESC')
-      .limit(query.limit + 1);
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at))) invalidCursor();
-      qb.andWhere('(b.created_at, b.id) < (:at::timestamptz, :id::uuid)', { at, id });
-    }
-    const ballots = await qb.getMany();
-    const byId = new Map(
-      (
-        await standings(
-          manager,
-          cooperativeId,
-          memberId,
-          ballots.map((b) => b.id),
-        )
-      ).map((s, i) => [ballots[i].id, s]),
-    );
-    return toPage(
-      ballots,
-      query.limit,
-      (b) => [b.createdAt.toISOString(), b.id],
-      (b) => ({ ballot: mapBallot(b), ...byId.get(b.id)!, history: [] }),
-    );
   }
 
   /**
@@ -302,11 +247,12 @@ export class VoteService {
    * other second vote is ALREADY_VOTED. A secret ballot's vote never changes.
    */
   private async record(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     ballot: VotingBallot,
     cast: Cast,
   ): Promise<VoteCastResponseDto> {
+    const { manager } = ctx;
     const inserted: unknown[] = await manager.query(
       `INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id, proxy_id)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING member_id`,
@@ -335,7 +281,7 @@ export class VoteService {
         [cooperativeId, ballot.id, cast.memberId, selectionJson],
       );
       await this.history(manager, cooperativeId, ballot.id, cast, selectionJson);
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.vote_changed',
         targetType: 'ballot',
@@ -347,7 +293,7 @@ export class VoteService {
 
     let receiptCode: string | undefined;
     if (ballot.secret) {
-      // No member, no time, a random id: see governance.module.ts, "Secret ballots".
+      // No member, no time, a random id: see ballot-votes.entity.ts.
       receiptCode = formatReceiptCode(randomBytes(10));
       await manager.query(
         `INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
@@ -363,7 +309,7 @@ export class VoteService {
       await this.history(manager, cooperativeId, ballot.id, cast, selectionJson);
     }
     // The audit entry says who voted (public participation), never what.
-    await this.audit.record({
+    await this.audit.record(ctx, {
       cooperativeId,
       action: 'ballot.vote_cast',
       targetType: 'ballot',
@@ -428,44 +374,4 @@ async function onRoll(manager: EntityManager, cooperativeId: string, ballotId: s
     [cooperativeId, ballotId, memberId],
   );
   return rows.length > 0;
-}
-
-/** The caller's standing on each ballot, in the order of `ballotIds`. */
-async function standings(
-  manager: EntityManager,
-  cooperativeId: string,
-  memberId: string,
-  ballotIds: string[],
-): Promise<Omit<MyBallotDto, 'ballot' | 'history'>[]> {
-  if (ballotIds.length === 0) return [];
-  const rows: {
-    ballot_id: string;
-    eligible: boolean;
-    via: ParticipationVia | null;
-    cast_by_member_id: string | null;
-    selection: StoredSelection;
-  }[] = await manager.query(
-    `SELECT b.id AS ballot_id,
-            EXISTS (SELECT 1 FROM ballot_electorate e
-                     WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = $2) AS eligible,
-            p.via, p.cast_by_member_id, v.selection
-       FROM ballots b
-       LEFT JOIN ballot_participations p
-         ON p.cooperative_id = b.cooperative_id AND p.ballot_id = b.id AND p.member_id = $2
-       LEFT JOIN ballot_roll_call_votes v
-         ON v.cooperative_id = b.cooperative_id AND v.ballot_id = b.id AND v.member_id = $2
-      WHERE b.cooperative_id = $1 AND b.id = ANY($3::uuid[])`,
-    [cooperativeId, memberId, ballotIds],
-  );
-  const byId = new Map(rows.map((r) => [r.ballot_id, r]));
-  return ballotIds.map((id) => {
-    const r = byId.get(id)!;
-    return {
-      eligible: r.eligible,
-      voted: r.via !== null,
-      via: r.via,
-      castByMemberId: r.cast_by_member_id,
-      selection: r.selection ?? null,
-    };
-  });
 }

@@ -1,41 +1,17 @@
 /**
  * The bylaws' voting conditions. votingMinMembershipDays is applied from membership data, at its boundary.
- * votingRequiresPaidShares comes through the VOTING_CONDITIONS port: the real one reads the share-capital ledger;
- * a stand-in (overriding the provider) shows its SQL condition is part of the one statement that freezes the roll. And the SQL fingerprint equals the library's
- * recipe on thousands of ids.
+ * votingRequiresPaidShares reads the share-capital ledger through share capital's own builder (paidUpOnSql), inside
+ * the one statement that freezes the roll. And the SQL fingerprint equals the library's recipe on thousands of ids.
  */
-import { Injectable } from '@nestjs/common';
 import { jest } from '@jest/globals';
-import { FINGERPRINT_SQL } from '../../src/governance/electorate.sql.js';
-import {
-  VOTING_CONDITIONS,
-  type VotingConditionRefs,
-  type VotingConditionsPort,
-} from '../../src/governance/governance.ports.js';
-import { electorateFingerprint } from '../../src/governance/tally.rules.js';
+import { eligibleMembersSql, FINGERPRINT_SQL, votingRulesOf } from '../../src/governance/electorate.sql.js';
+import { electorateFingerprint } from '../../src/governance/fingerprint.rules.js';
+import { paidUpOnSql } from '../../src/share-capital/capital.sql.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { as, ballotsPath, givenActiveMember, givenBallot } from '../support/governance.factories.js';
-import { startTestApp, type TestApp, startTestAppWith } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
-
-/** Stands in for share capital: a member has "paid up" when their occupation says so. */
-@Injectable()
-class FakePaidShares implements VotingConditionsPort {
-  readonly asked: VotingConditionRefs[] = [];
-
-  paidSharesCondition(refs: VotingConditionRefs): string {
-    this.asked.push(refs);
-    return `EXISTS (SELECT 1 FROM members x WHERE x.cooperative_id = ${refs.cooperativeId} AND x.id = ${refs.memberId}
-              AND x.occupation = 'paid' AND ${refs.recordDate} >= DATE '2000-01-01')`;
-  }
-}
-
-async function startAppWithPort(): Promise<{ t: TestApp; fake: FakePaidShares }> {
-  const fake = new FakePaidShares();
-  const t = await startTestAppWith((b) => b.overrideProvider(VOTING_CONDITIONS).useValue(fake));
-  return { t, fake };
-}
 
 const rollOf = async (t: TestApp, ballotId: string) =>
   (await t.query<{ member_id: string }>(`SELECT member_id FROM ballot_electorate WHERE ballot_id = $1`, [ballotId]))
@@ -99,26 +75,43 @@ describe('voting conditions from the share-capital ledger', () => {
   });
 });
 
-describe('voting conditions from a share-capital provider', () => {
+// These replace the stand-in provider of the removed VOTING_CONDITIONS port: what it recorded being asked (the SQL
+// references of the opening statement) is now what the statement passes to share capital's builder.
+describe('voting conditions in the one opening statement', () => {
   let t: TestApp;
-  let fake: FakePaidShares;
   beforeAll(async () => {
-    ({ t, fake } = await startAppWithPort());
+    t = await startTestApp();
   });
   afterAll(() => t.close());
 
-  it("freezes only members meeting the provider's condition, in the one opening statement", async () => {
-    const coop = await givenCooperative(t, { bylaws: { votingRequiresPaidShares: true } });
+  const bylaws = { votingMinMembershipDays: 0, minSharesForMembership: 2, shareParValue: '10.0000' };
+  const refs = { cooperativeId: '$1::uuid', date: '$3::date' };
+
+  it("freezes only members meeting share capital's condition, in the one opening statement", async () => {
+    const coop = await givenCooperative(t, {
+      bylaws: { votingRequiresPaidShares: true, minSharesForMembership: 1, shareParValue: '10.00' },
+    });
     const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
+    const treasurer = (await givenUser(t, coop, ['treasurer'])).accessToken;
     const paid = await givenActiveMember(t, coop, sec, { name: 'Paid Up', occupation: 'paid' });
     await givenActiveMember(t, coop, sec, { name: 'Not Paid', occupation: 'farmer' });
+    const payment = await as(t, treasurer).post(`/v1/cooperatives/${coop}/share-payments`, {
+      memberId: paid.id,
+      amount: '10.00',
+      effectiveDate: '2021-03-01',
+    });
+    expect(payment.status).toBe(201);
     const ballot = await givenBallot(t, coop, sec);
     const opened = await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`);
     expect([opened.status, opened.body.electorateSize]).toEqual([200, 1]);
     expect(await rollOf(t, ballot.id)).toEqual([paid.id]);
-    expect(fake.asked).toEqual([
-      { cooperativeId: '$1::uuid', memberId: 'm.id', recordDate: '$3::date', members: undefined },
-    ]);
+    const eligible = eligibleMembersSql(
+      votingRulesOf({ ...bylaws, votingRequiresPaidShares: true }),
+      ['c', 'b', 'd'],
+      refs,
+    );
+    expect(eligible.sql).toContain(paidUpOnSql({ ...refs, members: undefined }));
+    expect(eligible.params).toEqual(['c', 'b', 'd', '20']);
   });
 
   it('leaves cooperatives that do not require paid shares alone', async () => {
@@ -126,8 +119,13 @@ describe('voting conditions from a share-capital provider', () => {
     const sec = (await givenUser(t, coop, ['secretary'])).accessToken;
     await givenActiveMember(t, coop, sec, { occupation: 'farmer' });
     const ballot = await givenBallot(t, coop, sec);
-    const before = fake.asked.length;
     expect((await as(t, sec).post(`${ballotsPath(coop)}/${ballot.id}/open`)).body.electorateSize).toBe(1);
-    expect(fake.asked).toHaveLength(before);
+    const eligible = eligibleMembersSql(
+      votingRulesOf({ ...bylaws, votingRequiresPaidShares: false }),
+      ['c', 'b', 'd'],
+      refs,
+    );
+    expect(eligible.sql).not.toContain(paidUpOnSql(refs));
+    expect(eligible.params).toEqual(['c', 'b', 'd']);
   });
 });

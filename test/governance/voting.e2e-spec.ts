@@ -10,7 +10,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { invariants } from '../../src/governance/governance.invariants.js';
-import { electorateFingerprint } from '../../src/governance/tally.rules.js';
+import { electorateFingerprint } from '../../src/governance/fingerprint.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import {
   allPages,

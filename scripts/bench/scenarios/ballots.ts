@@ -10,7 +10,7 @@
  *   check the published counts against the votes written.
  */
 import { performance } from 'node:perf_hooks';
-import { countVotesSql } from '../../../src/governance/ballot.service.js';
+import { countVotesSql } from '../../../src/governance/tally.sql.js';
 import { callApi } from '../api-process.js';
 import { runLoad } from '../load.js';
 import type { BenchContext, Figure, Scenario } from '../scenario.js';
