@@ -16,7 +16,6 @@ import {
   type DistributionMember,
 } from '../../src/surplus/distribution.rules.js';
 import { SurplusError } from '../../src/surplus/surplus.errors.js';
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import { givenSuperadmin } from '../support/factories.js';
 import {
   client,
@@ -119,7 +118,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
   let t: TestApp;
   let superadmin: string;
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
+    t = await startTestApp();
     superadmin = await givenSuperadmin(t);
   });
 

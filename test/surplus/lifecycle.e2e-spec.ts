@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { withClient } from '../../src/database/postgres-admin.js';
 import { SURPLUS_INVARIANTS } from '../../src/surplus/surplus.invariants.js';
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import {
   coopPath,
   expectInvariants,
@@ -67,7 +66,7 @@ describe('distribution plan lifecycle', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
+    t = await startTestApp();
     c = await givenSurplusCoop(t, {
       minReservePercent: '30',
       educationFundPercent: '5',
