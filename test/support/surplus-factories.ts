@@ -145,11 +145,14 @@ export async function givenAssemblyInSession(t: TestApp, c: SurplusCoop, memberI
     notice: 'Members are convened to the annual general assembly.',
     agenda: [{ title: 'Distribution of the surplus' }],
   });
-  if (created.status !== 201) throw new Error(`assembly not created: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201)
+    throw new Error(`assembly not created: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.id as string;
   expect((await c.secretary.post(`${assemblies}/${id}/open`)).status).toBe(200);
   for (const memberId of memberIds) {
-    expect((await c.secretary.post(`${assemblies}/${id}/attendance`, { memberId, mode: 'in_person' })).status).toBe(201);
+    expect((await c.secretary.post(`${assemblies}/${id}/attendance`, { memberId, mode: 'in_person' })).status).toBe(
+      201,
+    );
   }
   return { id, present: memberIds.length };
 }
