@@ -5,7 +5,7 @@
  * number and reason, writing nothing. Good rows are staged in batches and written by one INSERT ... SELECT.
  * A record needs a member admitted on or before the year's last day (a patronage refund is for members).
  */
-import type { RequestContext, TxContext } from '../common/context/request-context.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
