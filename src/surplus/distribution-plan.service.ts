@@ -195,7 +195,7 @@ export class DistributionPlanService {
 
   /**
    * Records the assembly's approval. A plan linked to a ballot is approved only when that ballot passed, asked
-   * of the governance module (BALLOT_DECISIONS) inside the transaction; one linked only to a resolution recorded
+   * of governance (GovernanceDecisions) inside the transaction; one linked only to a resolution recorded
    * outside the ballots is approved on the word of the treasurer or the board, which the audit log keeps.
    */
   async approve(

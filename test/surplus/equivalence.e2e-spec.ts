@@ -269,7 +269,7 @@ describe('the SQL computation agrees with computeDistribution', () => {
   });
 
   it('holdings given as signed ledger movements instead of lots give the same plan', async () => {
-    // A lot (a, from, left) is +a from `from` and -a from `left`: the port may hand over the ledger as it is.
+    // A lot (a, from, left) is +a from `from` and -a from `left`: the ledger as it is.
     const signed = (h: CapitalHolding): CapitalHolding[] =>
       h.leftOn == null
         ? [h]
