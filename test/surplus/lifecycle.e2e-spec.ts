@@ -402,4 +402,29 @@ describe('distribution plan lifecycle', () => {
     });
     expect(violations).toEqual(['surplus.nothing-posted-before-execution']);
   });
+
+  it('the invariants catch a capital credit that no capital line of the plan has', async () => {
+    const plan = approvedPlans.get(2022)!;
+    const [ana] = members;
+    const violations = await withClient(t.databaseUrl, async (client) => {
+      await client.query('BEGIN');
+      try {
+        // Ana's refund was paid in cash; a capital allocation for her under the plan's source is a stray credit.
+        await client.query(
+          `INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
+                                        paid_up_delta, par_value, reference, recorded_by_type)
+           VALUES ($1, $2, 'allocation', '2023-03-21', 0, 0, 1, 10, 'surplus-plan:' || $3, 'system')`,
+          [c.coop, ana.id, plan],
+        );
+        const found: string[] = [];
+        for (const invariant of SURPLUS_INVARIANTS) {
+          if ((await client.query(invariant.sql)).rows.length > 0) found.push(invariant.name);
+        }
+        return found;
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+    expect(violations).toEqual(['surplus.capital-lines-credited']);
+  });
 });
