@@ -18,7 +18,6 @@ import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
 import { ShareCapitalModule } from './share-capital/share-capital.module.js';
 import { SurplusModule } from './surplus/surplus.module.js';
-import { SurplusPortsModule } from './surplus/surplus-ports.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -61,7 +60,6 @@ export class AppModule implements NestModule {
         ShareCapitalModule,
         CreditFundModule,
         SurplusModule,
-        SurplusPortsModule,
       ],
       controllers: [HealthController],
       providers: [

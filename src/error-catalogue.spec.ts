@@ -46,7 +46,6 @@ describe('error catalogues', () => {
     const fiveHundreds = entries.filter((e) => e.status >= 500).map((e) => e.code);
     expect(fiveHundreds.sort()).toEqual(
       [
-        'CAPITAL_HOLDINGS_INVALID',
         'DUPLICATE_KEY',
         'INTERNAL_ERROR',
         'INVALID_COUNT',
@@ -62,7 +61,6 @@ describe('error catalogues', () => {
         'INVALID_TIE_RANK',
         'INVALID_WEIGHT',
         'NEGATIVE_WEIGHT',
-        'POSTING_MISMATCH',
         'SERVICE_UNAVAILABLE',
         'ZERO_TOTAL_WEIGHT',
       ].sort(),

@@ -78,6 +78,7 @@ import { ShareTransfersController } from './share-transfers.controller.js';
     MEMBER_CESSATION_HOOK,
     ShareCapitalService,
     CapitalRequestsService,
+    CapitalLedger,
   ],
 })
 export class ShareCapitalModule {}

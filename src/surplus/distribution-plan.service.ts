@@ -1,11 +1,11 @@
 /**
  * Distribution plans and their lifecycle (plan-lifecycle.rules.ts). Every step runs in one transaction with its
  * audit entry, under row locks taken in one order (the fiscal year, then the plan), so concurrent requests apply
- * one after the other. Computing is set-based (distribution.computer.ts); execution posts everything in the same
- * transaction as the status change, so a plan is executed exactly once or not at all.
+ * one after the other. Computing is set-based (distribution.computer.ts); execution is plan-execution.service.ts.
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
+import { todayUtc, UUID } from '../common/dates.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { FieldError } from '../common/errors/rule-error.js';
 import { Dec, formatMoney } from '../common/money/money.js';
@@ -13,12 +13,11 @@ import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } fro
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { latestToday, todayUtc } from '../membership/member.validators.js';
+import { GovernanceDecisions } from '../governance/governance-decisions.service.js';
 import { DistributionComputer, type ComputedPools } from './distribution.computer.js';
 import type {
   PlanApproveDto,
   PlanCreateDto,
-  PlanExecuteDto,
   PlanProposeDto,
   PlanRecomputeDto,
   PlanRejectDto,
@@ -29,20 +28,9 @@ import type { FiscalYear } from './fiscal-year.entity.js';
 import { FiscalYearService } from './fiscal-year.service.js';
 import { ACTIVE_PLAN_STATUSES, planTransition } from './plan-lifecycle.rules.js';
 import { mapPlan } from './surplus.mapper.js';
-import {
-  BALLOT_DECISIONS,
-  type BallotDecisionsPort,
-  CAPITAL_ALLOCATION_POSTING,
-  type CapitalAllocationPostingPort,
-  CREDIT_FUND_POSTING,
-  type CreditFundPostingPort,
-  type PostingResult,
-} from './surplus.ports.js';
+import { lockYearAndPlan, planNotFound } from './plan-locks.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
-import { legacyContext } from '../common/context/log-context.js';
-
-export const planNotFound = () => new SurplusError('PLAN_NOT_FOUND', 'No such distribution plan in this cooperative.');
 
 /** The decided parameters of a plan, resolved from the request, the plan being recomputed and the bylaws. */
 interface Parameters {
@@ -61,27 +49,34 @@ export class DistributionPlanService {
     private readonly cooperatives: CooperativeService,
     private readonly years: FiscalYearService,
     private readonly computer: DistributionComputer,
-    @Optional() @Inject(BALLOT_DECISIONS) private readonly ballots?: BallotDecisionsPort,
-    @Optional() @Inject(CAPITAL_ALLOCATION_POSTING) private readonly capitalPosting?: CapitalAllocationPostingPort,
-    @Optional() @Inject(CREDIT_FUND_POSTING) private readonly creditFund?: CreditFundPostingPort,
+    private readonly ballots: GovernanceDecisions,
   ) {}
 
   /** A new draft: parameters checked against the bylaws, lines computed set-based. */
-  async create(cooperativeId: string, fiscalYearId: string, input: PlanCreateDto): Promise<PlanResponseDto> {
-    return this.tx.run(async (manager) => {
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
-      const fy = await this.years.find(manager, cooperativeId, fiscalYearId, 'share');
+  async create(
+    ctx: RequestContext,
+    cooperativeId: string,
+    fiscalYearId: string,
+    input: PlanCreateDto,
+  ): Promise<PlanResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
+      const fy = await this.years.find(ctx, cooperativeId, fiscalYearId, 'share');
       const params = resolveParameters(bylaws, input, null);
-      const pools = await this.prepare(manager, fy, bylaws, params);
-      const inserted = await manager.insert(DistributionPlan, {
-        cooperativeId,
-        fiscalYearId,
-        status: 'draft',
-        ...this.planColumns(fy, bylaws, params, pools),
+      let planId = '';
+      await this.compute(ctx, fy, bylaws, params, async (pools) => {
+        const inserted = await manager.insert(DistributionPlan, {
+          cooperativeId,
+          fiscalYearId,
+          status: 'draft',
+          ...this.planColumns(fy, bylaws, params, pools),
+        });
+        planId = inserted.identifiers[0].id as string;
+        return planId;
       });
-      const plan = await manager.findOneByOrFail(DistributionPlan, { id: inserted.identifiers[0].id as string });
-      await this.writeLines(manager, plan, pools);
-      await this.audit.record({
+      const plan = await manager.findOneByOrFail(DistributionPlan, { id: planId });
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.computed',
         targetType: 'distribution_plan',
@@ -93,25 +88,32 @@ export class DistributionPlanService {
   }
 
   /** A draft computed again from the year's current inputs, with any parameter given replaced. */
-  async recompute(cooperativeId: string, planId: string, input: PlanRecomputeDto): Promise<PlanResponseDto> {
-    return this.tx.run(async (manager) => {
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
-      const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'share');
+  async recompute(
+    ctx: RequestContext,
+    cooperativeId: string,
+    planId: string,
+    input: PlanRecomputeDto,
+  ): Promise<PlanResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
+      const { fy, plan } = await lockYearAndPlan(ctx, this.years, cooperativeId, planId, 'share');
       planTransition(plan.status, 'recompute');
       const params = resolveParameters(bylaws, input, plan);
       await manager.query(`DELETE FROM distribution_plan_lines WHERE cooperative_id = $1 AND plan_id = $2`, [
         cooperativeId,
         plan.id,
       ]);
-      const pools = await this.prepare(manager, fy, bylaws, params);
-      await manager.update(
-        DistributionPlan,
-        { id: plan.id, cooperativeId },
-        this.planColumns(fy, bylaws, params, pools),
-      );
+      await this.compute(ctx, fy, bylaws, params, async (pools) => {
+        await manager.update(
+          DistributionPlan,
+          { id: plan.id, cooperativeId },
+          this.planColumns(fy, bylaws, params, pools),
+        );
+        return plan.id;
+      });
       const updated = await manager.findOneByOrFail(DistributionPlan, { id: plan.id });
-      await this.writeLines(manager, updated, pools);
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.recomputed',
         targetType: 'distribution_plan',
@@ -126,7 +128,12 @@ export class DistributionPlanService {
    * Freezes a draft for the assembly's decision: the year must be over, the draft computed from the year's current
    * inputs and within the current bylaws, and no other plan of the year proposed, approved or executed.
    */
-  async propose(cooperativeId: string, planId: string, input: PlanProposeDto): Promise<PlanResponseDto> {
+  async propose(
+    ctx: RequestContext,
+    cooperativeId: string,
+    planId: string,
+    input: PlanProposeDto,
+  ): Promise<PlanResponseDto> {
     const resolutionReference = input.resolutionReference?.trim() || null;
     const ballotId = input.ballotId ?? null;
     if (ballotId === null && resolutionReference === null) {
@@ -136,9 +143,10 @@ export class DistributionPlanService {
         [{ field: 'ballotId', message: 'give a ballotId or a resolutionReference' }],
       );
     }
-    return this.tx.run(async (manager) => {
-      const bylaws = await this.cooperatives.bylaws(cooperativeId);
-      const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'update');
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
+      const { fy, plan } = await lockYearAndPlan(ctx, this.years, cooperativeId, planId, 'update');
       planTransition(plan.status, 'propose');
       if (fy.endDate >= todayUtc()) {
         throw new SurplusError(
@@ -174,7 +182,7 @@ export class DistributionPlanService {
         { id: plan.id, cooperativeId },
         { status: 'proposed', ballotId, resolutionReference, proposedAt: new Date() },
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.proposed',
         targetType: 'distribution_plan',
@@ -187,28 +195,26 @@ export class DistributionPlanService {
 
   /**
    * Records the assembly's approval. A plan linked to a ballot is approved only when that ballot passed, asked
-   * of the governance module (BALLOT_DECISIONS) inside the transaction; one linked only to a resolution recorded
+   * of governance (GovernanceDecisions) inside the transaction; one linked only to a resolution recorded
    * outside the ballots is approved on the word of the treasurer or the board, which the audit log keeps.
    */
-  async approve(cooperativeId: string, planId: string, input: PlanApproveDto): Promise<PlanResponseDto> {
-    return this.tx.run(async (manager) => {
-      const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'share');
+  async approve(
+    ctx: RequestContext,
+    cooperativeId: string,
+    planId: string,
+    input: PlanApproveDto,
+  ): Promise<PlanResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { fy, plan } = await lockYearAndPlan(ctx, this.years, cooperativeId, planId, 'share');
       planTransition(plan.status, 'approve');
-      if (plan.ballotId !== null) {
-        if (!this.ballots) {
-          throw new SurplusError(
-            'GOVERNANCE_MODULE_UNAVAILABLE',
-            'The plan is decided by a ballot, and the ballots cannot be consulted: it stays proposed.',
-          );
-        }
-        await this.ballots.assertPassed(legacyContext(), cooperativeId, plan.ballotId);
-      }
+      if (plan.ballotId !== null) await this.ballots.assertPassed(ctx, cooperativeId, plan.ballotId);
       await manager.update(
         DistributionPlan,
         { id: plan.id, cooperativeId },
         { status: 'approved', approvedAt: new Date() },
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.approved',
         targetType: 'distribution_plan',
@@ -225,9 +231,15 @@ export class DistributionPlanService {
     });
   }
 
-  async reject(cooperativeId: string, planId: string, input: PlanRejectDto): Promise<PlanResponseDto> {
-    return this.tx.run(async (manager) => {
-      const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'share');
+  async reject(
+    ctx: RequestContext,
+    cooperativeId: string,
+    planId: string,
+    input: PlanRejectDto,
+  ): Promise<PlanResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { fy, plan } = await lockYearAndPlan(ctx, this.years, cooperativeId, planId, 'share');
       planTransition(plan.status, 'reject');
       const reason = input.reason.trim();
       await manager.update(
@@ -235,7 +247,7 @@ export class DistributionPlanService {
         { id: plan.id, cooperativeId },
         { status: 'rejected', rejectedAt: new Date(), rejectionReason: reason },
       );
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.rejected',
         targetType: 'distribution_plan',
@@ -246,153 +258,23 @@ export class DistributionPlanService {
     });
   }
 
-  /**
-   * Executes an approved plan in one transaction: each line paid in cash becomes a payable, each line paid as
-   * capital a share-capital allocation (CAPITAL_ALLOCATION_POSTING), the three funds are allocated and the
-   * community fund's share enters the credit fund (CREDIT_FUND_POSTING) when the plan says so; one receipt per kind
-   * of posting; then the status. The plan row's lock and status make a second execution a 409 that posts nothing;
-   * the ledgers' unique keys would refuse a second posting anyway. Each port's report is checked against the lines
-   * before commit.
-   */
-  async execute(cooperativeId: string, planId: string, input: PlanExecuteDto): Promise<PlanResponseDto> {
-    return this.tx.run(async (manager) => {
-      const { fy, plan } = await this.lockYearAndPlan(manager, cooperativeId, planId, 'share');
-      planTransition(plan.status, 'execute');
-      const executedOn = input.executedOn ?? todayUtc();
-      if (executedOn <= fy.endDate || executedOn > latestToday()) {
-        throw new CommonError('VALIDATION_FAILED', 'The execution date is out of range.', [
-          {
-            field: 'executedOn',
-            message: `executedOn must be after the fiscal year's end (${fy.endDate}) and not in the future`,
-          },
-        ]);
-      }
-      const [expected]: {
-        cash_entries: number;
-        cash_amount: string;
-        capital_entries: number;
-        capital_amount: string;
-      }[] = await manager.query(
-        `SELECT count(*) FILTER (WHERE refund_mode = 'cash' AND total > 0)::int AS cash_entries,
-                  coalesce(sum(total) FILTER (WHERE refund_mode = 'cash'), 0)::text AS cash_amount,
-                  count(*) FILTER (WHERE refund_mode = 'capital' AND total > 0)::int AS capital_entries,
-                  coalesce(sum(total) FILTER (WHERE refund_mode = 'capital'), 0)::text AS capital_amount
-             FROM distribution_plan_lines WHERE cooperative_id = $1 AND plan_id = $2`,
-        [cooperativeId, plan.id],
-      );
-      const toCreditFund = plan.communityFundToCreditFund && new Dec(plan.communityAmount).gt(0);
-      if (expected.capital_entries > 0 && !this.capitalPosting) {
-        throw new SurplusError(
-          'CAPITAL_MODULE_UNAVAILABLE',
-          `${expected.capital_entries} refund(s) are to be credited as capital, and the share-capital ledger is not available: nothing was posted.`,
-        );
-      }
-      if (toCreditFund && !this.creditFund) {
-        throw new SurplusError(
-          'CREDIT_FUND_MODULE_UNAVAILABLE',
-          "The community fund's allocation feeds the credit fund, which is not available: nothing was posted.",
-        );
-      }
-
-      // A plain INSERT ... SELECT (no ON CONFLICT, no RETURNING): the plan's row lock and status already make a
-      // second execution impossible, and the primary key would refuse a duplicate. Its row count is the receipt.
-      const inserted = (await manager.queryRunner!.query(
-        `INSERT INTO surplus_payables (cooperative_id, plan_id, member_number, member_id, amount, payable_on)
-         SELECT cooperative_id, plan_id, member_number, member_id, total, $3::date
-           FROM distribution_plan_lines
-          WHERE cooperative_id = $1 AND plan_id = $2 AND refund_mode = 'cash' AND total > 0`,
-        [cooperativeId, plan.id, executedOn],
-        true,
-      )) as { affected?: number };
-      const cash: PostingResult = { entries: Number(inserted.affected ?? 0), amount: expected.cash_amount };
-      assertPosted('cash payables', cash, expected.cash_entries, expected.cash_amount);
-
-      let capital: PostingResult = { entries: 0, amount: '0' };
-      if (expected.capital_entries > 0) {
-        capital = await this.capitalPosting!.postCapitalAllocations(manager, {
-          cooperativeId,
-          planId: plan.id,
-          effectiveDate: executedOn,
-        });
-        assertPosted('capital allocations', capital, expected.capital_entries, expected.capital_amount);
-      }
-
-      const funds = [
-        ['reserve', plan.reserveAmount, 'retained'],
-        ['education', plan.educationAmount, 'retained'],
-        ['community', plan.communityAmount, toCreditFund ? 'credit_fund' : 'retained'],
-      ] as const;
-      await manager.query(
-        `INSERT INTO surplus_fund_allocations (cooperative_id, plan_id, fund, amount, destination, allocated_on)
-         SELECT $1, $2, f.fund, f.amount, f.destination, $6::date
-           FROM unnest($3::text[], $4::numeric[], $5::text[]) AS f(fund, amount, destination)`,
-        [cooperativeId, plan.id, funds.map((f) => f[0]), funds.map((f) => f[1]), funds.map((f) => f[2]), executedOn],
-      );
-      const fundsTotal = funds.reduce((total, f) => total.plus(f[1]), new Dec(0));
-
-      let credit: PostingResult | null = null;
-      if (toCreditFund) {
-        const amount = formatMoney(plan.communityAmount, plan.scale);
-        await this.creditFund!.postSurplusAllocation(
-          { ...legacyContext(), manager },
-          {
-            cooperativeId,
-            amount,
-            valueDate: executedOn,
-            sourceId: plan.id,
-            description: `Community fund of the surplus distribution plan ${plan.id}`,
-          },
-        );
-        credit = { entries: 1, amount };
-      }
-
-      const receipts: [string, number, string][] = [
-        ['cash_payables', cash.entries, cash.amount],
-        ['capital_allocations', capital.entries, capital.amount],
-        ['fund_allocations', funds.length, fundsTotal.toFixed()],
-        ...(credit ? [['credit_fund', credit.entries, credit.amount] as [string, number, string]] : []),
-      ];
-      await manager.query(
-        `INSERT INTO distribution_postings (cooperative_id, plan_id, kind, entries, amount)
-         SELECT $1, $2, r.kind, r.entries, r.amount FROM unnest($3::text[], $4::int[], $5::numeric[]) AS r(kind, entries, amount)`,
-        [cooperativeId, plan.id, receipts.map((r) => r[0]), receipts.map((r) => r[1]), receipts.map((r) => r[2])],
-      );
-      await manager.update(
-        DistributionPlan,
-        { id: plan.id, cooperativeId },
-        { status: 'executed', executedOn, executedAt: new Date() },
-      );
-      const scale = plan.scale;
-      await this.audit.record({
-        cooperativeId,
-        action: 'distribution_plan.executed',
-        targetType: 'distribution_plan',
-        targetId: plan.id,
-        summary: {
-          fiscalYearId: fy.id,
-          executedOn,
-          cashPayables: { entries: cash.entries, amount: formatMoney(cash.amount, scale) },
-          capitalAllocations: { entries: capital.entries, amount: formatMoney(capital.amount, scale) },
-          funds: Object.fromEntries(
-            funds.map(([fund, amount, destination]) => [fund, { amount: formatMoney(amount, scale), destination }]),
-          ),
-        },
-      });
-      return mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
-    });
-  }
-
-  async get(cooperativeId: string, planId: string): Promise<PlanResponseDto> {
-    const plan = await this.tx.manager.findOneBy(DistributionPlan, { id: planId, cooperativeId });
+  async get(ctx: RequestContext, cooperativeId: string, planId: string): Promise<PlanResponseDto> {
+    const plan = await this.tx.managerOf(ctx).findOneBy(DistributionPlan, { id: planId, cooperativeId });
     if (!plan) throw planNotFound();
-    const fy = await this.years.find(this.tx.manager, cooperativeId, plan.fiscalYearId);
+    const fy = await this.years.find(ctx, cooperativeId, plan.fiscalYearId);
     return mapPlan(plan, fy.inputsVersion);
   }
 
   /** The year's plans, newest first (keyset on created_at, id). */
-  async list(cooperativeId: string, fiscalYearId: string, query: PageQueryDto): Promise<Page<PlanResponseDto>> {
-    const fy = await this.years.find(this.tx.manager, cooperativeId, fiscalYearId);
-    const qb = this.tx.manager
+  async list(
+    ctx: RequestContext,
+    cooperativeId: string,
+    fiscalYearId: string,
+    query: PageQueryDto,
+  ): Promise<Page<PlanResponseDto>> {
+    const fy = await this.years.find(ctx, cooperativeId, fiscalYearId);
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(DistributionPlan, 'p')
       .where('p.cooperative_id = :cooperativeId AND p.fiscal_year_id = :fiscalYearId', { cooperativeId, fiscalYearId })
       .orderBy('p.createdAt', 'DESC')
@@ -400,7 +282,7 @@ export class DistributionPlanService {
       .limit(query.limit + 1);
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) invalidCursor();
+      if (Number.isNaN(Date.parse(createdAt)) || !UUID.test(id)) invalidCursor();
       qb.andWhere('(p.created_at, p.id) < (:createdAt, :id)', { createdAt, id });
     }
     return toPage(
@@ -411,55 +293,32 @@ export class DistributionPlanService {
     );
   }
 
-  /** The plan's fiscal year (locked `yearLock`), then the plan (FOR UPDATE): the one lock order of the module. */
-  private async lockYearAndPlan(
-    manager: EntityManager,
-    cooperativeId: string,
-    planId: string,
-    yearLock: 'update' | 'share',
-  ): Promise<{ fy: FiscalYear; plan: DistributionPlan }> {
-    const found = await manager.findOneBy(DistributionPlan, { id: planId, cooperativeId });
-    if (!found) throw planNotFound();
-    const fy = await this.years.find(manager, cooperativeId, found.fiscalYearId, yearLock);
-    const plan = await manager.findOne(DistributionPlan, {
-      where: { id: planId, cooperativeId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return { fy, plan: plan! };
-  }
-
-  private async prepare(
-    manager: EntityManager,
+  /** Computes the plan's pools and lines (distribution.computer.ts); `save` stores the plan row, giving its id. */
+  private async compute(
+    ctx: TxContext,
     fy: FiscalYear,
     bylaws: Bylaws,
     params: Parameters,
+    save: (pools: ComputedPools) => Promise<string>,
   ): Promise<ComputedPools> {
     if (fy.netSurplus === null) {
       throw new SurplusError('SURPLUS_NOT_ENTERED', "Enter the fiscal year's net surplus before computing a plan.");
     }
-    return this.computer.prepare(manager, {
-      cooperativeId: fy.cooperativeId,
-      fiscalYearId: fy.id,
-      start: fy.startDate,
-      end: fy.endDate,
-      surplus: formatMoney(fy.netSurplus, bylaws.minorUnitScale),
-      scale: bylaws.minorUnitScale,
-      ...params,
-      patronageForCeasedMembers: bylaws.patronageRefundsForCeasedMembers,
-    });
-  }
-
-  private async writeLines(manager: EntityManager, plan: DistributionPlan, pools: ComputedPools): Promise<void> {
-    const written = await this.computer.writeLines(manager, {
-      cooperativeId: plan.cooperativeId,
-      planId: plan.id,
-      scale: plan.scale,
-      pools,
-      defaultRefundMode: plan.defaultRefundMode,
-    });
-    if (written !== plan.lineCount) {
-      throw new CommonError('INTERNAL_ERROR', `Wrote ${written} lines for ${plan.lineCount} members.`);
-    }
+    return this.computer.compute(
+      ctx,
+      {
+        cooperativeId: fy.cooperativeId,
+        fiscalYearId: fy.id,
+        start: fy.startDate,
+        end: fy.endDate,
+        surplus: formatMoney(fy.netSurplus, bylaws.minorUnitScale),
+        scale: bylaws.minorUnitScale,
+        ...params,
+        patronageForCeasedMembers: bylaws.patronageRefundsForCeasedMembers,
+        defaultRefundMode: bylaws.surplusRefundMode,
+      },
+      save,
+    );
   }
 
   private planColumns(
@@ -518,15 +377,6 @@ function resolveParameters(bylaws: Bylaws, given: Partial<Parameters>, plan: Dis
   }
   if (errors.length > 0) throw new SurplusError('PLAN_OUTSIDE_BYLAWS', 'The plan does not respect the bylaws.', errors);
   return params;
-}
-
-function assertPosted(what: string, posted: PostingResult, entries: number, amount: string): void {
-  if (posted.entries !== entries || !new Dec(posted.amount).eq(amount)) {
-    throw new SurplusError(
-      'POSTING_MISMATCH',
-      `Posting the ${what} gave ${posted.entries} entries of ${posted.amount}, expected ${entries} of ${new Dec(amount).toFixed()}: nothing was posted.`,
-    );
-  }
 }
 
 function auditFigures(plan: DistributionPlan) {

@@ -2,6 +2,8 @@ import { sendCsv } from '../common/csv/send-csv.js';
 import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
@@ -17,6 +19,7 @@ import {
   PlanResponseDto,
 } from './distribution-plan.dto.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
+import { PlanExecutionService } from './plan-execution.service.js';
 import { DECIDE, READ, WRITE } from './surplus-access.js';
 
 /** A distribution plan: its figures, its lines, and its lifecycle draft -> proposed -> approved -> executed. */
@@ -28,6 +31,7 @@ export class DistributionPlansController {
   constructor(
     private readonly plans: DistributionPlanService,
     private readonly reads: DistributionReadService,
+    private readonly execution: PlanExecutionService,
   ) {}
 
   @Get(':planId')
@@ -36,10 +40,11 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404)
   getDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
   ): Promise<PlanResponseDto> {
-    return this.plans.get(cooperativeId, planId);
+    return this.plans.get(ctx, cooperativeId, planId);
   }
 
   @Get(':planId/lines')
@@ -48,11 +53,12 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanLinePageDto })
   @ApiProblems(400, 404)
   listDistributionPlanLines(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Query() query: PageQueryDto,
   ): Promise<PlanLinePageDto> {
-    return this.reads.lines(cooperativeId, planId, query);
+    return this.reads.lines(ctx, cooperativeId, planId, query);
   }
 
   @Get(':planId/lines.csv')
@@ -67,11 +73,17 @@ export class DistributionPlansController {
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
   async exportDistributionPlanLines(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Res() response: Response,
   ): Promise<void> {
-    await sendCsv(response, this.reads.linesCsv(cooperativeId, planId), `distribution-plan-${planId}.csv`, this.logger);
+    await sendCsv(
+      response,
+      this.reads.linesCsv(ctx, cooperativeId, planId),
+      `distribution-plan-${planId}.csv`,
+      this.logger,
+    );
   }
 
   @Post(':planId/recompute')
@@ -84,11 +96,12 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   recomputeDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanRecomputeDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.recompute(cooperativeId, planId, body);
+    return this.plans.recompute(ctx, cooperativeId, planId, body);
   }
 
   @Post(':planId/propose')
@@ -104,11 +117,12 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   proposeDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanProposeDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.propose(cooperativeId, planId, body);
+    return this.plans.propose(ctx, cooperativeId, planId, body);
   }
 
   @Post(':planId/approve')
@@ -118,17 +132,18 @@ export class DistributionPlansController {
   @ApiOperation({
     summary: "Record the assembly's approval of a proposed plan; audited",
     description:
-      'A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 409 ' +
-      'GOVERNANCE_MODULE_UNAVAILABLE when the ballots cannot be consulted).',
+      'A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 404 ' +
+      'BALLOT_NOT_FOUND when governance does not know it).',
   })
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409)
   approveDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanApproveDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.approve(cooperativeId, planId, body);
+    return this.plans.approve(ctx, cooperativeId, planId, body);
   }
 
   @Post(':planId/reject')
@@ -139,11 +154,12 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409)
   rejectDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanRejectDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.reject(cooperativeId, planId, body);
+    return this.plans.reject(ctx, cooperativeId, planId, body);
   }
 
   @Post(':planId/execute')
@@ -160,10 +176,11 @@ export class DistributionPlansController {
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409)
   executeDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanExecuteDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.execute(cooperativeId, planId, body);
+    return this.execution.execute(ctx, cooperativeId, planId, body);
   }
 }

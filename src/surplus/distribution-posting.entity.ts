@@ -6,8 +6,8 @@ export type PostingKind = (typeof POSTING_KINDS)[number];
 /**
  * The receipt of each kind of posting an execution made (entries and amount), one per plan and kind: the primary
  * key makes a second posting of the same kind impossible, and the invariants compare each receipt with the lines.
- * Capital allocations and the credit fund entry live in other modules' ledgers; their receipt is what the port
- * reported, checked against the plan before commit.
+ * Capital allocations and the credit fund entry live in other modules' ledgers; their receipt is what the owner
+ * reported (CapitalLedger.postSurplusRefunds) or was given, and an invariant compares the capital entries too.
  */
 @Entity('distribution_postings')
 @Check(

@@ -5,15 +5,17 @@
  */
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { csvField, csvRecord, csvText } from '../common/csv/csv.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { memberNotFound } from '../membership/member.service.js';
 import type { PlanLineDto, StatementPageDto } from './distribution-plan.dto.js';
 import { DistributionPlan } from './distribution-plan.entity.js';
-import { planNotFound } from './distribution-plan.service.js';
-import { selfOnlyUserId } from './surplus-access.js';
+import { planNotFound } from './plan-locks.js';
+import { SURPLUS_READERS } from './surplus-access.js';
 import { type LineRow, mapLine, mapStatementLine, type StatementRow } from './surplus.mapper.js';
 import { MembershipError } from '../membership/membership.errors.js';
 
@@ -38,15 +40,20 @@ export class DistributionReadService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async lines(cooperativeId: string, planId: string, query: PageQueryDto): Promise<Page<PlanLineDto>> {
-    const plan = await this.plan(cooperativeId, planId);
+  async lines(
+    ctx: RequestContext,
+    cooperativeId: string,
+    planId: string,
+    query: PageQueryDto,
+  ): Promise<Page<PlanLineDto>> {
+    const plan = await this.plan(ctx, cooperativeId, planId);
     let after = 0;
     if (query.cursor) {
       const [number] = decodeCursor(query.cursor, ['number']) as [number];
       if (!Number.isSafeInteger(number)) invalidCursor();
       after = number;
     }
-    const rows: (LineRow & { name: string })[] = await this.tx.manager.query(
+    const rows: (LineRow & { name: string })[] = await this.tx.managerOf(ctx).query(
       `SELECT l.member_id, l.member_number, m.name, l.capital_days::text, l.patronage_weight::text,
               l.patronage_eligible, l.interest::text, l.patronage_refund::text, l.total::text, l.refund_mode
          FROM distribution_plan_lines l
@@ -68,7 +75,7 @@ export class DistributionReadService {
    * The plan's lines as CSV (RFC 4180), in member-number order. The first `next()` checks the plan and opens the
    * cursor, so a failure to start is an ordinary error response; stopping early releases the connection.
    */
-  async *linesCsv(cooperativeId: string, planId: string): AsyncGenerator<string> {
+  async *linesCsv(_ctx: RequestContext, cooperativeId: string, planId: string): AsyncGenerator<string> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     let open = false;
@@ -123,27 +130,34 @@ export class DistributionReadService {
   }
 
   /** The calling member's own statement. */
-  async ownStatement(cooperativeId: string, query: PageQueryDto): Promise<StatementPageDto> {
-    const [member]: { id: string; member_number: number | null }[] = await this.tx.manager.query(
-      `SELECT id, member_number FROM members WHERE cooperative_id = $1 AND user_id = $2`,
-      [cooperativeId, callingUserId()],
-    );
+  async ownStatement(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<StatementPageDto> {
+    const [member]: { id: string; member_number: number | null }[] = await this.tx
+      .managerOf(ctx)
+      .query(`SELECT id, member_number FROM members WHERE cooperative_id = $1 AND user_id = $2`, [
+        cooperativeId,
+        callingUserId(ctx),
+      ]);
     if (!member) {
       throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     }
-    return this.statement(cooperativeId, member, query);
+    return this.statement(ctx, cooperativeId, member, query);
   }
 
   /** A member's statement; a member-only caller gets 404 for anyone but themself. */
-  async memberStatement(cooperativeId: string, memberId: string, query: PageQueryDto): Promise<StatementPageDto> {
-    const self = selfOnlyUserId();
-    const [member]: { id: string; member_number: number | null }[] = await this.tx.manager.query(
+  async memberStatement(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+    query: PageQueryDto,
+  ): Promise<StatementPageDto> {
+    const self = selfOnlyUserId(ctx, SURPLUS_READERS);
+    const [member]: { id: string; member_number: number | null }[] = await this.tx.managerOf(ctx).query(
       `SELECT id, member_number FROM members
         WHERE cooperative_id = $1 AND id = $2 AND ($3::uuid IS NULL OR user_id = $3::uuid)`,
       [cooperativeId, memberId, self],
     );
     if (!member) throw memberNotFound();
-    return this.statement(cooperativeId, member, query);
+    return this.statement(ctx, cooperativeId, member, query);
   }
 
   /**
@@ -151,6 +165,7 @@ export class DistributionReadService {
    * cooperative's plans (a few per year), each line found by its primary key (plan, member number).
    */
   private async statement(
+    ctx: RequestContext,
     cooperativeId: string,
     member: { id: string; member_number: number | null },
     query: PageQueryDto,
@@ -158,9 +173,9 @@ export class DistributionReadService {
     let after: [string, string] = ['9999-12-31', 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
     if (query.cursor) {
       after = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(after[0]) || !/^[0-9a-f-]{36}$/i.test(after[1])) invalidCursor();
+      if (!ISO_DATE.test(after[0]) || !UUID.test(after[1])) invalidCursor();
     }
-    const rows: StatementRow[] = await this.tx.manager.query(
+    const rows: StatementRow[] = await this.tx.managerOf(ctx).query(
       `SELECT l.member_id, l.member_number, l.capital_days::text, l.patronage_weight::text, l.patronage_eligible,
               l.interest::text, l.patronage_refund::text, l.total::text, l.refund_mode,
               p.id AS plan_id, p.status, p.scale, p.interest_rate_percent::text, p.patronage_basis,
@@ -180,8 +195,8 @@ export class DistributionReadService {
     return { memberId: member.id, memberNumber: member.member_number, ...page };
   }
 
-  private async plan(cooperativeId: string, planId: string): Promise<DistributionPlan> {
-    const plan = await this.tx.manager.findOneBy(DistributionPlan, { id: planId, cooperativeId });
+  private async plan(ctx: RequestContext, cooperativeId: string, planId: string): Promise<DistributionPlan> {
+    const plan = await this.tx.managerOf(ctx).findOneBy(DistributionPlan, { id: planId, cooperativeId });
     if (!plan) throw planNotFound();
     return plan;
   }

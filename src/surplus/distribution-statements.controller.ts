@@ -1,5 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -22,10 +24,11 @@ export class DistributionStatementsController {
   @ApiOkResponse({ type: StatementPageDto })
   @ApiProblems(400, 404)
   getOwnDistributionStatement(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<StatementPageDto> {
-    return this.reads.ownStatement(cooperativeId, query);
+    return this.reads.ownStatement(ctx, cooperativeId, query);
   }
 
   @Get(':memberId')
@@ -34,10 +37,11 @@ export class DistributionStatementsController {
   @ApiOkResponse({ type: StatementPageDto })
   @ApiProblems(400, 404)
   getMemberDistributionStatement(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<StatementPageDto> {
-    return this.reads.memberStatement(cooperativeId, memberId, query);
+    return this.reads.memberStatement(ctx, cooperativeId, memberId, query);
   }
 }

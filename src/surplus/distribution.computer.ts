@@ -1,14 +1,14 @@
 /**
  * The distribution computed set-based in PostgreSQL, reproducing computeDistribution (distribution.rules.ts) to the
  * cent without loading members into memory. The pool arithmetic is the pure rules' own code (splitFunds,
- * splitAfterFunds, choosePatronageBasis); only the per-member work runs in SQL:
- * 1. The capital ledger's holdings (CAPITAL_HOLDINGS port) are copied into a temporary table by one INSERT ... SELECT.
- * 2. One statement builds each member's weights in a second temporary table: capital_days = sum of amount x days
- *    held in the year (the interest weight without the constant rate / (100 x days-in-year)), the patronage value
- *    and quantity, and whether the member may get a patronage refund (a member at the year's end on the register,
- *    or the bylaws refund ceased members too).
- * 3. One aggregate gives the sums and the facts the patronage basis depends on; the pools follow in exact decimals.
- * 4. One INSERT ... SELECT writes the lines: each pool (in minor units P) is split by largest remainder with exact
+ * splitAfterFunds, choosePatronageBasis); only the per-member work runs in SQL, in one `compute` call:
+ * 1. One statement builds each member's weights in a temporary table: capital_days = sum of amount x days held in
+ *    the year over share capital's paid-up movements (capital.sql.ts paidUpMovementsSql; the interest weight without
+ *    the constant rate / (100 x days-in-year)), the patronage value and quantity, and whether the member may get a
+ *    patronage refund (on the register at the year's end, or the bylaws refund ceased members too).
+ * 2. One aggregate gives the sums and the facts the patronage basis depends on; the pools follow in exact decimals,
+ *    and the caller stores the plan row with them (the lines' trigger needs their plan).
+ * 3. One INSERT ... SELECT writes the lines: each pool (in minor units P) is split by largest remainder with exact
  *    numeric integer division: floor = div(P x w, W), remainder = mod(P x w, W); the P - sum(floor) units left go
  *    one each to the largest remainders, ties to the lower member number (row_number() over remainder DESC,
  *    member_number). div and mod on numeric are exact, so this is the integer arithmetic of
@@ -16,9 +16,12 @@
  * Members without a member number (never admitted) get no line: the plan is for members, and the tie rule needs
  * their number.
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { TxContext } from '../common/context/request-context.js';
+import { CommonError } from '../common/errors/common.errors.js';
 import { Dec, formatMoney } from '../common/money/money.js';
+import type { RefundMode } from '../cooperatives/bylaws.rules.js';
+import { paidUpMovementsSql } from '../share-capital/capital.sql.js';
 import {
   assertPatronageTaker,
   choosePatronageBasis,
@@ -27,9 +30,6 @@ import {
   splitAfterFunds,
   splitFunds,
 } from './distribution.rules.js';
-import { CAPITAL_HOLDINGS, type CapitalHoldingsPort } from './surplus.ports.js';
-import type { RefundMode } from '../cooperatives/bylaws.rules.js';
-import { SurplusError } from './surplus.errors.js';
 
 export interface ComputeInput {
   cooperativeId: string;
@@ -44,6 +44,8 @@ export interface ComputeInput {
   communityPercent: string;
   interestRatePercent: string;
   patronageForCeasedMembers: boolean;
+  /** A line's refund form when the member made no standing choice (the bylaws'). */
+  defaultRefundMode: RefundMode;
 }
 
 /** The pools, as money strings with `scale` decimals. */
@@ -61,80 +63,66 @@ export interface ComputedPools {
 
 interface Aggregates {
   members: number;
-  strangers: number;
   capital_days: string | null;
   any_value: boolean | null;
   quantity_only: boolean | null;
   any_quantity: boolean | null;
   value_sum: string | null;
   quantity_sum: string | null;
-  negative: boolean | null;
 }
 
-const HOLDINGS = 'surplus_holdings_stage';
 const WEIGHTS = 'surplus_weights_stage';
 
 @Injectable()
 export class DistributionComputer {
-  constructor(@Optional() @Inject(CAPITAL_HOLDINGS) private readonly holdings?: CapitalHoldingsPort) {}
-
   /**
-   * Steps 1-3, inside the caller's transaction: stages the weights and returns the pools. Throws the pure rules'
-   * errors (NON_POSITIVE_SURPLUS first, before any heavy work), CAPITAL_MODULE_UNAVAILABLE when interest is due but
-   * no capital ledger is plugged in, CAPITAL_HOLDINGS_INVALID when the ledger's rows are unusable.
+   * Computes the plan inside the caller's transaction: the pools, then `savePlan(pools)` stores the plan row and
+   * gives its id, then the lines. Throws the pure rules' errors (NON_POSITIVE_SURPLUS first, before any heavy work).
    */
-  async prepare(manager: EntityManager, input: ComputeInput): Promise<ComputedPools> {
+  async compute(
+    ctx: TxContext,
+    input: ComputeInput,
+    savePlan: (pools: ComputedPools) => Promise<string>,
+  ): Promise<ComputedPools> {
+    const pools = await this.pools(ctx, input);
+    const planId = await savePlan(pools);
+    const written = await this.writeLines(ctx, input, planId, pools);
+    if (written !== pools.lineCount) {
+      throw new CommonError('INTERNAL_ERROR', `Wrote ${written} lines for ${pools.lineCount} members.`);
+    }
+    return pools;
+  }
+
+  /** Steps 1 and 2: stages the weights and returns the pools. */
+  private async pools(ctx: TxContext, input: ComputeInput): Promise<ComputedPools> {
+    const { manager } = ctx;
     const { scale } = input;
     const funds = splitFunds(input);
     const rate = parseInterestRate(input.interestRatePercent);
     const fiscalYear = { start: input.start, end: input.end };
     const days = daysInYear(fiscalYear);
-    if (!this.holdings && rate.gt(0)) {
-      throw new SurplusError(
-        'CAPITAL_MODULE_UNAVAILABLE',
-        'Interest on capital needs the share-capital ledger, which is not available; use a rate of 0 or try later.',
-      );
-    }
 
     // Sorting a million rows for the remainders stays in memory rather than spilling to disk.
     await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(
-      `CREATE TEMPORARY TABLE ${HOLDINGS} (member_id uuid, amount numeric, held_from date, left_on date) ON COMMIT DROP`,
-    );
-    if (this.holdings) {
-      const { sql, params } = this.holdings.holdingsQuery({
-        cooperativeId: input.cooperativeId,
-        start: input.start,
-        end: input.end,
-      });
-      await manager.query(
-        `INSERT INTO ${HOLDINGS} (member_id, amount, held_from, left_on)
-         SELECT h.member_id, h.amount, h.held_from, h.left_on FROM (${sql}) AS h`,
-        params,
-      );
-      await this.assertUsableHoldings(manager);
-      await manager.query(`ANALYZE ${HOLDINGS}`);
-    }
-
-    await manager.query(
-      `CREATE TEMPORARY TABLE ${WEIGHTS} (member_id uuid NOT NULL, member_number integer, known boolean NOT NULL,
+      `CREATE TEMPORARY TABLE ${WEIGHTS} (member_id uuid NOT NULL, member_number integer,
          capital_days numeric NOT NULL, value numeric, quantity numeric, eligible boolean NOT NULL) ON COMMIT DROP`,
     );
     // Eligibility is the register "as of" the year's end: the status left by the last transition effective on or
     // before it. When the member's latest transition is on or before the end (status_since), that is the current
     // status; only members with a transition after the end are looked up in their history.
     await manager.query(
-      `INSERT INTO ${WEIGHTS} (member_id, member_number, known, capital_days, value, quantity, eligible)
+      `INSERT INTO ${WEIGHTS} (member_id, member_number, capital_days, value, quantity, eligible)
        WITH h AS (
          SELECT member_id,
                 sum(amount * greatest(0, least(coalesce(left_on - 1, $3::date), $3::date)
                                          - greatest(held_from, $2::date) + 1)) AS capital_days
-           FROM ${HOLDINGS}
+           FROM (${paidUpMovementsSql({ cooperativeId: '$1::uuid', end: '$3::date' })}) AS movements
           GROUP BY member_id
        ), p AS (
          SELECT member_id, value, quantity FROM patronage_records WHERE cooperative_id = $1 AND fiscal_year_id = $4
        )
-       SELECT coalesce(h.member_id, p.member_id), m.member_number, m.id IS NOT NULL, coalesce(h.capital_days, 0),
+       SELECT coalesce(h.member_id, p.member_id), m.member_number, coalesce(h.capital_days, 0),
               p.value, p.quantity,
               CASE WHEN m.id IS NULL THEN false
                    WHEN $5::boolean THEN true
@@ -153,31 +141,15 @@ export class DistributionComputer {
     await manager.query(`ANALYZE ${WEIGHTS}`);
     const [agg]: Aggregates[] = await manager.query(
       `SELECT count(*) FILTER (WHERE member_number IS NOT NULL)::int AS members,
-              count(*) FILTER (WHERE NOT known)::int AS strangers,
               (sum(capital_days) FILTER (WHERE member_number IS NOT NULL))::text AS capital_days,
               bool_or(eligible AND value IS NOT NULL) FILTER (WHERE member_number IS NOT NULL) AS any_value,
               bool_or(eligible AND value IS NULL AND quantity > 0) FILTER (WHERE member_number IS NOT NULL)
                 AS quantity_only,
               bool_or(eligible AND quantity IS NOT NULL) FILTER (WHERE member_number IS NOT NULL) AS any_quantity,
               (sum(value) FILTER (WHERE eligible AND member_number IS NOT NULL))::text AS value_sum,
-              (sum(quantity) FILTER (WHERE eligible AND member_number IS NOT NULL))::text AS quantity_sum,
-              bool_or(capital_days < 0) AS negative
+              (sum(quantity) FILTER (WHERE eligible AND member_number IS NOT NULL))::text AS quantity_sum
          FROM ${WEIGHTS}`,
     );
-    if (agg.strangers > 0) {
-      throw new SurplusError(
-        'CAPITAL_HOLDINGS_INVALID',
-        `The capital ledger gave ${agg.strangers} holder(s) who are not members of this cooperative; the plan ` +
-          'cannot be computed.',
-      );
-    }
-    if (agg.negative) {
-      throw new SurplusError(
-        'CAPITAL_HOLDINGS_INVALID',
-        'The capital ledger gives a member negative capital over the year; the plan cannot be computed.',
-      );
-    }
-
     const capitalDays = new Dec(agg.capital_days ?? 0);
     const { entitlement, interestPool, patronagePool } = splitAfterFunds(
       funds.afterFunds,
@@ -206,24 +178,12 @@ export class DistributionComputer {
     };
   }
 
-  /**
-   * Step 4: writes the plan's lines from the staged weights (after `prepare`, same transaction), one statement.
-   * Each line's refund mode is the member's standing choice, else `defaultRefundMode`. Returns the lines written.
-   */
-  async writeLines(
-    manager: EntityManager,
-    input: {
-      cooperativeId: string;
-      planId: string;
-      scale: number;
-      pools: ComputedPools;
-      defaultRefundMode: RefundMode;
-    },
-  ): Promise<number> {
-    const { scale, pools } = input;
+  /** Step 3: the plan's lines from the staged weights, one statement; returns the lines written. */
+  private async writeLines(ctx: TxContext, input: ComputeInput, planId: string, pools: ComputedPools): Promise<number> {
+    const { scale } = input;
     const unit = new Dec(10).pow(-scale);
     const units = (amount: string) => new Dec(amount).div(unit).toFixed(0);
-    const rows: { written: number }[] = await manager.query(
+    const rows: { written: number }[] = await ctx.manager.query(
       `WITH w AS (
          SELECT member_id, member_number, capital_days, eligible,
                 CASE WHEN NOT eligible THEN 0
@@ -266,7 +226,7 @@ export class DistributionComputer {
        SELECT count(*)::int AS written FROM ins`,
       [
         input.cooperativeId,
-        input.planId,
+        planId,
         pools.patronageBasis,
         units(pools.interestPool),
         units(pools.patronagePool),
@@ -275,20 +235,5 @@ export class DistributionComputer {
       ],
     );
     return rows[0].written;
-  }
-
-  /** The ledger's rows must be complete and run forwards (whose they are is checked with the weights). */
-  private async assertUsableHoldings(manager: EntityManager): Promise<void> {
-    const [check]: { malformed: number }[] = await manager.query(
-      `SELECT count(*)::int AS malformed FROM ${HOLDINGS}
-        WHERE member_id IS NULL OR amount IS NULL OR held_from IS NULL OR left_on < held_from
-           OR (amount < 0 AND left_on IS NOT NULL)`,
-    );
-    if (check.malformed > 0) {
-      throw new SurplusError(
-        'CAPITAL_HOLDINGS_INVALID',
-        `The capital ledger gave ${check.malformed} malformed holding(s); the plan cannot be computed.`,
-      );
-    }
   }
 }

@@ -26,13 +26,10 @@
  */
 import { allocateLargestRemainder } from '../common/money/largest-remainder.js';
 import { Dec, formatMoney, roundHalfUp, sum } from '../common/money/money.js';
+import { dayNumber, daysInYear, type FiscalYear, fiscalYearDays } from './fiscal-year-days.rules.js';
 import { SurplusError } from './surplus.errors.js';
 
-/** The fiscal year, first and last day included ('YYYY-MM-DD'). */
-export interface FiscalYear {
-  start: string;
-  end: string;
-}
+export { daysInYear, type FiscalYear } from './fiscal-year-days.rules.js';
 
 /** One paid-up amount on the member's capital account. */
 export interface CapitalHolding {
@@ -101,7 +98,6 @@ export interface DistributionPlan {
 }
 
 const MAX_SCALE = 18;
-const MS_PER_DAY = 86_400_000;
 
 /** A fund's share of the surplus: surplus x percent / 100 rounded half-up to the minor unit. */
 export function fundAmount(surplus: string, percent: string, scale: number): string {
@@ -109,15 +105,6 @@ export function fundAmount(surplus: string, percent: string, scale: number): str
   const amount = parseDecimal(surplus, 'INVALID_AMOUNT', `Surplus '${surplus}' is not a decimal`);
   const rate = parsePercent(percent, 'INVALID_PERCENT', 'Fund percentage');
   return formatMoney(roundHalfUp(amount.times(rate).div(100), scale), scale);
-}
-
-/** Days of the twelve months ending on the fiscal year's last day: 366 when they contain a 29 February. */
-export function daysInYear(fiscalYear: FiscalYear): 365 | 366 {
-  const { end } = fiscalYearDays(fiscalYear);
-  const next = new Date((end + 1) * MS_PER_DAY);
-  // Date.UTC rolls 29 February of a common year over to 1 March, which is the right start of the twelve months.
-  const start = Date.UTC(next.getUTCFullYear() - 1, next.getUTCMonth(), next.getUTCDate()) / MS_PER_DAY;
-  return (end + 1 - start) as 365 | 366;
 }
 
 /** Days of the fiscal year during which a paid-up amount was held (0 when held outside it). */
@@ -407,28 +394,4 @@ function parsePercent(value: string, code: 'INVALID_PERCENT' | 'INVALID_INTEREST
     throw new SurplusError(code, `${what} must be a decimal from 0 to 100, got '${value}'`);
   }
   return parsed;
-}
-
-/** 'YYYY-MM-DD' to days since 1970-01-01 (UTC), rejecting dates that do not exist (e.g. 2023-02-29). */
-function dayNumber(date: string): number {
-  const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (match !== null) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-    const time = Date.UTC(year, month, day);
-    const back = new Date(time);
-    // Date.UTC silently rolls impossible dates over and maps years 0-99 to 1900-1999: the round trip catches both.
-    if (back.getUTCFullYear() === year && back.getUTCMonth() === month && back.getUTCDate() === day) {
-      return time / MS_PER_DAY;
-    }
-  }
-  throw new SurplusError('INVALID_DATE', `'${date}' is not a calendar date written YYYY-MM-DD`);
-}
-
-function fiscalYearDays(fiscalYear: FiscalYear): { start: number; end: number } {
-  const start = dayNumber(fiscalYear.start);
-  const end = dayNumber(fiscalYear.end);
-  if (end < start) {
-    throw new SurplusError('INVALID_FISCAL_YEAR', `Fiscal year ends (${fiscalYear.end}) before it starts`);
-  }
-  return { start, end };
 }

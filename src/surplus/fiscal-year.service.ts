@@ -3,9 +3,11 @@
  * plans is proposed, approved or executed; every change takes the year's row lock and raises its inputs_version, so
  * a draft computed before the change is known to be stale and a proposal cannot slip in between.
  */
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
@@ -31,7 +33,7 @@ export class FiscalYearService {
     private readonly cooperatives: CooperativeService,
   ) {}
 
-  async create(cooperativeId: string, input: FiscalYearCreateDto): Promise<FiscalYearResponseDto> {
+  async create(ctx: RequestContext, cooperativeId: string, input: FiscalYearCreateDto): Promise<FiscalYearResponseDto> {
     const days = (Date.parse(input.endDate) - Date.parse(input.startDate)) / DAY + 1;
     if (days < 1 || days > MAX_YEAR_DAYS) {
       throw new SurplusError('INVALID_FISCAL_YEAR', `A fiscal year runs from 1 to ${MAX_YEAR_DAYS} days.`, [
@@ -39,8 +41,9 @@ export class FiscalYearService {
       ]);
     }
     const label = input.label?.trim() || defaultLabel(input.startDate, input.endDate);
-    return this.tx.run(async (manager) => {
-      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
       // The exclusion constraint is the guarantee; this check gives the clear error first.
       const clash: { label: string }[] = await manager.query(
         `SELECT label FROM fiscal_years
@@ -68,7 +71,7 @@ export class FiscalYearService {
         inputsVersion: 0,
       });
       const fy = await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0].id as string });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'fiscal_year.created',
         targetType: 'fiscal_year',
@@ -80,9 +83,10 @@ export class FiscalYearService {
   }
 
   /** Newest first, keyset on (start_date, id). */
-  async list(cooperativeId: string, query: PageQueryDto): Promise<Page<FiscalYearResponseDto>> {
-    const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<Page<FiscalYearResponseDto>> {
+    const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(FiscalYear, 'fy')
       .where('fy.cooperative_id = :cooperativeId', { cooperativeId })
       .orderBy('fy.startDate', 'DESC')
@@ -90,11 +94,12 @@ export class FiscalYearService {
       .limit(query.limit + 1);
     if (query.cursor) {
       const [start, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^[0-9a-f-]{36}$/i.test(id)) invalidCursor();
+      if (!ISO_DATE.test(start) || !UUID.test(id)) invalidCursor();
       qb.andWhere('(fy.start_date, fy.id) < (:start, :id)', { start, id });
     }
     const rows = await qb.getMany();
     const locked = await this.lockedYears(
+      ctx,
       cooperativeId,
       rows.map((r) => r.id),
     );
@@ -106,27 +111,29 @@ export class FiscalYearService {
     );
   }
 
-  async get(cooperativeId: string, fiscalYearId: string): Promise<FiscalYearResponseDto> {
-    const fy = await this.find(this.tx.manager, cooperativeId, fiscalYearId);
-    const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
-    const locked = await this.lockedYears(cooperativeId, [fy.id]);
+  async get(ctx: RequestContext, cooperativeId: string, fiscalYearId: string): Promise<FiscalYearResponseDto> {
+    const fy = await this.find(ctx, cooperativeId, fiscalYearId);
+    const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
+    const locked = await this.lockedYears(ctx, cooperativeId, [fy.id]);
     return mapFiscalYear(fy, minorUnitScale, locked.has(fy.id));
   }
 
   /** The treasurer enters (or corrects, while the inputs are open) the year's net surplus. */
   async enterNetSurplus(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     input: NetSurplusDto,
   ): Promise<FiscalYearResponseDto> {
-    return this.tx.run(async (manager) => {
-      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
       if (!hasAtMostScale(input.netSurplus, minorUnitScale)) {
         throw new CommonError('VALIDATION_FAILED', `The currency has ${minorUnitScale} decimals.`, [
           { field: 'netSurplus', message: `netSurplus must have at most ${minorUnitScale} decimals` },
         ]);
       }
-      const fy = await this.lockOpenInputs(manager, cooperativeId, fiscalYearId);
+      const fy = await this.lockOpenInputs(ctx, cooperativeId, fiscalYearId);
       const before = fy.netSurplus === null ? null : formatMoney(fy.netSurplus, minorUnitScale);
       const after = formatMoney(input.netSurplus, minorUnitScale);
       const reference = input.reference?.trim() || null;
@@ -136,8 +143,8 @@ export class FiscalYearService {
           { id: fy.id, cooperativeId },
           { netSurplus: after, netSurplusReference: reference, netSurplusEnteredAt: new Date() },
         );
-        await this.bumpInputs(manager, fy);
-        await this.audit.record({
+        await this.bumpInputs(ctx, fy);
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'fiscal_year.net_surplus_entered',
           targetType: 'fiscal_year',
@@ -149,8 +156,8 @@ export class FiscalYearService {
     });
   }
 
-  async find(manager: EntityManager, cooperativeId: string, fiscalYearId: string, lock?: 'update' | 'share') {
-    const fy = await manager.findOne(FiscalYear, {
+  async find(ctx: RequestContext, cooperativeId: string, fiscalYearId: string, lock?: 'update' | 'share') {
+    const fy = await this.tx.managerOf(ctx).findOne(FiscalYear, {
       where: { id: fiscalYearId, cooperativeId },
       lock: lock ? { mode: lock === 'update' ? 'pessimistic_write' : 'pessimistic_read' } : undefined,
     });
@@ -162,8 +169,9 @@ export class FiscalYearService {
    * Locks the year's row for a change of its inputs and refuses it (FISCAL_YEAR_LOCKED) when a plan of the year is
    * proposed, approved or executed: the plan the assembly votes on must be the one the inputs give.
    */
-  async lockOpenInputs(manager: EntityManager, cooperativeId: string, fiscalYearId: string): Promise<FiscalYear> {
-    const fy = await this.find(manager, cooperativeId, fiscalYearId, 'update');
+  async lockOpenInputs(ctx: TxContext, cooperativeId: string, fiscalYearId: string): Promise<FiscalYear> {
+    const { manager } = ctx;
+    const fy = await this.find(ctx, cooperativeId, fiscalYearId, 'update');
     const active: { id: string; status: string }[] = await manager.query(
       `SELECT id, status FROM distribution_plans
         WHERE cooperative_id = $1 AND fiscal_year_id = $2 AND status = ANY($3::text[]) LIMIT 1`,
@@ -179,16 +187,16 @@ export class FiscalYearService {
     return fy;
   }
 
-  async bumpInputs(manager: EntityManager, fy: FiscalYear): Promise<void> {
-    await manager.query(
+  async bumpInputs(ctx: TxContext, fy: FiscalYear): Promise<void> {
+    await ctx.manager.query(
       `UPDATE fiscal_years SET inputs_version = inputs_version + 1 WHERE cooperative_id = $1 AND id = $2`,
       [fy.cooperativeId, fy.id],
     );
   }
 
-  private async lockedYears(cooperativeId: string, ids: string[]): Promise<Set<string>> {
+  private async lockedYears(ctx: RequestContext, cooperativeId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { fiscal_year_id: string }[] = await this.tx.manager.query(
+    const rows: { fiscal_year_id: string }[] = await this.tx.managerOf(ctx).query(
       `SELECT DISTINCT fiscal_year_id FROM distribution_plans
         WHERE cooperative_id = $1 AND fiscal_year_id = ANY($2::uuid[]) AND status = ANY($3::text[])`,
       [cooperativeId, ids, ACTIVE_PLAN_STATUSES],

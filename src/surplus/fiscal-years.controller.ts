@@ -22,6 +22,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
@@ -62,10 +64,11 @@ export class FiscalYearsController {
   @ApiCreatedResponse({ type: FiscalYearResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createFiscalYear(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: FiscalYearCreateDto,
   ): Promise<FiscalYearResponseDto> {
-    return this.years.create(cooperativeId, body);
+    return this.years.create(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -74,10 +77,11 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: FiscalYearPageDto })
   @ApiProblems(400, 404)
   listFiscalYears(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<FiscalYearPageDto> {
-    return this.years.list(cooperativeId, query);
+    return this.years.list(ctx, cooperativeId, query);
   }
 
   @Get(':fiscalYearId')
@@ -86,10 +90,11 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: FiscalYearResponseDto })
   @ApiProblems(400, 404)
   getFiscalYear(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
   ): Promise<FiscalYearResponseDto> {
-    return this.years.get(cooperativeId, fiscalYearId);
+    return this.years.get(ctx, cooperativeId, fiscalYearId);
   }
 
   @Put(':fiscalYearId/net-surplus')
@@ -102,11 +107,12 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: FiscalYearResponseDto })
   @ApiProblems(400, 404, 409)
   enterNetSurplus(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Body() body: NetSurplusDto,
   ): Promise<FiscalYearResponseDto> {
-    return this.years.enterNetSurplus(cooperativeId, fiscalYearId, body);
+    return this.years.enterNetSurplus(ctx, cooperativeId, fiscalYearId, body);
   }
 
   @Get(':fiscalYearId/patronage')
@@ -115,11 +121,12 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: PatronagePageDto })
   @ApiProblems(400, 404)
   listPatronage(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Query() query: PageQueryDto,
   ): Promise<PatronagePageDto> {
-    return this.patronage.list(cooperativeId, fiscalYearId, query);
+    return this.patronage.list(ctx, cooperativeId, fiscalYearId, query);
   }
 
   @Put(':fiscalYearId/patronage/:memberId')
@@ -132,12 +139,13 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: PatronageRecordResponseDto })
   @ApiProblems(400, 404, 409, 422)
   recordPatronage(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: PatronageRecordDto,
   ): Promise<PatronageRecordResponseDto> {
-    return this.patronage.record(cooperativeId, fiscalYearId, memberId, body);
+    return this.patronage.record(ctx, cooperativeId, fiscalYearId, memberId, body);
   }
 
   @Delete(':fiscalYearId/patronage/:memberId')
@@ -148,11 +156,12 @@ export class FiscalYearsController {
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiProblems(400, 404, 409)
   async deletePatronage(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<void> {
-    await this.patronage.remove(cooperativeId, fiscalYearId, memberId);
+    await this.patronage.remove(ctx, cooperativeId, fiscalYearId, memberId);
   }
 
   @Post(':fiscalYearId/patronage/import')
@@ -169,11 +178,12 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: PatronageImportResultDto })
   @ApiProblems(400, 404, 409, 413, 422)
   importPatronage(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Body() body: PatronageImportDto,
   ): Promise<PatronageImportResultDto> {
-    return this.patronage.importJson(cooperativeId, fiscalYearId, body.mode ?? 'add', body.records);
+    return this.patronage.importJson(ctx, cooperativeId, fiscalYearId, body.mode ?? 'add', body.records);
   }
 
   @Post(':fiscalYearId/patronage/import.csv')
@@ -194,12 +204,13 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: PatronageImportResultDto })
   @ApiProblems(400, 404, 409, 413, 415, 422)
   importPatronageCsv(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Query() query: PatronageImportQueryDto,
     @Req() request: Request,
   ): Promise<PatronageImportResultDto> {
-    return this.patronage.importCsv(cooperativeId, fiscalYearId, query.mode ?? 'add', request.body as string);
+    return this.patronage.importCsv(ctx, cooperativeId, fiscalYearId, query.mode ?? 'add', request.body as string);
   }
 
   @Post(':fiscalYearId/distribution-plans')
@@ -215,11 +226,12 @@ export class FiscalYearsController {
   @ApiCreatedResponse({ type: PlanResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createDistributionPlan(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Body() body: PlanCreateDto,
   ): Promise<PlanResponseDto> {
-    return this.plans.create(cooperativeId, fiscalYearId, body);
+    return this.plans.create(ctx, cooperativeId, fiscalYearId, body);
   }
 
   @Get(':fiscalYearId/distribution-plans')
@@ -228,10 +240,11 @@ export class FiscalYearsController {
   @ApiOkResponse({ type: PlanPageDto })
   @ApiProblems(400, 404)
   listDistributionPlans(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('fiscalYearId', ParseUUIDPipe) fiscalYearId: string,
     @Query() query: PageQueryDto,
   ): Promise<PlanPageDto> {
-    return this.plans.list(cooperativeId, fiscalYearId, query);
+    return this.plans.list(ctx, cooperativeId, fiscalYearId, query);
   }
 }

@@ -5,6 +5,7 @@
  * number and reason, writing nothing. Good rows are staged in batches and written by one INSERT ... SELECT.
  * A record needs a member admitted on or before the year's last day (a patronage refund is for members).
  */
+import type { RequestContext } from '../common/context/request-context.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -44,6 +45,7 @@ export class PatronageService {
   ) {}
 
   async record(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     memberId: string,
@@ -51,8 +53,9 @@ export class PatronageService {
   ): Promise<PatronageRecordResponseDto> {
     const quantity = input.quantity ?? null;
     const value = input.value ?? null;
-    return this.tx.run(async (manager) => {
-      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
       const errors: FieldError[] = [];
       if (quantity === null && value === null) {
         errors.push({ field: 'quantity', message: 'give a quantity or a value (or both)' });
@@ -62,7 +65,7 @@ export class PatronageService {
       }
       if (errors.length > 0) throw new CommonError('VALIDATION_FAILED', 'The patronage record is invalid.', errors);
 
-      const fy = await this.years.lockOpenInputs(manager, cooperativeId, fiscalYearId);
+      const fy = await this.years.lockOpenInputs(ctx, cooperativeId, fiscalYearId);
       const [member]: { id: string; member_number: number | null; first_admitted_on: string | null }[] =
         await manager.query(
           `SELECT id, member_number, first_admitted_on::text AS first_admitted_on
@@ -86,8 +89,8 @@ export class PatronageService {
          DO UPDATE SET quantity = EXCLUDED.quantity, value = EXCLUDED.value, recorded_at = now()`,
         [cooperativeId, fiscalYearId, memberId, member.member_number, quantity, value],
       );
-      await this.years.bumpInputs(manager, fy);
-      await this.audit.record({
+      await this.years.bumpInputs(ctx, fy);
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'patronage.recorded',
         targetType: 'member',
@@ -102,14 +105,15 @@ export class PatronageService {
     });
   }
 
-  async remove(cooperativeId: string, fiscalYearId: string, memberId: string): Promise<void> {
-    await this.tx.run(async (manager) => {
-      const fy = await this.years.lockOpenInputs(manager, cooperativeId, fiscalYearId);
+  async remove(ctx: RequestContext, cooperativeId: string, fiscalYearId: string, memberId: string): Promise<void> {
+    await this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const fy = await this.years.lockOpenInputs(ctx, cooperativeId, fiscalYearId);
       const before = await manager.findOneBy(PatronageRecord, { cooperativeId, fiscalYearId, memberId });
       if (!before) throw new CommonError('NOT_FOUND', 'The member has no patronage record for this fiscal year.');
       await manager.delete(PatronageRecord, { cooperativeId, fiscalYearId, memberId });
-      await this.years.bumpInputs(manager, fy);
-      await this.audit.record({
+      await this.years.bumpInputs(ctx, fy);
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'patronage.deleted',
         targetType: 'member',
@@ -121,12 +125,14 @@ export class PatronageService {
 
   /** The year's records in member-number order (keyset). */
   async list(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     query: PageQueryDto,
   ): Promise<Page<PatronageRecordResponseDto>> {
-    await this.years.find(this.tx.manager, cooperativeId, fiscalYearId);
-    const qb = this.tx.manager
+    await this.years.find(ctx, cooperativeId, fiscalYearId);
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(PatronageRecord, 'p')
       .where('p.cooperative_id = :cooperativeId AND p.fiscal_year_id = :fiscalYearId', { cooperativeId, fiscalYearId })
       .orderBy('p.memberNumber', 'ASC')
@@ -140,35 +146,39 @@ export class PatronageService {
   }
 
   importJson(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     mode: ImportMode,
     records: readonly unknown[],
   ): Promise<PatronageImportResultDto> {
-    return this.import(cooperativeId, fiscalYearId, mode, 'json', function* (scale) {
+    return this.import(ctx, cooperativeId, fiscalYearId, mode, 'json', function* (scale) {
       for (let i = 0; i < records.length; i++) yield checkJsonRow(records[i], i, scale);
     });
   }
 
   importCsv(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     mode: ImportMode,
     text: string,
   ): Promise<PatronageImportResultDto> {
-    return this.import(cooperativeId, fiscalYearId, mode, 'csv', (scale) => readPatronageCsv(text, scale));
+    return this.import(ctx, cooperativeId, fiscalYearId, mode, 'csv', (scale) => readPatronageCsv(text, scale));
   }
 
   private import(
+    ctx: RequestContext,
     cooperativeId: string,
     fiscalYearId: string,
     mode: ImportMode,
     format: 'json' | 'csv',
     rowsOf: (scale: number) => Iterable<Checked>,
   ): Promise<PatronageImportResultDto> {
-    return this.tx.run(async (manager) => {
-      const { minorUnitScale } = await this.cooperatives.bylaws(cooperativeId);
-      const fy = await this.years.lockOpenInputs(manager, cooperativeId, fiscalYearId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const { minorUnitScale } = await this.cooperatives.bylaws(ctx, cooperativeId);
+      const fy = await this.years.lockOpenInputs(ctx, cooperativeId, fiscalYearId);
       await manager.query(
         `CREATE TEMPORARY TABLE ${STAGE} (row_no integer NOT NULL, member_number integer NOT NULL,
            quantity numeric, value numeric) ON COMMIT DROP`,
@@ -219,14 +229,14 @@ export class PatronageService {
            FROM ins`,
         [cooperativeId, fiscalYearId],
       );
-      await this.years.bumpInputs(manager, fy);
+      await this.years.bumpInputs(ctx, fy);
       const result: PatronageImportResultDto = {
         imported: written.imported,
         replaced: removed.count,
         quantityTotal: plain(written.quantity_total)!,
         valueTotal: plain(written.value_total)!,
       };
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'patronage.imported',
         targetType: 'fiscal_year',

@@ -7,11 +7,12 @@ import { AuditService } from '../audit/audit.service.js';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { memberNotFound } from '../membership/member.service.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
-import { selfOnlyUserId } from './surplus-access.js';
+import { SURPLUS_READERS } from './surplus-access.js';
 import { MembershipError } from '../membership/membership.errors.js';
 
 @Injectable()
@@ -23,14 +24,20 @@ export class RefundPreferenceService {
   ) {}
 
   /** `memberId` 'me': the calling member's own record. */
-  async get(cooperativeId: string, memberId: string): Promise<RefundPreferenceResponseDto> {
-    const member = await this.member(cooperativeId, memberId);
-    return this.current(cooperativeId, member);
+  async get(ctx: RequestContext, cooperativeId: string, memberId: string): Promise<RefundPreferenceResponseDto> {
+    const member = await this.member(ctx, cooperativeId, memberId);
+    return this.current(ctx, cooperativeId, member);
   }
 
-  async set(cooperativeId: string, memberId: string, mode: RefundMode): Promise<RefundPreferenceResponseDto> {
-    return this.tx.run(async (manager) => {
-      const member = await this.member(cooperativeId, memberId, true);
+  async set(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+    mode: RefundMode,
+  ): Promise<RefundPreferenceResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const member = await this.member(ctx, cooperativeId, memberId, true);
       const before = await manager.findOneBy(RefundPreference, { cooperativeId, memberId: member });
       if (before?.mode !== mode) {
         await manager.query(
@@ -38,7 +45,7 @@ export class RefundPreferenceService {
            ON CONFLICT (cooperative_id, member_id) DO UPDATE SET mode = EXCLUDED.mode, updated_at = now()`,
           [cooperativeId, member, mode],
         );
-        await this.audit.record({
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'surplus_refund_preference.set',
           targetType: 'member',
@@ -46,14 +53,18 @@ export class RefundPreferenceService {
           summary: { before: before?.mode ?? null, after: mode, by: memberId === 'me' ? 'member' : 'staff' },
         });
       }
-      return this.current(cooperativeId, member);
+      return this.current(ctx, cooperativeId, member);
     });
   }
 
-  private async current(cooperativeId: string, memberId: string): Promise<RefundPreferenceResponseDto> {
-    const own = await this.tx.manager.findOneBy(RefundPreference, { cooperativeId, memberId });
+  private async current(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+  ): Promise<RefundPreferenceResponseDto> {
+    const own = await this.tx.managerOf(ctx).findOneBy(RefundPreference, { cooperativeId, memberId });
     if (own) return { memberId, mode: own.mode, source: 'member' };
-    const { surplusRefundMode } = await this.cooperatives.bylaws(cooperativeId);
+    const { surplusRefundMode } = await this.cooperatives.bylaws(ctx, cooperativeId);
     return { memberId, mode: surplusRefundMode, source: 'bylaws' };
   }
 
@@ -61,10 +72,10 @@ export class RefundPreferenceService {
    * The member's id: the caller's own record for 'me', else a record of this cooperative, which a member-only
    * caller sees only when it is their own (locked when writing).
    */
-  private async member(cooperativeId: string, memberId: string, lock = false): Promise<string> {
+  private async member(ctx: RequestContext, cooperativeId: string, memberId: string, lock = false): Promise<string> {
     const self = memberId === 'me';
-    const owner = self ? callingUserId() : selfOnlyUserId();
-    const rows: { id: string }[] = await this.tx.manager.query(
+    const owner = self ? callingUserId(ctx) : selfOnlyUserId(ctx, SURPLUS_READERS);
+    const rows: { id: string }[] = await this.tx.managerOf(ctx).query(
       `SELECT id FROM members
         WHERE cooperative_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) AND ($3::uuid IS NULL OR user_id = $3::uuid)
         ${lock ? 'FOR UPDATE' : ''}`,

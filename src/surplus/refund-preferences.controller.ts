@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
@@ -22,9 +24,10 @@ export class RefundPreferencesController {
   @ApiOkResponse({ type: RefundPreferenceResponseDto })
   @ApiProblems(400, 404)
   getOwnRefundPreference(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
   ): Promise<RefundPreferenceResponseDto> {
-    return this.preferences.get(cooperativeId, 'me');
+    return this.preferences.get(ctx, cooperativeId, 'me');
   }
 
   @Put('me')
@@ -34,10 +37,11 @@ export class RefundPreferencesController {
   @ApiOkResponse({ type: RefundPreferenceResponseDto })
   @ApiProblems(400, 404)
   setOwnRefundPreference(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: RefundPreferenceDto,
   ): Promise<RefundPreferenceResponseDto> {
-    return this.preferences.set(cooperativeId, 'me', body.mode);
+    return this.preferences.set(ctx, cooperativeId, 'me', body.mode);
   }
 
   @Get(':memberId')
@@ -46,10 +50,11 @@ export class RefundPreferencesController {
   @ApiOkResponse({ type: RefundPreferenceResponseDto })
   @ApiProblems(400, 404)
   getRefundPreference(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<RefundPreferenceResponseDto> {
-    return this.preferences.get(cooperativeId, memberId);
+    return this.preferences.get(ctx, cooperativeId, memberId);
   }
 
   @Put(':memberId')
@@ -59,10 +64,11 @@ export class RefundPreferencesController {
   @ApiOkResponse({ type: RefundPreferenceResponseDto })
   @ApiProblems(400, 404)
   setRefundPreference(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: RefundPreferenceDto,
   ): Promise<RefundPreferenceResponseDto> {
-    return this.preferences.set(cooperativeId, memberId, body.mode);
+    return this.preferences.set(ctx, cooperativeId, memberId, body.mode);
   }
 }

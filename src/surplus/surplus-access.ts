@@ -1,12 +1,10 @@
 /**
  * Who does what with the surplus (DOMAIN.md, Roles): the treasurer keeps the fiscal years, patronage and plans; the
  * board reads them and, like the treasurer, records a plan's approval or rejection (the decision itself is the
- * assembly's ballot, checked through BALLOT_DECISIONS); a member reads only their own lines and sets their own
+ * assembly's ballot, checked by governance's GovernanceDecisions); a member reads only their own lines and sets their own
  * refund choice. API keys: surplus:read and surplus:write.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
-import { callingUserId } from '../membership/member-access.js';
 
 export const SURPLUS_READERS = ['treasurer', 'board'] as const satisfies readonly Role[];
 export const SURPLUS_WRITERS = ['treasurer'] as const satisfies readonly Role[];
@@ -18,12 +16,5 @@ export const DECIDE = { roles: SURPLUS_DECIDERS, scope: 'surplus:write' } as con
 /** Reading one member's surplus data: staff, API keys with surplus:read, and the member for their own (else 404). */
 export const READ_ONE = { roles: [...SURPLUS_READERS, 'member'], scope: 'surplus:read' } as const;
 
-/** The user id a member-only caller is restricted to, or null for staff and API clients (who see every member). */
-export function selfOnlyUserId(): string | null {
-  const { principal, roles } = currentContext();
-  if (principal?.kind === 'api_client') return null;
-  const staff = (roles ?? []).some((role) => (SURPLUS_READERS as readonly string[]).includes(role));
-  return staff ? null : callingUserId();
-}
 /** Self-service: users holding the member role; no API key scope opens these routes. */
 export const SELF = { roles: ['member'] } as const satisfies { roles: readonly Role[] };

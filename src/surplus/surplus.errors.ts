@@ -37,11 +37,6 @@ export const SURPLUS_ERRORS = defineErrors({
   PLAN_OUTSIDE_BYLAWS: 422,
   PATRONAGE_IMPORT_INVALID: 422,
   PATRONAGE_MEMBER_INELIGIBLE: 422,
-  CAPITAL_MODULE_UNAVAILABLE: 409,
-  GOVERNANCE_MODULE_UNAVAILABLE: 409,
-  CREDIT_FUND_MODULE_UNAVAILABLE: 409,
-  CAPITAL_HOLDINGS_INVALID: 500,
-  POSTING_MISMATCH: 500,
   /** A capital holding has a negative or malformed amount, or leaves before it arrives. */
   INVALID_HOLDING: 500,
   /** Two members share an id or a member number, or a member number is not an integer. */

@@ -38,13 +38,13 @@ export const invariants: SurplusInvariant[] = [
   {
     name: 'surplus.lines-well-formed',
     description:
-      "Every line's total is its interest plus its patronage refund, each in whole minor units of the currency, and a member not eligible gets no refund.",
+      "Every line's total is its interest plus its patronage refund, each in whole minor units of the currency, a member not eligible gets no refund, and no member holds negative capital over the year.",
     sql: `SELECT l.cooperative_id, l.plan_id, l.member_number, l.interest, l.patronage_refund, l.total
             FROM distribution_plan_lines l
             JOIN distribution_plans p ON p.cooperative_id = l.cooperative_id AND p.id = l.plan_id
            WHERE l.total <> l.interest + l.patronage_refund
               OR l.interest <> round(l.interest, p.scale) OR l.patronage_refund <> round(l.patronage_refund, p.scale)
-              OR (NOT l.patronage_eligible AND l.patronage_refund <> 0)`,
+              OR (NOT l.patronage_eligible AND l.patronage_refund <> 0) OR l.capital_days < 0`,
   },
   {
     name: 'surplus.executed-plans-posted-once',
@@ -82,6 +82,25 @@ export const invariants: SurplusInvariant[] = [
              AND coalesce(r.receipts->'credit_fund' = jsonb_build_array(1, p.community_amount), true)
              AND (SELECT count(*) FROM jsonb_object_keys(r.receipts))
                  = 3 + CASE WHEN r.receipts ? 'credit_fund' THEN 1 ELSE 0 END)`,
+  },
+  {
+    name: 'surplus.capital-lines-credited',
+    description:
+      "An executed plan's capital lines are exactly the share-capital allocation entries posted for it (by source), member by member.",
+    // Reads share capital's ledger by the source key its postSurplusRefunds writes (reference 'surplus-plan:<id>').
+    sql: `SELECT coalesce(l.cooperative_id, e.cooperative_id) AS cooperative_id, coalesce(l.plan_id, e.plan_id) AS plan_id,
+                 coalesce(l.member_id, e.member_id) AS member_id, l.total AS line_total, e.credited
+            FROM (SELECT l.cooperative_id, l.plan_id, l.member_id, l.total
+                    FROM distribution_plan_lines l
+                    JOIN distribution_plans p
+                      ON p.cooperative_id = l.cooperative_id AND p.id = l.plan_id AND p.status = 'executed'
+                   WHERE l.refund_mode = 'capital' AND l.total > 0) l
+            FULL JOIN (
+              SELECT cooperative_id, member_id, substr(reference, 14)::uuid AS plan_id, sum(paid_up_delta) AS credited
+                FROM capital_entries WHERE kind = 'allocation' AND reference LIKE 'surplus-plan:%'
+               GROUP BY cooperative_id, member_id, reference) e
+              ON e.cooperative_id = l.cooperative_id AND e.plan_id = l.plan_id AND e.member_id = l.member_id
+           WHERE l.total IS DISTINCT FROM e.credited`,
   },
   {
     name: 'surplus.nothing-posted-before-execution',

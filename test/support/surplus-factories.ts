@@ -84,7 +84,12 @@ export async function givenMembers(
   return out;
 }
 
-/** Paid-up capital on the test ledger (test/support/surplus-ports.ts). */
+/**
+ * Paid-up capital on share capital's own ledger, written as its entries (its trigger keeps the balances): a lot of
+ * `amount` held from `heldFrom` is a subscription of whole shares at par and a payment that day; one that left on
+ * `leftOn` is redeemed that day (a completed redemption request). A negative amount is a redemption on `heldFrom`
+ * (a signed movement). All in one statement, so the ledger's "no entry before the latest one" sees them at once.
+ */
 export async function givenHoldings(
   t: TestApp,
   cooperativeId: string,
@@ -92,8 +97,33 @@ export async function givenHoldings(
 ): Promise<void> {
   if (rows.length === 0) return;
   await t.query(
-    `INSERT INTO test_capital_holdings (cooperative_id, member_id, amount, held_from, left_on)
-     SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::date[], $5::date[])`,
+    `WITH lots AS (
+       SELECT u.member_id, u.amount, u.held_from, u.left_on, b.share_par_value AS par,
+              ceil(abs(u.amount) / b.share_par_value)::int AS shares,
+              CASE WHEN u.amount < 0 OR u.left_on IS NOT NULL THEN gen_random_uuid() END AS request_id,
+              CASE WHEN u.amount < 0 THEN u.held_from ELSE u.left_on END AS redeemed_on
+         FROM unnest($2::uuid[], $3::numeric[], $4::date[], $5::date[]) AS u(member_id, amount, held_from, left_on)
+         JOIN bylaws b ON b.cooperative_id = $1
+        WHERE u.amount <> 0
+     ), requests AS (
+       INSERT INTO capital_requests (id, cooperative_id, kind, status, member_id, shares, requested_on, payable_from,
+                                     requested_by_type, decided_by_type, decided_at, completed_on, amount,
+                                     completed_by_type, completed_at)
+       SELECT request_id, $1, 'redemption', 'completed', member_id, shares, redeemed_on, redeemed_on, 'system',
+              'system', now(), redeemed_on, abs(amount), 'system', now()
+         FROM lots WHERE request_id IS NOT NULL
+     )
+     INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
+                                  paid_up_delta, par_value, request_id, recorded_by_type)
+     SELECT $1, l.member_id, e.kind, e.effective_date, e.shares, e.shares * l.par, e.paid_up, l.par, e.request_id,
+            'system'
+       FROM lots l
+      CROSS JOIN LATERAL (VALUES
+              ('subscription', l.held_from, l.shares, 0::numeric, NULL::uuid),
+              ('payment', l.held_from, 0, l.amount, NULL::uuid),
+              ('redemption', l.redeemed_on, -l.shares, -abs(l.amount), l.request_id)
+            ) AS e(kind, effective_date, shares, paid_up, request_id)
+      WHERE CASE e.kind WHEN 'redemption' THEN l.request_id IS NOT NULL ELSE l.amount > 0 END`,
     [
       cooperativeId,
       rows.map((r) => r.memberId),
@@ -104,12 +134,60 @@ export async function givenHoldings(
   );
 }
 
-export async function givenBallot(t: TestApp, cooperativeId: string, ballotId: string, passed: boolean) {
-  await t.query(
-    `INSERT INTO test_ballots (cooperative_id, ballot_id, passed) VALUES ($1, $2, $3)
-     ON CONFLICT (cooperative_id, ballot_id) DO UPDATE SET passed = EXCLUDED.passed`,
-    [cooperativeId, ballotId, passed],
-  );
+/** An assembly of the cooperative in session with `memberIds` present, where ballots are counted in the room. */
+export async function givenAssemblyInSession(t: TestApp, c: SurplusCoop, memberIds: readonly string[]) {
+  const assemblies = `${coopPath(c.coop)}/assemblies`;
+  const created = await c.secretary.post(assemblies, {
+    kind: 'annual',
+    title: 'Annual general assembly',
+    meetingDate: '2021-07-10',
+    recordDate: '2021-06-30',
+    notice: 'Members are convened to the annual general assembly.',
+    agenda: [{ title: 'Distribution of the surplus' }],
+  });
+  if (created.status !== 201)
+    throw new Error(`assembly not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const id = created.body.id as string;
+  expect((await c.secretary.post(`${assemblies}/${id}/open`)).status).toBe(200);
+  for (const memberId of memberIds) {
+    expect((await c.secretary.post(`${assemblies}/${id}/attendance`, { memberId, mode: 'in_person' })).status).toBe(
+      201,
+    );
+  }
+  return { id, present: memberIds.length };
+}
+
+/** A motion of governance counted in the assembly, not decided yet (a draft: no published result). */
+export async function givenPendingBallot(c: SurplusCoop, assemblyId: string): Promise<string> {
+  const res = await c.secretary.post(`${coopPath(c.coop)}/ballots`, {
+    title: 'Approve the distribution of the surplus',
+    kind: 'motion',
+    mode: 'in_assembly',
+    inAssemblyMethod: 'counts',
+    assemblyId,
+    agendaItem: 1,
+    secret: false,
+    recordDate: '2021-06-30',
+  });
+  if (res.status !== 201) throw new Error(`ballot not created: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id as string;
+}
+
+/** Governance decides the ballot: opened, closed, counted (every member present for or against), published. */
+export async function decideBallot(
+  c: SurplusCoop,
+  assembly: { present: number },
+  ballotId: string,
+  passed: boolean,
+): Promise<void> {
+  const ballot = `${coopPath(c.coop)}/ballots/${ballotId}`;
+  for (const step of ['open', 'close']) expect((await c.secretary.post(`${ballot}/${step}`)).status).toBe(200);
+  const n = assembly.present;
+  const counted = await c.secretary.post(`${ballot}/counts`, {
+    counts: { yes: passed ? n : 0, no: passed ? 0 : n, abstain: 0 },
+  });
+  if (counted.status !== 200) throw new Error(`counts refused: ${counted.status} ${JSON.stringify(counted.body)}`);
+  expect((await c.secretary.post(`${ballot}/publish`)).status).toBe(200);
 }
 
 /** A fiscal year with its net surplus entered; returns its id. */

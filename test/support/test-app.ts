@@ -48,7 +48,7 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
   );
 }
 
-/** `extraModules`: e.g. a @Global() module providing test implementations of ports (test/support/surplus-ports.ts). */
+/** `extraModules`: e.g. a @Global() module providing test implementations of ports. */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
   extraModules: NonNullable<ModuleMetadata['imports']> = [],

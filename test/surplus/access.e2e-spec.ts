@@ -4,7 +4,6 @@
  * 404); another cooperative's fiscal years, plans and members are 404. And the plan's lines as streamed CSV.
  */
 import { givenApiKey, givenUser } from '../support/factories.js';
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import {
   client,
   type Client,
@@ -31,7 +30,7 @@ describe('surplus access', () => {
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
+    t = await startTestApp();
     [a, b] = await Promise.all([givenSurplusCoop(t), givenSurplusCoop(t)]);
     base = coopPath(a.coop);
     members = await givenMembers(t, a, [

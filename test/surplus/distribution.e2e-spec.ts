@@ -5,7 +5,6 @@
  * surplus. Every plan reconciles to the cent (the invariants run at the end).
  */
 import { givenSuperadmin } from '../support/factories.js';
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import {
   coopPath,
   expectInvariants,
@@ -21,7 +20,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 describe('distribution plans: hand-computed examples', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
+    t = await startTestApp();
   });
   afterAll(async () => {
     await expectInvariants(t);

@@ -7,15 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import { withClient } from '../../src/database/postgres-admin.js';
 import { SURPLUS_INVARIANTS } from '../../src/surplus/surplus.invariants.js';
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import {
   coopPath,
   expectInvariants,
   expectProblem,
-  givenBallot,
+  decideBallot,
+  givenAssemblyInSession,
   givenFiscalYear,
   givenHoldings,
   givenMembers,
+  givenPendingBallot,
   givenSurplusCoop,
   lineTuples,
   type SurplusCoop,
@@ -27,23 +28,35 @@ describe('distribution plan lifecycle', () => {
   let c: SurplusCoop;
   let members: { id: string; memberNumber: number }[];
   let base: string;
+  let leap: SurplusCoop;
+  let leapMembers: { id: string; memberNumber: number }[];
+  let assembly: { id: string; present: number };
+  const approvedPlans = new Map<number, string>();
+  const BYLAWS = {
+    minReservePercent: '30',
+    educationFundPercent: '5',
+    communityFundPercent: '5',
+    maxShareInterestRatePercent: '5',
+  };
 
   const counts = async (planId: string) =>
     (
       await t.query(
         `SELECT (SELECT count(*)::int FROM surplus_payables WHERE plan_id = $1) AS payables,
-                (SELECT count(*)::int FROM test_capital_allocations WHERE plan_id = $1) AS capital,
+                (SELECT count(*)::int FROM capital_entries
+                  WHERE kind = 'allocation' AND reference = 'surplus-plan:' || $1) AS capital,
                 (SELECT count(*)::int FROM surplus_fund_allocations WHERE plan_id = $1) AS funds,
-                (SELECT count(*)::int FROM test_credit_fund_entries WHERE plan_id = $1) AS credit,
+                (SELECT count(*)::int FROM credit_fund_entries
+                  WHERE kind = 'surplus_allocation' AND external_ref = $1::text) AS credit,
                 (SELECT count(*)::int FROM distribution_postings WHERE plan_id = $1) AS receipts`,
         [planId],
       )
     )[0];
 
   /** A year of the leap-year example (Ana, Ben, Cy), its patronage and a draft at 5%. */
-  async function givenDraft(year: number): Promise<{ fy: string; plan: string }> {
-    const fy = await givenFiscalYear(c, { startDate: `${year}-01-01`, endDate: `${year}-12-31` }, '10000.00');
-    const imported = await c.treasurer.post(`${base}/fiscal-years/${fy}/patronage/import`, {
+  async function givenDraft(year: number, on: SurplusCoop = c): Promise<{ fy: string; plan: string }> {
+    const fy = await givenFiscalYear(on, { startDate: `${year}-01-01`, endDate: `${year}-12-31` }, '10000.00');
+    const imported = await on.treasurer.post(`${coopPath(on.coop)}/fiscal-years/${fy}/patronage/import`, {
       records: [
         { memberNumber: 1, value: '3000.00' },
         { memberNumber: 2, value: '1000.00' },
@@ -51,7 +64,9 @@ describe('distribution plan lifecycle', () => {
       ],
     });
     expect(imported.status).toBe(200);
-    const res = await c.treasurer.post(`${base}/fiscal-years/${fy}/distribution-plans`, { interestRatePercent: '5' });
+    const res = await on.treasurer.post(`${coopPath(on.coop)}/fiscal-years/${fy}/distribution-plans`, {
+      interestRatePercent: '5',
+    });
     expect(res.status).toBe(201);
     return { fy, plan: res.body.id as string };
   }
@@ -67,29 +82,42 @@ describe('distribution plan lifecycle', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
-    c = await givenSurplusCoop(t, {
-      minReservePercent: '30',
-      educationFundPercent: '5',
-      communityFundPercent: '5',
-      maxShareInterestRatePercent: '5',
-    });
+    t = await startTestApp();
+    const givenExampleCoop = async () => {
+      const coop = await givenSurplusCoop(t, BYLAWS);
+      const [ana, ben, cy] = await givenMembers(t, coop, [
+        { name: 'Ana', admittedOn: '2017-01-01' },
+        { name: 'Ben', admittedOn: '2017-01-01' },
+        { name: 'Cy', admittedOn: '2017-01-01' },
+      ]);
+      return { coop, members: [ana, ben, cy] };
+    };
+    ({ coop: c, members } = await givenExampleCoop());
     base = coopPath(c.coop);
-    members = await givenMembers(t, c, [
-      { name: 'Ana', admittedOn: '2017-01-01' },
-      { name: 'Ben', admittedOn: '2017-01-01' },
-      { name: 'Cy', admittedOn: '2017-01-01' },
+    const [ana, ben] = members;
+    // The leap-year example's holdings in a cooperative of their own: share capital refuses an entry dated before a
+    // member's latest one, and Ben's refunds of earlier years are credited as capital here after his 2024 payment.
+    const example = await givenExampleCoop();
+    leap = example.coop;
+    leapMembers = example.members;
+    await givenHoldings(t, leap.coop, [
+      { memberId: example.members[0].id, amount: '1000.00', heldFrom: '2019-05-10' },
+      { memberId: example.members[1].id, amount: '600.00', heldFrom: '2024-07-01' },
+      { memberId: example.members[2].id, amount: '500.00', heldFrom: '2024-02-29' },
     ]);
-    const [ana, ben, cy] = members;
-    // Holdings as in the leap-year example, repeated for earlier years (held all year then).
-    await givenHoldings(t, c.coop, [
-      { memberId: ana.id, amount: '1000.00', heldFrom: '2019-05-10' },
-      { memberId: ben.id, amount: '600.00', heldFrom: '2024-07-01' },
-      { memberId: cy.id, amount: '500.00', heldFrom: '2024-02-29' },
-    ]);
+    // Earlier years: Ana's capital, held all year from 2020 (Ben and Cy paid theirs in 2024).
+    await givenHoldings(t, c.coop, [{ memberId: ana.id, amount: '1000.00', heldFrom: '2019-05-10' }]);
     // Ben wants his refunds credited as capital; the others get the bylaws' default (cash).
     const chosen = await c.treasurer.put(`${base}/surplus-refund-preferences/${ben.id}`, { mode: 'capital' });
     expect(chosen.body).toEqual({ memberId: ben.id, mode: 'capital', source: 'member' });
+    assembly = await givenAssemblyInSession(
+      t,
+      c,
+      members.map((m) => m.id),
+    );
+    // The plans executed below, computed before any of them is executed: a refund credited as capital earns interest
+    // in the later years, and the ledger takes the credits only in date order (2020, 2022, 2023).
+    for (const year of [2022, 2021, 2019]) approvedPlans.set(year, await givenApproved(year));
   });
   afterAll(async () => {
     await expectInvariants(t);
@@ -97,29 +125,30 @@ describe('distribution plan lifecycle', () => {
   });
 
   it('a draft goes stale when its inputs change, cannot be proposed, and recomputes to the same lines', async () => {
-    const { fy, plan } = await givenDraft(2024);
-    const [, , cy] = members;
+    const { fy, plan } = await givenDraft(2024, leap);
+    const base = coopPath(leap.coop);
+    const [, , cy] = leapMembers;
     // Writing the same value changes nothing.
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
-    expect((await c.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(false);
+    await leap.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
+    expect((await leap.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(false);
 
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '2000.00' }).expect(200);
-    expect((await c.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(true);
-    await c.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
+    await leap.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '2000.00' }).expect(200);
+    expect((await leap.treasurer.get(`${base}/distribution-plans/${plan}`)).body.stale).toBe(true);
+    await leap.treasurer.put(`${base}/fiscal-years/${fy}/patronage/${cy.id}`, { value: '1000.00' }).expect(200);
     expectProblem(
-      await c.treasurer.post(`${base}/distribution-plans/${plan}/propose`, { ballotId: randomUUID() }),
+      await leap.treasurer.post(`${base}/distribution-plans/${plan}/propose`, { ballotId: randomUUID() }),
       409,
       'PLAN_STALE',
     );
-    const recomputed = await c.treasurer.post(`${base}/distribution-plans/${plan}/recompute`, {});
+    const recomputed = await leap.treasurer.post(`${base}/distribution-plans/${plan}/recompute`, {});
     expect([recomputed.status, recomputed.body.stale, recomputed.body.status]).toEqual([200, false, 'draft']);
-    expect(await lineTuples(c.treasurer, c.coop, plan)).toEqual([
+    expect(await lineTuples(leap.treasurer, leap.coop, plan)).toEqual([
       [1, '50.00', '3548.37', '3598.37'],
       [2, '15.08', '1182.79', '1197.87'],
       [3, '20.97', '1182.79', '1203.76'],
     ]);
     // Recompute with another rate: 0% -> all 6000.00 to patronage: 3600.00, 1200.00, 1200.00.
-    const noInterest = await c.treasurer.post(`${base}/distribution-plans/${plan}/recompute`, {
+    const noInterest = await leap.treasurer.post(`${base}/distribution-plans/${plan}/recompute`, {
       interestRatePercent: '0',
     });
     expect(noInterest.body).toMatchObject({
@@ -127,7 +156,7 @@ describe('distribution plan lifecycle', () => {
       interestPool: '0.00',
       patronagePool: '6000.00',
     });
-    expect(await lineTuples(c.treasurer, c.coop, plan)).toEqual([
+    expect(await lineTuples(leap.treasurer, leap.coop, plan)).toEqual([
       [1, '0.00', '3600.00', '3600.00'],
       [2, '0.00', '1200.00', '1200.00'],
       [3, '0.00', '1200.00', '1200.00'],
@@ -161,7 +190,7 @@ describe('distribution plan lifecycle', () => {
 
   it('a proposal freezes the year; approval needs the ballot passed; a rejection reopens the year', async () => {
     const { fy, plan } = await givenDraft(2023);
-    const ballot = randomUUID();
+    const ballot = await givenPendingBallot(c, assembly.id);
     const proposed = await c.treasurer.post(`${base}/distribution-plans/${plan}/propose`, { ballotId: ballot });
     expect(proposed.body).toMatchObject({
       status: 'proposed',
@@ -199,10 +228,10 @@ describe('distribution plan lifecycle', () => {
     await expect(t.query(`DELETE FROM distribution_plan_lines WHERE plan_id = $1`, [plan])).rejects.toThrow('frozen');
     await expect(t.query(`UPDATE distribution_plans SET surplus = 1 WHERE id = $1`, [plan])).rejects.toThrow('frozen');
 
-    // Not passed (unknown, then failed): refused, and the plan stays proposed.
+    // Not passed (not decided yet, then failed): refused, and the plan stays proposed.
     const approve = () => c.board.post(`${base}/distribution-plans/${plan}/approve`, { note: 'AGM 2024' });
     expectProblem(await approve(), 409, 'BALLOT_NOT_PASSED');
-    await givenBallot(t, c.coop, ballot, false);
+    await decideBallot(c, assembly, ballot, false);
     expectProblem(await approve(), 409, 'BALLOT_NOT_PASSED');
     expect((await c.board.get(`${base}/distribution-plans/${plan}`)).body.status).toBe('proposed');
     // Executing a plan that is not approved posts nothing.
@@ -215,7 +244,7 @@ describe('distribution plan lifecycle', () => {
     expect((await c.treasurer.get(`${base}/fiscal-years/${fy}`)).body.inputsLocked).toBe(false);
 
     // The other draft, linked to a new ballot that passes, is approved.
-    const secondBallot = randomUUID();
+    const secondBallot = await givenPendingBallot(c, assembly.id);
     await c.treasurer
       .post(`${base}/distribution-plans/${other.body.id}/propose`, { ballotId: secondBallot })
       .expect(200);
@@ -224,7 +253,7 @@ describe('distribution plan lifecycle', () => {
       409,
       'BALLOT_NOT_PASSED',
     );
-    await givenBallot(t, c.coop, secondBallot, true);
+    await decideBallot(c, assembly, secondBallot, true);
     const approved = await c.board.post(`${base}/distribution-plans/${other.body.id}/approve`, {});
     expect(approved.body).toMatchObject({ status: 'approved', allowedActions: ['execute'] });
     const [audit] = await t.query(
@@ -245,8 +274,34 @@ describe('distribution plan lifecycle', () => {
     );
   });
 
+  it('an Idempotency-Key retry returns the first response and posts nothing more', async () => {
+    const plan = approvedPlans.get(2019)!;
+    const key = { 'Idempotency-Key': `execute-${plan}` };
+    const path = `${base}/distribution-plans/${plan}/execute`;
+    const first = await c.treasurer.post(path, { executedOn: '2020-01-15' }, key);
+    const retries = await Promise.all([1, 2, 3].map(() => c.treasurer.post(path, { executedOn: '2020-01-15' }, key)));
+    expect(first.status).toBe(200);
+    for (const retry of retries) {
+      expect([retry.status, retry.headers['idempotent-replayed'], retry.body]).toEqual([200, 'true', first.body]);
+    }
+    expectProblem(await c.treasurer.post(path, { executedOn: '2020-01-16' }, key), 422, 'IDEMPOTENCY_KEY_REUSED');
+    // In 2019 Ana held her 1000.00 from 10 May: 236 days.
+    expect(await counts(plan)).toEqual({ payables: 2, capital: 1, funds: 3, credit: 1, receipts: 4 });
+  });
+
+  it('N concurrent executions: exactly one posts', async () => {
+    const plan = approvedPlans.get(2021)!;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        c.treasurer.post(`${base}/distribution-plans/${plan}/execute`, { executedOn: '2022-02-01' }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    expect(await counts(plan)).toEqual({ payables: 2, capital: 1, funds: 3, credit: 1, receipts: 4 });
+  });
+
   it('execution posts payables, capital credits, fund allocations and the credit fund entry; twice posts once', async () => {
-    const plan = await givenApproved(2022);
+    const plan = approvedPlans.get(2022)!;
     const [ana, ben, cy] = members;
     const execute = (body: object = {}) => c.treasurer.post(`${base}/distribution-plans/${plan}/execute`, body);
     const early = await execute({ executedOn: '2022-12-31' });
@@ -273,7 +328,8 @@ describe('distribution plan lifecycle', () => {
     ]);
     expect(
       await t.query(
-        `SELECT member_id, amount::text, effective_date::text FROM test_capital_allocations WHERE plan_id = $1`,
+        `SELECT member_id, paid_up_delta::text AS amount, effective_date::text FROM capital_entries
+          WHERE kind = 'allocation' AND reference = 'surplus-plan:' || $1`,
         [plan],
       ),
     ).toEqual([{ member_id: ben.id, amount: '1190.0000', effective_date: '2023-03-20' }]);
@@ -287,9 +343,13 @@ describe('distribution plan lifecycle', () => {
       { fund: 'education', amount: '500.0000', destination: 'retained' },
       { fund: 'reserve', amount: '3000.0000', destination: 'retained' },
     ]);
-    expect(await t.query(`SELECT amount::text FROM test_credit_fund_entries WHERE plan_id = $1`, [plan])).toEqual([
-      { amount: '500.00' },
-    ]);
+    expect(
+      await t.query(
+        `SELECT round(amount, 2)::text AS amount FROM credit_fund_entries
+          WHERE kind = 'surplus_allocation' AND external_ref = $1::text`,
+        [plan],
+      ),
+    ).toEqual([{ amount: '500.00' }]);
     expect(await counts(plan)).toEqual({ payables: 2, capital: 1, funds: 3, credit: 1, receipts: 4 });
 
     expectProblem(await execute({ executedOn: '2023-03-21' }), 409, 'ILLEGAL_TRANSITION');
@@ -303,32 +363,6 @@ describe('distribution plan lifecycle', () => {
       cashPayables: { entries: 2, amount: '4810.00' },
       capitalAllocations: { entries: 1, amount: '1190.00' },
     });
-  });
-
-  it('N concurrent executions: exactly one posts', async () => {
-    const plan = await givenApproved(2021);
-    const results = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        c.treasurer.post(`${base}/distribution-plans/${plan}/execute`, { executedOn: '2022-02-01' }),
-      ),
-    );
-    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
-    expect(await counts(plan)).toEqual({ payables: 2, capital: 1, funds: 3, credit: 1, receipts: 4 });
-  });
-
-  it('an Idempotency-Key retry returns the first response and posts nothing more', async () => {
-    const plan = await givenApproved(2019);
-    const key = { 'Idempotency-Key': `execute-${plan}` };
-    const path = `${base}/distribution-plans/${plan}/execute`;
-    const first = await c.treasurer.post(path, { executedOn: '2020-01-15' }, key);
-    const retries = await Promise.all([1, 2, 3].map(() => c.treasurer.post(path, { executedOn: '2020-01-15' }, key)));
-    expect(first.status).toBe(200);
-    for (const retry of retries) {
-      expect([retry.status, retry.headers['idempotent-replayed'], retry.body]).toEqual([200, 'true', first.body]);
-    }
-    expectProblem(await c.treasurer.post(path, { executedOn: '2020-01-16' }, key), 422, 'IDEMPOTENCY_KEY_REUSED');
-    // In 2019 Ana held her 1000.00 from 10 May: 236 days.
-    expect(await counts(plan)).toEqual({ payables: 2, capital: 1, funds: 3, credit: 1, receipts: 4 });
   });
 
   it('members see their own line of proposed and executed plans in their statement', async () => {
@@ -367,5 +401,30 @@ describe('distribution plan lifecycle', () => {
       }
     });
     expect(violations).toEqual(['surplus.nothing-posted-before-execution']);
+  });
+
+  it('the invariants catch a capital credit that no capital line of the plan has', async () => {
+    const plan = approvedPlans.get(2022)!;
+    const [ana] = members;
+    const violations = await withClient(t.databaseUrl, async (client) => {
+      await client.query('BEGIN');
+      try {
+        // Ana's refund was paid in cash; a capital allocation for her under the plan's source is a stray credit.
+        await client.query(
+          `INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
+                                        paid_up_delta, par_value, reference, recorded_by_type)
+           VALUES ($1, $2, 'allocation', '2023-03-21', 0, 0, 1, 10, 'surplus-plan:' || $3, 'system')`,
+          [c.coop, ana.id, plan],
+        );
+        const found: string[] = [];
+        for (const invariant of SURPLUS_INVARIANTS) {
+          if ((await client.query(invariant.sql)).rows.length > 0) found.push(invariant.name);
+        }
+        return found;
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+    expect(violations).toEqual(['surplus.capital-lines-credited']);
   });
 });

@@ -2,7 +2,6 @@
  * Fiscal years, net surplus and patronage over HTTP: years never overlap; the surplus and each record are audited;
  * imports (JSON and CSV) are all or nothing, naming each bad row with its reason, and write nothing when refused.
  */
-import { TestSurplusPortsModule } from '../support/surplus-ports.js';
 import {
   coopPath,
   expectProblem,
@@ -28,7 +27,7 @@ describe('fiscal years and patronage', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp({}, [TestSurplusPortsModule]);
+    t = await startTestApp();
     c = await givenSurplusCoop(t);
     base = coopPath(c.coop);
     members = await givenMembers(t, c, [
