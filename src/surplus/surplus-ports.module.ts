@@ -60,14 +60,15 @@ export class LedgerCapitalAllocationPosting implements CapitalAllocationPostingP
           WHERE l.cooperative_id = $1 AND l.plan_id = $2 AND l.refund_mode = 'capital' AND l.total > 0
        ), inserted AS (
          INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
-                                      paid_up_delta, par_value, reference, note, recorded_by_type)
+                                      paid_up_delta, par_value, reference, source_type, source_id, note,
+                                      recorded_by_type)
          SELECT $1, member_id, 'allocation', $3::date,
                 CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par)::int END,
                 CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par) * par END,
-                amount, par, 'surplus-plan:' || $2, 'Surplus refund credited as capital', 'system'
+                amount, par, 'surplus-plan:' || $2, 'surplus_plan', $2::uuid, 'Surplus refund credited as capital',
+                'system'
            FROM lines
-         ON CONFLICT (cooperative_id, member_id, reference)
-            WHERE kind = 'allocation' AND reference LIKE 'surplus-plan:%' DO NOTHING
+         ON CONFLICT (cooperative_id, member_id, source_type, source_id) WHERE source_id IS NOT NULL DO NOTHING
          RETURNING paid_up_delta
        )
        SELECT count(*)::int AS entries, COALESCE(sum(paid_up_delta), 0)::text AS amount FROM inserted`,
