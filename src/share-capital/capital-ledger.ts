@@ -238,10 +238,11 @@ export class CapitalLedger {
 
   /** Sum of every member's paid-up capital now (the denominator of the percentage cap). */
   async totalPaidUp(ctx: RequestContext, cooperativeId: string): Promise<string> {
-    const [row]: { total: string }[] = await this.tx.managerOf(ctx).query(
-      `SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`,
-      [cooperativeId],
-    );
+    const [row]: { total: string }[] = await this.tx
+      .managerOf(ctx)
+      .query(`SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`, [
+        cooperativeId,
+      ]);
     return row.total;
   }
 

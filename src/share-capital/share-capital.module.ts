@@ -38,20 +38,25 @@
  *   @Idempotent().
  */
 import { Global, Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 import { ADMISSION_REQUIREMENTS, MEMBER_CESSATION_HOOK, MEMBER_HOLDINGS } from '../membership/membership.ports.js';
 import { CapitalEntriesController } from './capital-entries.controller.js';
 import { CapitalLedger } from './capital-ledger.js';
-import { CapitalRequestsService } from './capital-requests.service.js';
+import { CapitalPostingsService } from './capital-postings.service.js';
+import { CapitalRequestSteps } from './capital-request-steps.js';
+import { CapitalStatementsService } from './capital-statements.service.js';
 import { CapitalTotalsController } from './capital-totals.controller.js';
 import { MemberCapitalController, OwnCapitalController } from './member-capital.controller.js';
-import { ShareCapitalService } from './share-capital.service.js';
 import { AdmissionSharesCheck, ShareHoldingsProvider, WithdrawalRedemptionHook } from './share-capital.ports.js';
 import { ShareRedemptionsController } from './share-redemptions.controller.js';
+import { ShareRedemptionsService } from './share-redemptions.service.js';
 import { ShareTransfersController } from './share-transfers.controller.js';
+import { ShareTransfersService } from './share-transfers.service.js';
 
 /** Global so that the membership module (below it on the ladder) receives the ports without importing it. */
 @Global()
 @Module({
+  imports: [CooperativesModule],
   // OwnCapitalController first: `members/me/capital` must be matched before `members/:memberId/capital`.
   controllers: [
     OwnCapitalController,
@@ -63,8 +68,11 @@ import { ShareTransfersController } from './share-transfers.controller.js';
   ],
   providers: [
     CapitalLedger,
-    ShareCapitalService,
-    CapitalRequestsService,
+    CapitalPostingsService,
+    CapitalStatementsService,
+    CapitalRequestSteps,
+    ShareTransfersService,
+    ShareRedemptionsService,
     AdmissionSharesCheck,
     ShareHoldingsProvider,
     WithdrawalRedemptionHook,
@@ -76,8 +84,11 @@ import { ShareTransfersController } from './share-transfers.controller.js';
     ADMISSION_REQUIREMENTS,
     MEMBER_HOLDINGS,
     MEMBER_CESSATION_HOOK,
-    ShareCapitalService,
-    CapitalRequestsService,
+    CapitalLedger,
+    CapitalPostingsService,
+    CapitalStatementsService,
+    ShareTransfersService,
+    ShareRedemptionsService,
   ],
 })
 export class ShareCapitalModule {}
