@@ -87,6 +87,28 @@ const money = (value: Dec) => value.toFixed();
 // ---------------------------------------------------------------------------------------------------------------
 // Entries
 
+/** An entry as paid-up capital on a day reads it (capital.sql.ts is its SQL twin). */
+export interface PaidUpEntry {
+  id: string;
+  kind: EntryKind;
+  effectiveDate: string;
+  paidUpDelta: string;
+  reversesEntryId: string | null;
+}
+
+/**
+ * Paid-up capital at the end of `date` (YYYY-MM-DD): the entries effective on or before it, leaving out a reversed
+ * mistake and its reversal both, whenever the reversal is dated (the mistake never counted).
+ */
+export function paidUpOn(entries: readonly PaidUpEntry[], date: string): string {
+  const reversed = new Set(entries.flatMap((e) => (e.reversesEntryId === null ? [] : [e.reversesEntryId])));
+  return money(
+    entries
+      .filter((e) => e.kind !== 'reversal' && !reversed.has(e.id) && e.effectiveDate <= date)
+      .reduce((sum, e) => sum.plus(e.paidUpDelta), new Dec(0)),
+  );
+}
+
 /** Subscribing `shares` pledges their par value; nothing is paid yet. */
 export function subscriptionChange(shares: number, par: string): Change {
   assertPositiveShares(shares);
