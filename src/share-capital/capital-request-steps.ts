@@ -21,7 +21,7 @@ import type {
   RequestApprovalDto,
   RequestCancellationDto,
   RequestRejectionDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
 import { mapRequest } from './share-capital.mapper.js';
 import { nextRequestStatus, type RequestAction, type RequestKind } from './share-capital.rules.js';
 

@@ -17,7 +17,7 @@ import {
   RequestCancellationDto,
   RequestCompletionDto,
   RequestRejectionDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
 import { ShareRedemptionsService } from './share-redemptions.service.js';
 
 /**

@@ -27,7 +27,7 @@ import type {
   RequestCancellationDto,
   RequestCompletionDto,
   RequestRejectionDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
 import { mapRequest } from './share-capital.mapper.js';
 import {

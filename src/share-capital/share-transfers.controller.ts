@@ -15,7 +15,7 @@ import {
   RequestCompletionDto,
   RequestRejectionDto,
   TransferCreateDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
 import { ShareTransfersService } from './share-transfers.service.js';
 
 /**

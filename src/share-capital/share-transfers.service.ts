@@ -25,7 +25,7 @@ import type {
   RequestCompletionDto,
   RequestRejectionDto,
   TransferCreateDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
 import { mapRequest } from './share-capital.mapper.js';
 import {
