@@ -262,6 +262,38 @@ export class CapitalRequestSteps {
   }
 }
 
+/** The decisions and reads every kind of request has, bound to one kind: each use case's service extends it. */
+export abstract class RequestsOfKind {
+  protected constructor(
+    protected readonly requests: CapitalRequestSteps,
+    protected readonly of: RequestKindOf,
+  ) {}
+
+  approve(ctx: RequestContext, cooperativeId: string, id: string, input: RequestApprovalDto) {
+    return this.requests.approve(ctx, this.of, cooperativeId, id, input);
+  }
+
+  reject(ctx: RequestContext, cooperativeId: string, id: string, input: RequestRejectionDto) {
+    return this.requests.reject(ctx, this.of, cooperativeId, id, input);
+  }
+
+  cancel(ctx: RequestContext, cooperativeId: string, id: string, input: RequestCancellationDto) {
+    return this.requests.cancel(ctx, this.of, cooperativeId, id, input);
+  }
+
+  get(ctx: RequestContext, cooperativeId: string, id: string) {
+    return this.requests.get(ctx, this.of, cooperativeId, id);
+  }
+
+  list(
+    ctx: RequestContext,
+    cooperativeId: string,
+    query: CapitalRequestListQueryDto & Partial<Pick<RedemptionListQueryDto, 'queued'>>,
+  ) {
+    return this.requests.list(ctx, this.of, cooperativeId, query);
+  }
+}
+
 /** A completion is not dated before its request. */
 export function assertNotBeforeRequest(date: string, request: CapitalRequest): void {
   if (date < request.requestedOn) {

@@ -17,16 +17,17 @@ import { MembershipError } from '../membership/membership.errors.js';
 import { totalPaidUpOn } from './capital.sql.js';
 import { asMoney, CapitalLedger, type CapitalSettings } from './capital-ledger.js';
 import { CapitalRequest } from './capital-request.entity.js';
-import { assertNotBeforeRequest, CapitalRequestSteps, type RequestKindOf } from './capital-request-steps.js';
+import {
+  assertNotBeforeRequest,
+  CapitalRequestSteps,
+  type RequestKindOf,
+  RequestsOfKind,
+} from './capital-request-steps.js';
 import type {
   CapitalRequestResponseDto,
   RedemptionCreateDto,
-  RedemptionListQueryDto,
   RedemptionQueueResultDto,
-  RequestApprovalDto,
-  RequestCancellationDto,
   RequestCompletionDto,
-  RequestRejectionDto,
 } from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
 import { mapRequest } from './share-capital.mapper.js';
@@ -48,12 +49,14 @@ const REDEMPTION: RequestKindOf = {
 };
 
 @Injectable()
-export class ShareRedemptionsService {
+export class ShareRedemptionsService extends RequestsOfKind {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly ledger: CapitalLedger,
-    private readonly requests: CapitalRequestSteps,
-  ) {}
+    requests: CapitalRequestSteps,
+  ) {
+    super(requests, REDEMPTION);
+  }
 
   /**
    * A redemption of some fully paid shares or of all the member's remaining shares. A member who stays a member
@@ -117,26 +120,6 @@ export class ShareRedemptionsService {
       payableFrom: payableFrom(input.effectiveDate, settings.noticeDays),
       reason: 'Withdrawal from membership',
     });
-  }
-
-  approve(ctx: RequestContext, cooperativeId: string, id: string, input: RequestApprovalDto) {
-    return this.requests.approve(ctx, REDEMPTION, cooperativeId, id, input);
-  }
-
-  reject(ctx: RequestContext, cooperativeId: string, id: string, input: RequestRejectionDto) {
-    return this.requests.reject(ctx, REDEMPTION, cooperativeId, id, input);
-  }
-
-  cancel(ctx: RequestContext, cooperativeId: string, id: string, input: RequestCancellationDto) {
-    return this.requests.cancel(ctx, REDEMPTION, cooperativeId, id, input);
-  }
-
-  get(ctx: RequestContext, cooperativeId: string, id: string) {
-    return this.requests.get(ctx, REDEMPTION, cooperativeId, id);
-  }
-
-  list(ctx: RequestContext, cooperativeId: string, query: RedemptionListQueryDto) {
-    return this.requests.list(ctx, REDEMPTION, cooperativeId, query);
   }
 
   /**

@@ -16,16 +16,13 @@ import {
   type CapitalSettings,
   type LockedHolding,
 } from './capital-ledger.js';
-import { assertNotBeforeRequest, CapitalRequestSteps, type RequestKindOf } from './capital-request-steps.js';
-import type {
-  CapitalRequestListQueryDto,
-  CapitalRequestResponseDto,
-  RequestApprovalDto,
-  RequestCancellationDto,
-  RequestCompletionDto,
-  RequestRejectionDto,
-  TransferCreateDto,
-} from './capital-requests.dto.js';
+import {
+  assertNotBeforeRequest,
+  CapitalRequestSteps,
+  type RequestKindOf,
+  RequestsOfKind,
+} from './capital-request-steps.js';
+import type { CapitalRequestResponseDto, RequestCompletionDto, TransferCreateDto } from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
 import { mapRequest } from './share-capital.mapper.js';
 import {
@@ -43,12 +40,14 @@ const TRANSFER: RequestKindOf = {
 };
 
 @Injectable()
-export class ShareTransfersService {
+export class ShareTransfersService extends RequestsOfKind {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly ledger: CapitalLedger,
-    private readonly requests: CapitalRequestSteps,
-  ) {}
+    requests: CapitalRequestSteps,
+  ) {
+    super(requests, TRANSFER);
+  }
 
   /** A transfer of fully paid shares from one member to another, at par. */
   request(ctx: RequestContext, cooperativeId: string, input: TransferCreateDto): Promise<CapitalRequestResponseDto> {
@@ -83,26 +82,6 @@ export class ShareTransfersService {
         reason: input.reason ?? null,
       });
     });
-  }
-
-  approve(ctx: RequestContext, cooperativeId: string, id: string, input: RequestApprovalDto) {
-    return this.requests.approve(ctx, TRANSFER, cooperativeId, id, input);
-  }
-
-  reject(ctx: RequestContext, cooperativeId: string, id: string, input: RequestRejectionDto) {
-    return this.requests.reject(ctx, TRANSFER, cooperativeId, id, input);
-  }
-
-  cancel(ctx: RequestContext, cooperativeId: string, id: string, input: RequestCancellationDto) {
-    return this.requests.cancel(ctx, TRANSFER, cooperativeId, id, input);
-  }
-
-  get(ctx: RequestContext, cooperativeId: string, id: string) {
-    return this.requests.get(ctx, TRANSFER, cooperativeId, id);
-  }
-
-  list(ctx: RequestContext, cooperativeId: string, query: CapitalRequestListQueryDto) {
-    return this.requests.list(ctx, TRANSFER, cooperativeId, query);
   }
 
   /** Completes an approved transfer: the two entries (out and in) post together, at par. */
