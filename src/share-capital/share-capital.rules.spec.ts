@@ -1,28 +1,30 @@
 import {
   allocationChange,
-  annualCap,
   applyChange,
   assertAdmissible,
   assertCanCommit,
-  assertPayable,
   assertWithinCap,
-  type DatedHolding,
   EMPTY_HOLDING,
   type Holding,
   nextRequestStatus,
   type PaidUpEntry,
   paidUpOn,
   paymentChange,
-  payableFrom,
-  planRedemptions,
-  type RedemptionRequest,
   redemptionChange,
-  redemptionFor,
   reversalChange,
   ShareCapitalRuleError,
   subscriptionChange,
   transferChanges,
 } from './share-capital.rules.js';
+import {
+  annualCap,
+  assertPayable,
+  type DatedHolding,
+  payableFrom,
+  planRedemptions,
+  type RedemptionRequest,
+  redemptionFor,
+} from './share-redemptions.rules.js';
 
 const PAR = '10';
 const limits = { par: PAR, minShares: 1, maxShares: null, maxPercent: null };

@@ -31,16 +31,15 @@ import type {
 } from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
 import { mapRequest } from './share-capital.mapper.js';
+import { assertCanCommit, nextRequestStatus } from './share-capital.rules.js';
 import {
   annualCap,
-  assertCanCommit,
   assertPayable,
-  nextRequestStatus,
   payableFrom,
   planRedemptions,
   type RedemptionRequest,
   redemptionFor,
-} from './share-capital.rules.js';
+} from './share-redemptions.rules.js';
 
 const REDEMPTION: RequestKindOf = {
   kind: 'redemption',
