@@ -6,6 +6,7 @@ import { ShareCapital1795829705040 } from './1795829705040-ShareCapital.js';
 import { CreditFund1795829765838 } from './1795829765838-CreditFund.js';
 import { Surplus1795829969502 } from './1795829969502-Surplus.js';
 import { SurplusCapitalAllocations1795834357474 } from './1795834357474-SurplusCapitalAllocations.js';
+import { CapitalEntrySource1795900000000 } from './1795900000000-CapitalEntrySource.js';
 import { ForbidChange1796159840460 } from './1796159840460-ForbidChange.js';
 
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   CreditFund1795829765838,
   Surplus1795829969502,
   SurplusCapitalAllocations1795834357474,
+  CapitalEntrySource1795900000000,
   ForbidChange1796159840460,
 ];

@@ -4,11 +4,9 @@
  * whose only standing is the `member` role sees their own capital and nothing else: any other member id is 404,
  * exactly as a member that does not exist.
  */
+import { selfOnlyUserId } from '../auth/caller.js';
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
-
-/** Matches no member: a caller with no identity sees nothing. */
-const NOBODY = '00000000-0000-0000-0000-000000000000';
+import type { RequestContext } from '../common/context/request-context.js';
 
 export const CAPITAL_READERS = ['admin', 'secretary', 'board', 'treasurer'] as const satisfies readonly Role[];
 export const CAPITAL_WRITERS = ['treasurer'] as const satisfies readonly Role[];
@@ -21,28 +19,5 @@ export const WRITE = { roles: CAPITAL_WRITERS, scope: 'capital:write' } as const
 export const DECIDE = { roles: CAPITAL_DECIDERS, scope: 'capital:write' } as const;
 export const SELF = { roles: ['member'] } as const;
 
-/** The user id a member-only caller is restricted to, or null when the caller may read every member's capital. */
-export function capitalSelfOnlyUserId(): string | null {
-  const { principal, roles } = currentContext();
-  if (principal?.kind === 'api_client') return null;
-  if (!principal) return NOBODY;
-  const staff = (roles ?? []).some((role) => (CAPITAL_READERS as readonly string[]).includes(role));
-  return staff ? null : principal.userId;
-}
-
-/** The calling user's id (self-service routes are for users only). */
-export function callingUserId(): string {
-  const principal = currentContext().principal;
-  return principal?.kind === 'user' ? principal.userId : NOBODY;
-}
-
-export type ActorType = 'user' | 'api_client' | 'system';
-
-/** Who made a change, for the ledger and the requests. */
-export function actor(): { type: ActorType; id: string | null } {
-  const principal = currentContext().principal;
-  if (!principal) return { type: 'system', id: null };
-  return principal.kind === 'user'
-    ? { type: 'user', id: principal.userId }
-    : { type: 'api_client', id: principal.clientId };
-}
+/** The user a member-only caller is restricted to, or null when the caller may read every member's capital. */
+export const capitalSelfOnlyUserId = (ctx: RequestContext): string | null => selfOnlyUserId(ctx, CAPITAL_READERS);

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { READ, WRITE } from './capital-access.js';
@@ -12,13 +14,17 @@ import {
   ReversalCreateDto,
   SubscriptionCreateDto,
 } from './share-capital.dto.js';
-import { ShareCapitalService } from './share-capital.service.js';
+import { CapitalPostingsService } from './capital-postings.service.js';
+import { CapitalStatementsService } from './capital-statements.service.js';
 
 /** Ledger postings by the treasurer. Each answers the entry and the member's balance after it. */
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId')
 export class CapitalEntriesController {
-  constructor(private readonly capital: ShareCapitalService) {}
+  constructor(
+    private readonly postings: CapitalPostingsService,
+    private readonly statements: CapitalStatementsService,
+  ) {}
 
   @Post('share-subscriptions')
   @CooperativeAccess(WRITE)
@@ -30,10 +36,11 @@ export class CapitalEntriesController {
   @ApiCreatedResponse({ type: CapitalPostingResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createShareSubscription(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: SubscriptionCreateDto,
   ): Promise<CapitalPostingResponseDto> {
-    return this.capital.subscribe(cooperativeId, body);
+    return this.postings.subscribe(ctx, cooperativeId, body);
   }
 
   @Post('share-payments')
@@ -46,10 +53,11 @@ export class CapitalEntriesController {
   @ApiCreatedResponse({ type: CapitalPostingResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createSharePayment(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: PaymentCreateDto,
   ): Promise<CapitalPostingResponseDto> {
-    return this.capital.pay(cooperativeId, body);
+    return this.postings.pay(ctx, cooperativeId, body);
   }
 
   @Post('share-allocations')
@@ -61,10 +69,11 @@ export class CapitalEntriesController {
   @ApiCreatedResponse({ type: CapitalPostingResponseDto })
   @ApiProblems(400, 404, 409, 422)
   createShareAllocation(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: AllocationCreateDto,
   ): Promise<CapitalPostingResponseDto> {
-    return this.capital.allocate(cooperativeId, body);
+    return this.postings.allocate(ctx, cooperativeId, body);
   }
 
   @Get('capital-entries/:entryId')
@@ -73,10 +82,11 @@ export class CapitalEntriesController {
   @ApiOkResponse({ type: CapitalEntryDetailDto })
   @ApiProblems(400, 404)
   getCapitalEntry(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('entryId') entryId: string,
   ): Promise<CapitalEntryDetailDto> {
-    return this.capital.getEntry(cooperativeId, entryId);
+    return this.statements.getEntry(ctx, cooperativeId, entryId);
   }
 
   @Post('capital-entries/:entryId/reversal')
@@ -88,10 +98,11 @@ export class CapitalEntriesController {
   @ApiCreatedResponse({ type: CapitalPostingResponseDto })
   @ApiProblems(400, 404, 409, 422)
   reverseCapitalEntry(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('entryId') entryId: string,
     @Body() body: ReversalCreateDto,
   ): Promise<CapitalPostingResponseDto> {
-    return this.capital.reverse(cooperativeId, entryId, body);
+    return this.postings.reverse(ctx, cooperativeId, entryId, body);
   }
 }

@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { EntryKind } from './share-capital.rules.js';
 
+export type CapitalEntrySource = 'surplus_plan';
+
 /**
  * One line of a member's capital ledger. Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): a mistake is
  * undone by a `reversal` entry pointing at it (at most one per entry: unique index). Each entry stores what it
@@ -30,10 +32,10 @@ import type { EntryKind } from './share-capital.rules.js';
   where: '"reverses_entry_id" IS NOT NULL',
 })
 @Index('ix_capital_entries_request', ['cooperativeId', 'requestId'], { where: '"request_id" IS NOT NULL' })
-// A surplus plan credits each member at most once (its reference is `surplus-plan:<plan id>`).
-@Index('uq_capital_entries_surplus_plan', ['cooperativeId', 'memberId', 'reference'], {
+// What produced an entry outside this module (a surplus plan) credits each member at most once.
+@Index('uq_capital_entries_source', ['cooperativeId', 'memberId', 'sourceType', 'sourceId'], {
   unique: true,
-  where: `"kind" = 'allocation' AND "reference" LIKE 'surplus-plan:%'`,
+  where: '"source_id" IS NOT NULL',
 })
 @Check(
   'ck_capital_entries_kind',
@@ -58,6 +60,11 @@ import type { EntryKind } from './share-capital.rules.js';
   'ck_capital_entries_counterparty',
   `("kind" IN ('transfer_out', 'transfer_in')) = ("counterparty_member_id" IS NOT NULL)`,
 )
+@Check(
+  'ck_capital_entries_source',
+  `("source_type" IS NULL) = ("source_id" IS NULL) AND ("source_type" IS NULL OR "kind" = 'allocation')`,
+)
+@Check('ck_capital_entries_source_type', `"source_type" IN ('surplus_plan')`)
 @Check('ck_capital_entries_par_value', `"par_value" > 0`)
 @Check('ck_capital_entries_recorded_by', `"recorded_by_type" IN ('user', 'api_client', 'system')`)
 export class CapitalEntry {
@@ -105,6 +112,14 @@ export class CapitalEntry {
   /** Receipt, bank reference, surplus plan... */
   @Column({ type: 'text', nullable: true })
   reference: string | null;
+
+  /** What produced the entry outside this module: 'surplus_plan' (a surplus refund credited as capital). */
+  @Column({ name: 'source_type', type: 'text', nullable: true })
+  sourceType: CapitalEntrySource | null;
+
+  /** The id of that source (the distribution plan). */
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId: string | null;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;

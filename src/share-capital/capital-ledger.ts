@@ -1,6 +1,7 @@
 /**
- * The ledger's low-level steps, shared by postings, requests and the membership ports. Every step runs on the
- * caller's transaction (`manager`). Locks are always taken in one order, so concurrent operations never deadlock:
+ * The ledger's low-level steps, shared by postings, requests and the membership ports. Every step takes the caller's
+ * context: locks and writes a TxContext (they run on its transaction), plain reads any RequestContext. Locks are
+ * always taken in one order, so concurrent operations never deadlock:
  *   1. the cooperative's bylaws row: FOR SHARE by operations checked against the capital totals (subscriptions,
  *      allocations, transfers), FOR UPDATE by those that lower them (redemptions, reversals of money);
  *   2. capital_requests rows (one at a time);
@@ -8,12 +9,13 @@
  *   4. capital_balances rows, FOR UPDATE, in member-id order.
  */
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { actorOf } from '../auth/caller.js';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
-import { Bylaws } from '../cooperatives/bylaws.entity.js';
+import { CooperativeService } from '../cooperatives/cooperative.service.js';
+import { TransactionHelper } from '../database/transaction.js';
 import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
 import { memberNotFound } from '../membership/member.service.js';
-import { actor } from './capital-access.js';
 import { CapitalEntry } from './capital-entry.entity.js';
 import type { Change, EntryKind, Holding, ShareLimits } from './share-capital.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -67,14 +69,14 @@ const plain = (value: string) => new Dec(value).toFixed();
 
 @Injectable()
 export class CapitalLedger {
-  /** The bylaws; `lock` as described at the top of this file. */
-  async settings(manager: EntityManager, cooperativeId: string, lock?: 'share' | 'update'): Promise<CapitalSettings> {
-    const bylaws = await manager.findOne(Bylaws, {
-      where: { cooperativeId },
-      lock:
-        lock === 'share' ? { mode: 'pessimistic_read' } : lock === 'update' ? { mode: 'pessimistic_write' } : undefined,
-    });
-    if (!bylaws) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+  constructor(
+    private readonly tx: TransactionHelper,
+    private readonly cooperatives: CooperativeService,
+  ) {}
+
+  /** The bylaws, read through their owner; `lock` as described at the top of this file. */
+  async settings(ctx: RequestContext, cooperativeId: string, lock?: 'share' | 'update'): Promise<CapitalSettings> {
+    const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId, lock);
     return {
       currency: bylaws.currency.trim(),
       scale: bylaws.minorUnitScale,
@@ -90,7 +92,7 @@ export class CapitalLedger {
 
   /** The members, locked FOR SHARE in id order; MEMBER_NOT_FOUND unless all exist in this cooperative. */
   async lockMembers(
-    manager: EntityManager,
+    { manager }: TxContext,
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<Map<string, LockedMember>> {
@@ -112,7 +114,7 @@ export class CapitalLedger {
    * same order, so two transactions creating the same rows cannot deadlock either).
    */
   async lockHoldings(
-    manager: EntityManager,
+    { manager }: TxContext,
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<Map<string, LockedHolding>> {
@@ -134,8 +136,8 @@ export class CapitalLedger {
   }
 
   /** One member's current balance (no lock), or an empty holding. */
-  async holding(manager: EntityManager, cooperativeId: string, memberId: string): Promise<LockedHolding> {
-    const rows: HoldingRow[] = await manager.query(
+  async holding(ctx: RequestContext, cooperativeId: string, memberId: string): Promise<LockedHolding> {
+    const rows: HoldingRow[] = await this.tx.managerOf(ctx).query(
       `SELECT member_id, shares, subscribed::text, paid_up::text, committed_shares,
               last_effective_date::text AS last_effective_date
          FROM capital_balances WHERE cooperative_id = $1 AND member_id = $2`,
@@ -147,7 +149,7 @@ export class CapitalLedger {
   }
 
   /** Changes the shares committed to open requests (the one balance column written outside the entries). */
-  async commit(manager: EntityManager, cooperativeId: string, memberId: string, shares: number): Promise<void> {
+  async commit({ manager }: TxContext, cooperativeId: string, memberId: string, shares: number): Promise<void> {
     await manager.query(
       `UPDATE capital_balances SET committed_shares = committed_shares + $3 WHERE cooperative_id = $1 AND member_id = $2`,
       [cooperativeId, memberId, shares],
@@ -158,8 +160,9 @@ export class CapitalLedger {
    * Appends entries in one INSERT: the statement trigger adds them to the balances in the same statement, and the
    * balances' CHECK constraints refuse anything that would go negative.
    */
-  async post(manager: EntityManager, cooperativeId: string, entries: readonly NewEntry[]): Promise<CapitalEntry[]> {
-    const by = actor();
+  async post(ctx: TxContext, cooperativeId: string, entries: readonly NewEntry[]): Promise<CapitalEntry[]> {
+    const { manager } = ctx;
+    const by = actorOf(ctx);
     const result = await manager.insert(
       CapitalEntry,
       entries.map((e) => ({
@@ -193,13 +196,13 @@ export class CapitalLedger {
    * Surplus refunds credited as capital (`allocation` entries), in one statement, with share capital's own rule
    * (share-capital.rules.ts allocationChange): the amount first pays up any unpaid subscription, the rest buys new
    * shares at par (the last one partly paid). `refunds` is the caller's relation (member_id uuid, amount numeric > 0),
-   * its parameters numbered from $4. The ledger's trigger keeps the balance rows. A plan credits a member at most once
-   * (unique key on the entry's reference), so a second call posts nothing. Choice: the per-member share cap is not
-   * applied to surplus allocations; refunds are the member's own money and the assembly approved them. Returns the
-   * entries created and their sum.
+   * its parameters numbered from $5 ($1-$4 are the ledger's). The ledger's trigger keeps the balance rows. A plan
+   * credits a member at most once (unique key on the entry's typed source: 'surplus_plan' and the plan id), so a
+   * second call posts nothing. Choice: the per-member share cap is not applied to surplus allocations; refunds are
+   * the member's own money and the assembly approved them. Returns the entries created and their sum.
    */
   async postSurplusRefunds(
-    manager: EntityManager,
+    ctx: TxContext,
     input: {
       cooperativeId: string;
       planId: string;
@@ -207,8 +210,8 @@ export class CapitalLedger {
       refunds: { sql: string; params: unknown[] };
     },
   ): Promise<{ entries: number; amount: string }> {
-    const settings = await this.settings(manager, input.cooperativeId, 'share');
-    const [result]: { entries: number; amount: string }[] = await manager.query(
+    const settings = await this.settings(ctx, input.cooperativeId, 'share');
+    const [result]: { entries: number; amount: string }[] = await ctx.manager.query(
       `WITH lines AS (
          SELECT r.member_id, r.amount, $4::numeric AS par,
                 GREATEST(COALESCE(cb.subscribed, 0) - COALESCE(cb.paid_up, 0), 0) AS unpaid
@@ -216,14 +219,15 @@ export class CapitalLedger {
            LEFT JOIN capital_balances cb ON cb.cooperative_id = $1 AND cb.member_id = r.member_id
        ), inserted AS (
          INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
-                                      paid_up_delta, par_value, reference, note, recorded_by_type)
+                                      paid_up_delta, par_value, reference, source_type, source_id, note,
+                                      recorded_by_type)
          SELECT $1, member_id, 'allocation', $3::date,
                 CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par)::int END,
                 CASE WHEN amount <= unpaid THEN 0 ELSE ceil((amount - unpaid) / par) * par END,
-                amount, par, 'surplus-plan:' || $2, 'Surplus refund credited as capital', 'system'
+                amount, par, 'surplus-plan:' || $2, 'surplus_plan', $2::uuid, 'Surplus refund credited as capital',
+                'system'
            FROM lines
-         ON CONFLICT (cooperative_id, member_id, reference)
-            WHERE kind = 'allocation' AND reference LIKE 'surplus-plan:%' DO NOTHING
+         ON CONFLICT (cooperative_id, member_id, source_type, source_id) WHERE source_id IS NOT NULL DO NOTHING
          RETURNING paid_up_delta
        )
        SELECT count(*)::int AS entries, COALESCE(sum(paid_up_delta), 0)::text AS amount FROM inserted`,
@@ -233,12 +237,25 @@ export class CapitalLedger {
   }
 
   /** Sum of every member's paid-up capital now (the denominator of the percentage cap). */
-  async totalPaidUp(manager: EntityManager, cooperativeId: string): Promise<string> {
-    const [row]: { total: string }[] = await manager.query(
-      `SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`,
-      [cooperativeId],
-    );
+  async totalPaidUp(ctx: RequestContext, cooperativeId: string): Promise<string> {
+    const [row]: { total: string }[] = await this.tx
+      .managerOf(ctx)
+      .query(`SELECT coalesce(sum(paid_up), 0)::text AS total FROM capital_balances WHERE cooperative_id = $1`, [
+        cooperativeId,
+      ]);
     return row.total;
+  }
+
+  /** One entry of the cooperative's ledger, or CAPITAL_ENTRY_NOT_FOUND. */
+  async entry(ctx: RequestContext, cooperativeId: string, entryId: string): Promise<CapitalEntry> {
+    if (!/^\d{1,18}$/.test(entryId)) {
+      throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
+        { field: 'entryId', message: 'entryId must be a capital entry id (digits)' },
+      ]);
+    }
+    const entry = await this.tx.managerOf(ctx).findOneBy(CapitalEntry, { cooperativeId, id: entryId });
+    if (!entry) throw new ShareCapitalError('CAPITAL_ENTRY_NOT_FOUND', 'No such capital entry in this cooperative.');
+    return entry;
   }
 }
 

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { READ } from './capital-access.js';
 import {
@@ -9,13 +11,13 @@ import {
   CapitalMonthlyQueryDto,
   CapitalTotalsDto,
 } from './share-capital.dto.js';
-import { ShareCapitalService } from './share-capital.service.js';
+import { CapitalStatementsService } from './capital-statements.service.js';
 
 /** The cooperative's capital: totals at a date and month by month. */
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId/capital')
 export class CapitalTotalsController {
-  constructor(private readonly capital: ShareCapitalService) {}
+  constructor(private readonly statements: CapitalStatementsService) {}
 
   @Get('totals')
   @CooperativeAccess(READ)
@@ -23,10 +25,11 @@ export class CapitalTotalsController {
   @ApiOkResponse({ type: CapitalTotalsDto })
   @ApiProblems(400, 404)
   getCapitalTotals(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: CapitalAsOfQueryDto,
   ): Promise<CapitalTotalsDto> {
-    return this.capital.totals(cooperativeId, query.asOf);
+    return this.statements.totals(ctx, cooperativeId, query.asOf);
   }
 
   @Get('monthly')
@@ -35,9 +38,10 @@ export class CapitalTotalsController {
   @ApiOkResponse({ type: CapitalMonthlyDto })
   @ApiProblems(400, 404)
   getCapitalMonthly(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: CapitalMonthlyQueryDto,
   ): Promise<CapitalMonthlyDto> {
-    return this.capital.monthly(cooperativeId, query);
+    return this.statements.monthly(ctx, cooperativeId, query);
   }
 }

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { READ_ONE, SELF } from './capital-access.js';
 import {
@@ -9,7 +11,7 @@ import {
   CapitalStatementDto,
   CapitalStatementLinePageDto,
 } from './share-capital.dto.js';
-import { ShareCapitalService } from './share-capital.service.js';
+import { CapitalStatementsService } from './capital-statements.service.js';
 
 const STATEMENT_DESCRIPTION =
   'Shares held, subscribed and paid-up capital from the entries effective on or before asOf (default: today, UTC).';
@@ -18,7 +20,7 @@ const STATEMENT_DESCRIPTION =
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId/members/me/capital')
 export class OwnCapitalController {
-  constructor(private readonly capital: ShareCapitalService) {}
+  constructor(private readonly statements: CapitalStatementsService) {}
 
   @Get()
   @CooperativeAccess(SELF)
@@ -26,10 +28,11 @@ export class OwnCapitalController {
   @ApiOkResponse({ type: CapitalStatementDto })
   @ApiProblems(400, 404)
   getOwnCapital(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: CapitalAsOfQueryDto,
   ): Promise<CapitalStatementDto> {
-    return this.capital.ownStatement(cooperativeId, query.asOf);
+    return this.statements.ownStatement(ctx, cooperativeId, query.asOf);
   }
 
   @Get('entries')
@@ -38,10 +41,11 @@ export class OwnCapitalController {
   @ApiOkResponse({ type: CapitalStatementLinePageDto })
   @ApiProblems(400, 404)
   listOwnCapitalEntries(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: CapitalEntriesQueryDto,
   ): Promise<CapitalStatementLinePageDto> {
-    return this.capital.ownEntries(cooperativeId, query);
+    return this.statements.ownEntries(ctx, cooperativeId, query);
   }
 }
 
@@ -49,7 +53,7 @@ export class OwnCapitalController {
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId/members/:memberId/capital')
 export class MemberCapitalController {
-  constructor(private readonly capital: ShareCapitalService) {}
+  constructor(private readonly statements: CapitalStatementsService) {}
 
   @Get()
   @CooperativeAccess(READ_ONE)
@@ -57,11 +61,12 @@ export class MemberCapitalController {
   @ApiOkResponse({ type: CapitalStatementDto })
   @ApiProblems(400, 404)
   getMemberCapital(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: CapitalAsOfQueryDto,
   ): Promise<CapitalStatementDto> {
-    return this.capital.statement(cooperativeId, memberId, query.asOf);
+    return this.statements.statement(ctx, cooperativeId, memberId, query.asOf);
   }
 
   @Get('entries')
@@ -70,10 +75,11 @@ export class MemberCapitalController {
   @ApiOkResponse({ type: CapitalStatementLinePageDto })
   @ApiProblems(400, 404)
   listMemberCapitalEntries(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: CapitalEntriesQueryDto,
   ): Promise<CapitalStatementLinePageDto> {
-    return this.capital.entries(cooperativeId, memberId, query);
+    return this.statements.entries(ctx, cooperativeId, memberId, query);
   }
 }

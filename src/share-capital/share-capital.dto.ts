@@ -1,32 +1,11 @@
+/** Postings, statements and totals: their bodies, queries and answers, and the fields every share-capital DTO uses. */
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  Equals,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  ValidateIf,
-} from 'class-validator';
-import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
-import {
-  ENTRY_KINDS,
-  type EntryKind,
-  REQUEST_KINDS,
-  REQUEST_STATUSES,
-  type RequestKind,
-  type RequestStatus,
-} from './share-capital.rules.js';
+import { ENTRY_KINDS, type EntryKind } from './share-capital.rules.js';
 
 export const MAX_SHARES_PER_ENTRY = 1_000_000_000;
 export const REFERENCE_MAX = 200;
@@ -37,9 +16,10 @@ const AMOUNT_EXAMPLE = '150.00';
 // ---------------------------------------------------------------------------------------------------------------
 // Fields
 
-const MemberIdField = (description: string) => applyDecorators(ApiProperty({ format: 'uuid', description }), IsUUID());
+export const MemberIdField = (description: string) =>
+  applyDecorators(ApiProperty({ format: 'uuid', description }), IsUUID());
 
-const SharesField = (description: string) =>
+export const SharesField = (description: string) =>
   applyDecorators(
     ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_SHARES_PER_ENTRY, example: 5, description }),
     IsInt(),
@@ -47,7 +27,7 @@ const SharesField = (description: string) =>
     Max(MAX_SHARES_PER_ENTRY),
   );
 
-const AmountField = (description: string) =>
+export const AmountField = (description: string) =>
   applyDecorators(
     ApiProperty({
       type: String,
@@ -57,17 +37,17 @@ const AmountField = (description: string) =>
     IsDecimalString({ scale: 4, min: '0', minExclusive: true }),
   );
 
-const EffectiveDateField = (description: string) =>
+export const EffectiveDateField = (description: string) =>
   applyDecorators(ApiProperty({ type: String, format: 'date', example: '2024-05-10', description }), IsRegisterDate());
 
-const OptionalDateField = (description: string) =>
+export const OptionalDateField = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ type: String, format: 'date', example: '2024-05-10', description }),
     IsOptional(),
     IsRegisterDate(),
   );
 
-const ReferenceField = (description: string) =>
+export const ReferenceField = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ type: String, maxLength: REFERENCE_MAX, example: 'Receipt 2024-0113', description }),
     IsOptional(),
@@ -76,7 +56,7 @@ const ReferenceField = (description: string) =>
     IsSingleLineText(),
   );
 
-const TextField = (description: string, required = false) =>
+export const TextField = (description: string, required = false) =>
   applyDecorators(
     required
       ? ApiProperty({ type: String, maxLength: NOTE_MAX, description })
@@ -154,109 +134,6 @@ export class ReversalCreateDto {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Requests
-
-export class TransferCreateDto {
-  @MemberIdField('The member giving the shares (active or suspended).')
-  fromMemberId: string;
-
-  @MemberIdField('The member receiving them (active).')
-  toMemberId: string;
-
-  @SharesField('Fully paid shares to transfer, at par.')
-  shares: number;
-
-  @OptionalDateField('The day the members asked (default: today, UTC).')
-  requestedOn?: string;
-
-  @TextField('Why, in words.')
-  reason?: string;
-}
-
-export class RedemptionCreateDto {
-  @MemberIdField('The member whose shares are redeemed.')
-  memberId: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_SHARES_PER_ENTRY,
-    description: 'Fully paid shares to redeem. Give either shares or allShares.',
-  })
-  @ValidateIf((o: RedemptionCreateDto) => o.allShares === undefined)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SHARES_PER_ENTRY)
-  shares?: number;
-
-  @ApiPropertyOptional({
-    type: Boolean,
-    enum: [true],
-    description:
-      "All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the subscription.",
-  })
-  @ValidateIf((o: RedemptionCreateDto) => o.allShares !== undefined)
-  @Equals(true, { message: 'allShares must be true when given' })
-  @ValidateBy({
-    name: 'notWithShares',
-    validator: {
-      validate: (_: unknown, args) => (args?.object as RedemptionCreateDto).shares === undefined,
-      defaultMessage: () => 'give either shares or allShares, not both',
-    },
-  })
-  allShares?: true;
-
-  @OptionalDateField('The day the member asked (default: today, UTC); the notice period runs from it.')
-  requestedOn?: string;
-
-  @TextField('Why, in words.')
-  reason?: string;
-}
-
-export class RequestApprovalDto {
-  @ApiProperty({ type: String, maxLength: REFERENCE_MAX, example: 'Board minute 2024-07, item 3' })
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
-  decisionReference: string;
-
-  @TextField('Why, in words.')
-  reason?: string;
-}
-
-export class RequestRejectionDto {
-  @TextField('Why the board refused.', true)
-  reason: string;
-
-  @ApiPropertyOptional({ type: String, maxLength: REFERENCE_MAX, example: 'Board minute 2024-07, item 4' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
-  decisionReference?: string;
-}
-
-export class RequestCompletionDto {
-  @EffectiveDateField(
-    "The day the shares change hands or are repaid: not before the request, the notice period, or either member's previous entry.",
-  )
-  effectiveDate: string;
-
-  @ReferenceField('Payment reference of the repayment, or of the transfer deed.')
-  reference?: string;
-}
-
-export class RequestCancellationDto {
-  @TextField('Why the request is withdrawn (e.g. the member changed their mind).', true)
-  reason: string;
-}
-
-export class RedemptionQueueProcessDto {
-  @EffectiveDateField('The payment date of the redemptions paid now; the annual cap of its year applies.')
-  effectiveDate: string;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Queries
 
 export class CapitalAsOfQueryDto {
@@ -275,26 +152,6 @@ export class CapitalEntriesQueryDto extends PageQueryDto {
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
-}
-
-export class CapitalRequestListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
-  @IsOptional()
-  @IsIn(REQUEST_STATUSES)
-  status?: RequestStatus;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Requests where this member gives or receives shares.' })
-  @IsOptional()
-  @IsUUID()
-  memberId?: string;
-}
-
-export class RedemptionListQueryDto extends CapitalRequestListQueryDto {
-  @ApiPropertyOptional({ type: Boolean, description: 'true: only the queue, in payment order.' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  queued?: boolean;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -432,105 +289,6 @@ export class CapitalStatementDto extends CapitalHoldingDto {
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
   lastEntryDate: string | null;
-}
-
-export class CapitalRequestResponseDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ enum: REQUEST_KINDS })
-  kind: RequestKind;
-
-  @ApiProperty({ enum: REQUEST_STATUSES })
-  status: RequestStatus;
-
-  @ApiProperty({ format: 'uuid', description: 'The member giving the shares, or having them redeemed.' })
-  memberId: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Transfer: the receiving member.' })
-  toMemberId: string | null;
-
-  @ApiProperty({ type: 'integer', description: 'Shares committed by the request.' })
-  shares: number;
-
-  @ApiProperty({ description: "Redemption of all the member's shares." })
-  allShares: boolean;
-
-  @ApiProperty({ enum: ['request', 'withdrawal'], description: "'withdrawal': opened by the member's withdrawal." })
-  origin: 'request' | 'withdrawal';
-
-  @ApiProperty({ format: 'date' })
-  requestedOn: string;
-
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Redemption: end of the notice period.' })
-  payableFrom: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  reason: string | null;
-
-  @ApiProperty({ enum: ['user', 'api_client', 'system'] })
-  requestedByType: 'user' | 'api_client' | 'system';
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  requestedBy: string | null;
-
-  @ApiProperty({ format: 'date-time' })
-  requestedAt: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who approved or rejected.' })
-  decidedBy: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  decidedAt: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  decisionReference: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  decisionReason: string | null;
-
-  @ApiProperty({ description: 'An approved redemption waiting for room under the annual cap.' })
-  queued: boolean;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  queuedAt: string | null;
-
-  @ApiProperty({ type: String, format: 'date', nullable: true })
-  completedOn: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: '50.00', description: 'Value transferred, or repaid.' })
-  amount: string | null;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  completedBy: string | null;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  cancelledBy: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  cancelledAt: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  cancellationReason: string | null;
-}
-
-export class CapitalRequestPageDto extends PageDto(CapitalRequestResponseDto) {}
-
-export class RedemptionQueueResultDto {
-  @ApiProperty({ format: 'date' })
-  effectiveDate: string;
-
-  @ApiProperty({ type: String, example: '1200.00', description: "The year's redemption cap." })
-  annualCap: string;
-
-  @ApiProperty({ type: String, example: '900.00', description: 'Redeemed in that year, after this run.' })
-  redeemedInYear: string;
-
-  @ApiProperty({ type: [CapitalRequestResponseDto], description: 'Paid now, in queue order.' })
-  completed: CapitalRequestResponseDto[];
-
-  @ApiProperty({ type: 'integer', description: 'Redemptions still waiting.' })
-  stillQueued: number;
 }
 
 export class CapitalTotalsDto {

@@ -2,12 +2,8 @@ import { Dec, formatMoney } from '../common/money/money.js';
 import type { CapitalEntry } from './capital-entry.entity.js';
 import type { LockedHolding } from './capital-ledger.js';
 import type { CapitalRequest } from './capital-request.entity.js';
-import type {
-  CapitalBalanceDto,
-  CapitalEntryResponseDto,
-  CapitalHoldingDto,
-  CapitalRequestResponseDto,
-} from './share-capital.dto.js';
+import type { CapitalBalanceDto, CapitalEntryResponseDto, CapitalHoldingDto } from './share-capital.dto.js';
+import type { CapitalRequestResponseDto } from './capital-requests.dto.js';
 
 export function mapEntry(e: CapitalEntry, scale: number): CapitalEntryResponseDto {
   return {

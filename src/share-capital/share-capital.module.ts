@@ -1,57 +1,40 @@
 /**
- * Share capital (DOMAIN.md, "Share capital"; ICA principle 3: members' economic participation).
- *
- * - Ledger: capital_entries, append-only (trigger), one row per entry with its effective date and signed deltas
- *   (shares, subscribed capital, paid-up capital): subscription, payment, transfer_out/transfer_in, redemption,
- *   allocation, reversal (linked to the mistaken entry; each entry reversed at most once; only subscriptions,
- *   payments and allocations are reversible, the others come from requests). Balances live in capital_balances,
- *   updated by a statement trigger on the entries' INSERT (same statement, so they cannot disagree) and by nothing
- *   else (another trigger); CHECKs: never negative, paid-up <= subscribed, committed <= shares.
- *   share-capital.invariants.ts has the queries that prove it (entry sums = balances, no negative holding on any date).
- * - Money: numeric(20, 4) in the database, decimal strings with exactly the currency's minor-unit decimals in the API;
- *   amounts with more decimals than the currency allows are refused. Values are shares x the par value of the day
- *   (each entry records it); a change of the par value is not a revaluation of shares already held (that is a
- *   capital restructuring, outside this module).
- * - Effective dates: not in the future, not before the member's application nor their latest entry (so the balance
- *   on every past date is also valid), and a request's completion not before the request.
- * - Bylaws: minimum shares for admission (ADMISSION_REQUIREMENTS port: subscribed on or before the admission date;
- *   paid too when admissionRequiresPaidShares); the initial subscription is posted on the applicant before
- *   admission. A member keeps the minimum while a member (transfers and redemptions that would go below it are
- *   refused). Maximum per member: by count, and subscribed capital <= maxCapitalPercentPerMember % of the total
- *   paid-up capital after the operation (not applied while the cooperative has no paid-up capital at all), checked at
- *   subscription, allocation that creates shares, transfer request and transfer completion.
- * - Shares: paid-up capital covers shares in order; only fully paid, uncommitted shares can be transferred or
- *   partly redeemed; redeeming all of a member's shares repays all paid-up capital and cancels the unpaid rest.
- *   Allocations from surplus first pay up unpaid subscriptions, then buy new shares (the last possibly part-paid).
- * - Requests (capital-requests.service.ts): the treasurer records, completes or cancels; the board approves or
- *   rejects (decision reference, reason). Open requests commit their shares (balance row), so they never promise
- *   more than is held; redemptions are payable after the notice period and capped per year, with a FIFO queue.
- * - Withdrawal: membership calls MEMBER_CESSATION_HOOK inside the cessation; a `withdrawn` cessation opens a
- *   redemption of all the member's free shares (origin 'withdrawal', requested on the cessation date), decided by
- *   the board like any other. Other cessations (expelled, deceased, dissolved) open nothing automatically: the payee
- *   and any deductions need a decision, so the treasurer requests it.
- * - Concurrency: locks in one order (capital-ledger.ts): bylaws row, request, members (FOR SHARE, id order), balance
- *   rows (FOR UPDATE, id order). Payments lock only the member's rows, so they scale across members.
- * - Access: admin, secretary, board and treasurer read (capital:read); the treasurer writes (capital:write); the
- *   board decides requests (capital:write for API keys). A member reads only their own capital (members/me/capital;
- *   any other member id is 404 to them). Every write is audited in its transaction; every money POST is
- *   @Idempotent().
+ * Share capital (DOMAIN.md, "Share capital"): members' shares as an append-only ledger, at the day's par value.
+ * - Entries: subscription, payment, allocation (undone only by a linked reversal), transfer_out/in and redemption
+ *   (from capital_requests: requested -> approved | rejected -> completed, or cancelled; open ones commit shares).
+ * - Database: capital_entries append-only (trigger), CHECKs per kind (signs, reversal, request, counterparty and
+ *   typed source links), unique keys on one reversal per entry and one credit per member and source (source_type,
+ *   source_id: a surplus plan); its statement trigger alone keeps capital_balances (another refuses other writes)
+ *   and refuses an entry dated before the member's latest; balances CHECK never negative, paid-up <= subscribed,
+ *   committed <= shares; capital_requests CHECK each status's fields. Bylaw caps and minimums are checked here.
+ * - Paid-up capital on a day as an entitlement (redemption cap here; votes, loans, surplus above) is capital.sql.ts,
+ *   a reversed pair left out; statements and totals show the books as they stood (every entry counts).
+ * - Use cases: postings, statements, share transfers, share redemptions (over capital-request-steps.ts), each method
+ *   taking the ctx first. CapitalLedger's steps take it too (TxContext for locks and writes) and lock in one order:
+ *   bylaws row (through CooperativeService), request, members, balance rows.
+ * - Access (capital-access.ts): staff read, the treasurer writes, the board decides; a member reads only their own.
+ * - Ports for membership (share-capital.ports.ts): admission's minimum shares, holdings, withdrawal's redemption.
  */
 import { Global, Module } from '@nestjs/common';
+import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 import { ADMISSION_REQUIREMENTS, MEMBER_CESSATION_HOOK, MEMBER_HOLDINGS } from '../membership/membership.ports.js';
 import { CapitalEntriesController } from './capital-entries.controller.js';
 import { CapitalLedger } from './capital-ledger.js';
-import { CapitalRequestsService } from './capital-requests.service.js';
+import { CapitalPostingsService } from './capital-postings.service.js';
+import { CapitalRequestSteps } from './capital-request-steps.js';
+import { CapitalStatementsService } from './capital-statements.service.js';
 import { CapitalTotalsController } from './capital-totals.controller.js';
 import { MemberCapitalController, OwnCapitalController } from './member-capital.controller.js';
-import { ShareCapitalService } from './share-capital.service.js';
 import { AdmissionSharesCheck, ShareHoldingsProvider, WithdrawalRedemptionHook } from './share-capital.ports.js';
 import { ShareRedemptionsController } from './share-redemptions.controller.js';
+import { ShareRedemptionsService } from './share-redemptions.service.js';
 import { ShareTransfersController } from './share-transfers.controller.js';
+import { ShareTransfersService } from './share-transfers.service.js';
 
 /** Global so that the membership module (below it on the ladder) receives the ports without importing it. */
 @Global()
 @Module({
+  imports: [CooperativesModule],
   // OwnCapitalController first: `members/me/capital` must be matched before `members/:memberId/capital`.
   controllers: [
     OwnCapitalController,
@@ -63,8 +46,11 @@ import { ShareTransfersController } from './share-transfers.controller.js';
   ],
   providers: [
     CapitalLedger,
-    ShareCapitalService,
-    CapitalRequestsService,
+    CapitalPostingsService,
+    CapitalStatementsService,
+    CapitalRequestSteps,
+    ShareTransfersService,
+    ShareRedemptionsService,
     AdmissionSharesCheck,
     ShareHoldingsProvider,
     WithdrawalRedemptionHook,
@@ -76,9 +62,11 @@ import { ShareTransfersController } from './share-transfers.controller.js';
     ADMISSION_REQUIREMENTS,
     MEMBER_HOLDINGS,
     MEMBER_CESSATION_HOOK,
-    ShareCapitalService,
-    CapitalRequestsService,
     CapitalLedger,
+    CapitalPostingsService,
+    CapitalStatementsService,
+    ShareTransfersService,
+    ShareRedemptionsService,
   ],
 })
 export class ShareCapitalModule {}

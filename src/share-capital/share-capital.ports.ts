@@ -6,6 +6,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formatMoney } from '../common/money/money.js';
+import { legacyContext } from '../common/context/log-context.js';
+import type { TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type {
   AdmissionRequirementsPort,
@@ -15,8 +17,8 @@ import type {
 } from '../membership/membership.ports.js';
 import type { CessationReason } from '../membership/member-lifecycle.rules.js';
 import { CapitalLedger } from './capital-ledger.js';
-import { CapitalRequestsService } from './capital-requests.service.js';
 import { assertAdmissible } from './share-capital.rules.js';
+import { ShareRedemptionsService } from './share-redemptions.service.js';
 
 /**
  * Admission needs the bylaws' minimum shares subscribed with effect on or before the admission date (and paid up
@@ -32,7 +34,7 @@ export class AdmissionSharesCheck implements AdmissionRequirementsPort {
 
   async assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void> {
     const manager = this.tx.manager;
-    const settings = await this.ledger.settings(manager, input.cooperativeId);
+    const settings = await this.ledger.settings({ ...legacyContext(), manager }, input.cooperativeId);
     await manager.query(`SELECT 1 FROM capital_balances WHERE cooperative_id = $1 AND member_id = $2 FOR SHARE`, [
       input.cooperativeId,
       input.memberId,
@@ -74,7 +76,7 @@ export class ShareHoldingsProvider implements MemberHoldingsPort {
 /** A withdrawal (cessation with reason `withdrawn`) opens the redemption of all the member's shares. */
 @Injectable()
 export class WithdrawalRedemptionHook implements MemberCessationHookPort {
-  constructor(private readonly requests: CapitalRequestsService) {}
+  constructor(private readonly redemptions: ShareRedemptionsService) {}
 
   async onCeased(input: {
     cooperativeId: string;
@@ -83,6 +85,7 @@ export class WithdrawalRedemptionHook implements MemberCessationHookPort {
     cessationReason: CessationReason;
   }): Promise<void> {
     if (input.cessationReason !== 'withdrawn') return;
-    await this.requests.openWithdrawalRedemption(input);
+    // Membership's cessation still runs in the ambient transaction; its port takes no ctx yet.
+    await this.redemptions.openWithdrawalRedemption(legacyContext() as TxContext, input);
   }
 }

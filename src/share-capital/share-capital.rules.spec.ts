@@ -1,26 +1,30 @@
 import {
   allocationChange,
-  annualCap,
   applyChange,
   assertAdmissible,
   assertCanCommit,
-  assertPayable,
   assertWithinCap,
-  type DatedHolding,
   EMPTY_HOLDING,
   type Holding,
   nextRequestStatus,
+  type PaidUpEntry,
+  paidUpOn,
   paymentChange,
-  payableFrom,
-  planRedemptions,
-  type RedemptionRequest,
   redemptionChange,
-  redemptionFor,
   reversalChange,
   ShareCapitalRuleError,
   subscriptionChange,
   transferChanges,
 } from './share-capital.rules.js';
+import {
+  annualCap,
+  assertPayable,
+  type DatedHolding,
+  payableFrom,
+  planRedemptions,
+  type RedemptionRequest,
+  redemptionFor,
+} from './share-redemptions.rules.js';
 
 const PAR = '10';
 const limits = { par: PAR, minShares: 1, maxShares: null, maxPercent: null };
@@ -233,5 +237,46 @@ describe('the redemption queue', () => {
       ['1', '20'],
       ['2', '25'],
     ]);
+  });
+});
+
+describe('paidUpOn', () => {
+  const entry = (
+    id: string,
+    kind: PaidUpEntry['kind'],
+    effectiveDate: string,
+    paidUpDelta: string,
+    reverses?: string,
+  ) => ({ id, kind, effectiveDate, paidUpDelta, reversesEntryId: reverses ?? null }) satisfies PaidUpEntry;
+  const ledger = [
+    entry('1', 'subscription', '2024-01-10', '0'),
+    entry('2', 'payment', '2024-02-01', '30'),
+    entry('3', 'payment', '2024-03-01', '20'),
+    entry('4', 'reversal', '2024-05-01', '-20', '3'),
+    entry('5', 'redemption', '2024-06-30', '-10'),
+    entry('6', 'allocation', '2024-12-31', '5.5'),
+  ];
+
+  it('sums the movements effective on or before the day, the day included', () => {
+    expect(paidUpOn(ledger, '2024-01-31')).toBe('0');
+    expect(paidUpOn(ledger, '2024-02-01')).toBe('30');
+    expect(paidUpOn(ledger, '2024-06-30')).toBe('20');
+    expect(paidUpOn(ledger, '2024-12-31')).toBe('25.5');
+  });
+
+  it('leaves a reversed mistake out on every day, even before its reversal, and the reversal too', () => {
+    expect(paidUpOn(ledger, '2024-03-15')).toBe('30');
+    expect(paidUpOn(ledger, '2024-05-01')).toBe('30');
+  });
+
+  it('is zero for no entries and before the first', () => {
+    expect(paidUpOn([], '2024-01-01')).toBe('0');
+    expect(paidUpOn(ledger, '2023-12-31')).toBe('0');
+  });
+
+  it('counts transfers out and in with their sign', () => {
+    const moves = [entry('1', 'transfer_in', '2024-01-01', '40'), entry('2', 'transfer_out', '2024-04-01', '-10')];
+    expect(paidUpOn(moves, '2024-03-31')).toBe('40');
+    expect(paidUpOn(moves, '2024-04-01')).toBe('30');
   });
 });

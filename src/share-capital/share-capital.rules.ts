@@ -1,7 +1,7 @@
 /**
- * Share capital rules (DOMAIN.md, "Share capital"): what each ledger entry changes in a member's holding, the
- * bylaws' limits, the request state machine, the notice period and the annual redemption cap. Pure: no I/O; money
- * is decimal strings computed with decimal.js.
+ * Share capital rules (DOMAIN.md, "Share capital"): what each ledger entry changes in a member's holding, paid-up
+ * capital on a day, the bylaws' limits and the request state machine (the redemptions' notice, cap and queue:
+ * share-redemptions.rules.ts). Pure: no I/O; money is decimal strings computed with decimal.js.
  *
  * A holding is three balances and one reservation:
  *   shares      shares held (subscribed and not redeemed or transferred away), a whole number;
@@ -86,6 +86,28 @@ const money = (value: Dec) => value.toFixed();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Entries
+
+/** An entry as paid-up capital on a day reads it (capital.sql.ts is its SQL twin). */
+export interface PaidUpEntry {
+  id: string;
+  kind: EntryKind;
+  effectiveDate: string;
+  paidUpDelta: string;
+  reversesEntryId: string | null;
+}
+
+/**
+ * Paid-up capital at the end of `date` (YYYY-MM-DD): the entries effective on or before it, leaving out a reversed
+ * mistake and its reversal both, whenever the reversal is dated (the mistake never counted).
+ */
+export function paidUpOn(entries: readonly PaidUpEntry[], date: string): string {
+  const reversed = new Set(entries.flatMap((e) => (e.reversesEntryId === null ? [] : [e.reversesEntryId])));
+  return money(
+    entries
+      .filter((e) => e.kind !== 'reversal' && !reversed.has(e.id) && e.effectiveDate <= date)
+      .reduce((sum, e) => sum.plus(e.paidUpDelta), new Dec(0)),
+  );
+}
 
 /** Subscribing `shares` pledges their par value; nothing is paid yet. */
 export function subscriptionChange(shares: number, par: string): Change {
@@ -291,107 +313,6 @@ export function nextRequestStatus(current: RequestStatus, action: RequestAction)
     fail('ILLEGAL_TRANSITION', `A request in status '${current}' cannot '${action}'.`);
   }
   return rule.to;
-}
-
-/** The first day a redemption requested on `requestedOn` may be paid: after the notice period. */
-export function payableFrom(requestedOn: string, noticeDays: number): string {
-  const date = new Date(`${requestedOn}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + noticeDays);
-  return date.toISOString().slice(0, 10);
-}
-
-export function assertPayable(payableOn: string, effectiveDate: string): void {
-  if (effectiveDate < payableOn) {
-    fail(
-      'REDEMPTION_NOT_PAYABLE_YET',
-      `The notice period runs until ${payableOn}; the redemption cannot be paid on ${effectiveDate}.`,
-    );
-  }
-}
-
-/**
- * The year's redemption cap: `percent` % of the paid-up capital at the end of the previous year, rounded half-up
- * to the minor unit.
- */
-export function annualCap(capitalAtYearStart: string, percent: string, scale: number): string {
-  return new Dec(capitalAtYearStart).times(percent).div(100).toDecimalPlaces(scale, Dec.ROUND_HALF_UP).toFixed(scale);
-}
-
-export interface DatedHolding extends Holding {
-  /** The member's latest entry date: a redemption paid earlier would break the ledger's date order. */
-  lastEffectiveDate: string | null;
-}
-
-export interface RedemptionRequest {
-  id: string;
-  memberId: string;
-  /** Shares committed by the request. */
-  shares: number;
-  allShares: boolean;
-  payableFrom: string;
-}
-
-export interface PlannedRedemption {
-  id: string;
-  memberId: string;
-  change: Change;
-  /** What is repaid: the paid-up capital the entry removes. */
-  amount: string;
-}
-
-/**
- * What paying a redemption changes. All shares: every share the member holds, all paid-up capital repaid and the
- * unpaid rest cancelled; it must be the member's only open request (OPEN_REQUESTS_PENDING), so nothing promised to
- * another request is taken. Otherwise the request's fully paid shares at par.
- */
-export function redemptionFor(request: RedemptionRequest, holding: Holding, par: string): Change {
-  if (request.allShares) {
-    if (holding.committed !== request.shares) {
-      fail(
-        'OPEN_REQUESTS_PENDING',
-        'Other transfer or redemption requests of this member are open: complete, reject or cancel them first.',
-      );
-    }
-    return redemptionChange(holding.shares, par, holding);
-  }
-  return redemptionChange(request.shares, par, holding);
-}
-
-/**
- * First requested, first paid: walks the queue in order and pays each redemption while the year's room lasts. The
- * first one that cannot be paid on `date` (notice not over, a later entry of the member, other open requests ahead
- * of an all-shares redemption) or does not fit in the room stops the queue, so a later, smaller request never
- * overtakes an earlier one. Holdings are updated as redemptions are planned (two of one member apply in order).
- */
-export function planRedemptions(
-  queue: readonly RedemptionRequest[],
-  holdings: ReadonlyMap<string, DatedHolding>,
-  par: string,
-  room: string,
-  date: string,
-): PlannedRedemption[] {
-  const current = new Map(holdings);
-  const planned: PlannedRedemption[] = [];
-  let left = new Dec(room);
-  for (const request of queue) {
-    const holding = current.get(request.memberId);
-    if (!holding || date < request.payableFrom) break;
-    if (holding.lastEffectiveDate !== null && date < holding.lastEffectiveDate) break;
-    let change: Change;
-    try {
-      change = redemptionFor(request, holding, par);
-    } catch (error) {
-      if (error instanceof ShareCapitalRuleError) break;
-      throw error;
-    }
-    const amount = new Dec(change.paidUp).neg();
-    if (amount.gt(left)) break;
-    left = left.minus(amount);
-    const released = { ...holding, committed: holding.committed - request.shares };
-    current.set(request.memberId, { ...applyChange(released, change), lastEffectiveDate: date });
-    planned.push({ id: request.id, memberId: request.memberId, change, amount: amount.toFixed() });
-  }
-  return planned;
 }
 
 function assertPositiveShares(shares: number): void {

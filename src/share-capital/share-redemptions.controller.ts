@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { DECIDE, READ, WRITE } from './capital-access.js';
-import { CapitalRequestsService } from './capital-requests.service.js';
 import {
   CapitalRequestPageDto,
   CapitalRequestResponseDto,
@@ -16,7 +17,8 @@ import {
   RequestCancellationDto,
   RequestCompletionDto,
   RequestRejectionDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
+import { ShareRedemptionsService } from './share-redemptions.service.js';
 
 /**
  * Redemptions: shares cancelled and repaid at par. The treasurer records the request (a member's withdrawal opens
@@ -26,7 +28,7 @@ import {
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId/share-redemptions')
 export class ShareRedemptionsController {
-  constructor(private readonly requests: CapitalRequestsService) {}
+  constructor(private readonly redemptions: ShareRedemptionsService) {}
 
   @Post()
   @CooperativeAccess(WRITE)
@@ -38,10 +40,11 @@ export class ShareRedemptionsController {
   @ApiCreatedResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409, 422)
   requestShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: RedemptionCreateDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.requestRedemption(cooperativeId, body);
+    return this.redemptions.request(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -50,10 +53,11 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestPageDto })
   @ApiProblems(400, 404)
   listShareRedemptions(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: RedemptionListQueryDto,
   ): Promise<CapitalRequestPageDto> {
-    return this.requests.list('redemption', cooperativeId, query);
+    return this.redemptions.list(ctx, cooperativeId, query);
   }
 
   @Post('process-queue')
@@ -69,10 +73,11 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: RedemptionQueueResultDto })
   @ApiProblems(400, 404, 409, 422)
   processRedemptionQueue(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: RedemptionQueueProcessDto,
   ): Promise<RedemptionQueueResultDto> {
-    return this.requests.processQueue(cooperativeId, body.effectiveDate);
+    return this.redemptions.processQueue(ctx, cooperativeId, body.effectiveDate);
   }
 
   @Get(':redemptionId')
@@ -81,10 +86,11 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404)
   getShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('redemptionId', ParseUUIDPipe) redemptionId: string,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.get('redemption', cooperativeId, redemptionId);
+    return this.redemptions.get(ctx, cooperativeId, redemptionId);
   }
 
   @Post(':redemptionId/approve')
@@ -95,11 +101,12 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   approveShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('redemptionId', ParseUUIDPipe) redemptionId: string,
     @Body() body: RequestApprovalDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.approve('redemption', cooperativeId, redemptionId, body);
+    return this.redemptions.approve(ctx, cooperativeId, redemptionId, body);
   }
 
   @Post(':redemptionId/reject')
@@ -110,11 +117,12 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   rejectShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('redemptionId', ParseUUIDPipe) redemptionId: string,
     @Body() body: RequestRejectionDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.reject('redemption', cooperativeId, redemptionId, body);
+    return this.redemptions.reject(ctx, cooperativeId, redemptionId, body);
   }
 
   @Post(':redemptionId/complete')
@@ -130,11 +138,12 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409, 422)
   completeShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('redemptionId', ParseUUIDPipe) redemptionId: string,
     @Body() body: RequestCompletionDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.completeRedemption(cooperativeId, redemptionId, body);
+    return this.redemptions.complete(ctx, cooperativeId, redemptionId, body);
   }
 
   @Post(':redemptionId/cancel')
@@ -145,10 +154,11 @@ export class ShareRedemptionsController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   cancelShareRedemption(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('redemptionId', ParseUUIDPipe) redemptionId: string,
     @Body() body: RequestCancellationDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.cancel('redemption', cooperativeId, redemptionId, body);
+    return this.redemptions.cancel(ctx, cooperativeId, redemptionId, body);
   }
 }

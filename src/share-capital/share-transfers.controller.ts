@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { DECIDE, READ, WRITE } from './capital-access.js';
-import { CapitalRequestsService } from './capital-requests.service.js';
 import {
   CapitalRequestListQueryDto,
   CapitalRequestPageDto,
@@ -14,7 +15,8 @@ import {
   RequestCompletionDto,
   RequestRejectionDto,
   TransferCreateDto,
-} from './share-capital.dto.js';
+} from './capital-requests.dto.js';
+import { ShareTransfersService } from './share-transfers.service.js';
 
 /**
  * Transfers of shares between members: the treasurer records the request (the giver's shares are committed at
@@ -23,7 +25,7 @@ import {
 @ApiTags('share capital')
 @Controller('v1/cooperatives/:cooperativeId/share-transfers')
 export class ShareTransfersController {
-  constructor(private readonly requests: CapitalRequestsService) {}
+  constructor(private readonly transfers: ShareTransfersService) {}
 
   @Post()
   @CooperativeAccess(WRITE)
@@ -32,10 +34,11 @@ export class ShareTransfersController {
   @ApiCreatedResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409, 422)
   requestShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: TransferCreateDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.requestTransfer(cooperativeId, body);
+    return this.transfers.request(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -44,10 +47,11 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestPageDto })
   @ApiProblems(400, 404)
   listShareTransfers(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: CapitalRequestListQueryDto,
   ): Promise<CapitalRequestPageDto> {
-    return this.requests.list('transfer', cooperativeId, query);
+    return this.transfers.list(ctx, cooperativeId, query);
   }
 
   @Get(':transferId')
@@ -56,10 +60,11 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404)
   getShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.get('transfer', cooperativeId, transferId);
+    return this.transfers.get(ctx, cooperativeId, transferId);
   }
 
   @Post(':transferId/approve')
@@ -70,11 +75,12 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   approveShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() body: RequestApprovalDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.approve('transfer', cooperativeId, transferId, body);
+    return this.transfers.approve(ctx, cooperativeId, transferId, body);
   }
 
   @Post(':transferId/reject')
@@ -85,11 +91,12 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   rejectShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() body: RequestRejectionDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.reject('transfer', cooperativeId, transferId, body);
+    return this.transfers.reject(ctx, cooperativeId, transferId, body);
   }
 
   @Post(':transferId/complete')
@@ -103,11 +110,12 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409, 422)
   completeShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() body: RequestCompletionDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.completeTransfer(cooperativeId, transferId, body);
+    return this.transfers.complete(ctx, cooperativeId, transferId, body);
   }
 
   @Post(':transferId/cancel')
@@ -118,10 +126,11 @@ export class ShareTransfersController {
   @ApiOkResponse({ type: CapitalRequestResponseDto })
   @ApiProblems(400, 404, 409)
   cancelShareTransfer(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() body: RequestCancellationDto,
   ): Promise<CapitalRequestResponseDto> {
-    return this.requests.cancel('transfer', cooperativeId, transferId, body);
+    return this.transfers.cancel(ctx, cooperativeId, transferId, body);
   }
 }

@@ -115,7 +115,7 @@ export class PlanExecutionService {
       [plan.cooperativeId, plan.id],
     );
     if (!any.found) return { entries: 0, amount: '0' };
-    return this.capital.postSurplusRefunds(ctx.manager, {
+    return this.capital.postSurplusRefunds(ctx, {
       cooperativeId: plan.cooperativeId,
       planId: plan.id,
       effectiveDate: executedOn,
