@@ -6,9 +6,16 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { Dec, formatMoney } from '../common/money/money.js';
-import { recorder } from '../membership/member-access.js';
+import { actorOf } from '../auth/caller.js';
+import { legacyContext } from '../common/context/log-context.js';
 import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
 import { CreditFundError } from './credit-fund.errors.js';
+
+/** @deprecated ambient recorder, until this module takes a RequestContext (issue 13). */
+const recorder = () => {
+  const actor = actorOf(legacyContext());
+  return { recordedByType: actor.type, recordedBy: actor.id };
+};
 
 /** What each kind does to the fund's cash (balance) and to the principal lent out (loans outstanding). */
 export const ENTRY_EFFECTS: Readonly<Record<FundEntryKind, { cash: -1 | 0 | 1; loans: -1 | 0 | 1 }>> = {

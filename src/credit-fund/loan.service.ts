@@ -14,7 +14,8 @@ import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } fro
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { recorder } from '../membership/member-access.js';
+import { actorOf } from '../auth/caller.js';
+import { legacyContext } from '../common/context/log-context.js';
 import { Member } from '../membership/member.entity.js';
 import { borrowerOnlyUserId } from './credit-access.js';
 import { CreditFundService, uuidCursor } from './credit-fund.service.js';
@@ -59,6 +60,12 @@ import { LoanRepayment } from './loan-repayment.entity.js';
 import { LoanRepaymentLine } from './loan-repayment-line.entity.js';
 import { allocateRepayment } from './repayment-allocation.rules.js';
 import { buildSchedule } from './repayment-schedule.rules.js';
+
+/** @deprecated ambient recorder, until this module takes a RequestContext (issue 13). */
+const recorder = () => {
+  const actor = actorOf(legacyContext());
+  return { recordedByType: actor.type, recordedBy: actor.id };
+};
 
 export const loanNotFound = () => new CreditFundError('LOAN_NOT_FOUND', 'No such loan in this cooperative.');
 

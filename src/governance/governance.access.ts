@@ -5,9 +5,12 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
-import { callingUserId } from '../membership/member-access.js';
+import { currentContext, legacyContext } from '../common/context/log-context.js';
+import { callingUserId as callerIdOf } from '../auth/caller.js';
 import { MembershipError } from '../membership/membership.errors.js';
+
+/** @deprecated ambient caller, until this module takes a RequestContext (issue 13). */
+const callingUserId = () => callerIdOf(legacyContext());
 
 export const GOVERNANCE_MANAGERS = ['secretary'] as const satisfies readonly Role[];
 export const GOVERNANCE_READERS = ['secretary', 'board', 'admin'] as const satisfies readonly Role[];

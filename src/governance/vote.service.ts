@@ -12,7 +12,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId as callerIdOf } from '../auth/caller.js';
+import { legacyContext } from '../common/context/log-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { MyBallotDto, RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './ballot.dto.js';
 import { Ballot } from './ballot.entity.js';
@@ -29,6 +30,9 @@ import {
 } from './governance.rules.js';
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
 import { GovernanceError } from './governance.errors.js';
+
+/** @deprecated ambient caller, until this module takes a RequestContext (issue 13). */
+const callingUserId = () => callerIdOf(legacyContext());
 
 interface VotingBallot {
   id: string;

@@ -4,6 +4,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -54,10 +56,11 @@ export class MembersController {
   @ApiCreatedResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   createMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberCreateDto,
   ): Promise<MemberResponseDto> {
-    return this.members.apply(cooperativeId, body);
+    return this.members.apply(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -66,10 +69,11 @@ export class MembersController {
   @ApiOkResponse({ type: MemberPageDto })
   @ApiProblems(400, 404)
   listMembers(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberListQueryDto,
   ): Promise<MemberPageDto> {
-    return this.register.list(cooperativeId, query);
+    return this.register.list(ctx, cooperativeId, query);
   }
 
   @Get('register')
@@ -83,10 +87,11 @@ export class MembersController {
   @ApiOkResponse({ type: RegisterPageDto })
   @ApiProblems(400, 404)
   getRegisterAsOf(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberRegisterQueryDto,
   ): Promise<RegisterPageDto> {
-    return this.register.asOf(cooperativeId, query);
+    return this.register.asOf(ctx, cooperativeId, query);
   }
 
   @Get('export.csv')
@@ -101,12 +106,13 @@ export class MembersController {
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
   async exportMembers(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
     const filename = `members-${new Date().toISOString().slice(0, 10)}.csv`;
-    await sendCsv(response, this.register.exportCsv(cooperativeId, query), filename, this.logger);
+    await sendCsv(response, this.register.exportCsv(ctx, cooperativeId, query), filename, this.logger);
   }
 
   @Get(':memberId')
@@ -115,10 +121,11 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   getMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<MemberResponseDto> {
-    return this.members.get(cooperativeId, memberId);
+    return this.members.get(ctx, cooperativeId, memberId);
   }
 
   @Patch(':memberId')
@@ -128,11 +135,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   updateMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberUpdateDto,
   ): Promise<MemberResponseDto> {
-    return this.members.update(cooperativeId, memberId, body);
+    return this.members.update(ctx, cooperativeId, memberId, body);
   }
 
   @Get(':memberId/history')
@@ -141,11 +149,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberTransitionPageDto })
   @ApiProblems(400, 404)
   listMemberHistory(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<MemberTransitionPageDto> {
-    return this.members.history(cooperativeId, memberId, query);
+    return this.members.history(ctx, cooperativeId, memberId, query);
   }
 
   @Get(':memberId/audit-log')
@@ -154,11 +163,12 @@ export class MembersController {
   @ApiOkResponse({ type: AuditPageDto })
   @ApiProblems(400, 404)
   listMemberAuditLog(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<AuditPageDto> {
-    return this.members.auditLog(cooperativeId, memberId, query);
+    return this.members.auditLog(ctx, cooperativeId, memberId, query);
   }
 
   @Post(':memberId/admit')
@@ -169,11 +179,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   admitMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'admit', body);
+    return this.act(ctx, cooperativeId, memberId, 'admit', body);
   }
 
   @Post(':memberId/reject')
@@ -184,11 +195,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   rejectMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'reject', body);
+    return this.act(ctx, cooperativeId, memberId, 'reject', body);
   }
 
   @Post(':memberId/withdraw-application')
@@ -201,11 +213,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   withdrawMemberApplication(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'withdraw_application', body);
+    return this.act(ctx, cooperativeId, memberId, 'withdraw_application', body);
   }
 
   @Post(':memberId/suspend')
@@ -216,11 +229,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   suspendMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'suspend', body);
+    return this.act(ctx, cooperativeId, memberId, 'suspend', body);
   }
 
   @Post(':memberId/reinstate')
@@ -231,11 +245,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   reinstateMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'reinstate', body);
+    return this.act(ctx, cooperativeId, memberId, 'reinstate', body);
   }
 
   @Post(':memberId/cease')
@@ -250,11 +265,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   ceaseMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberCessationDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'cease', body);
+    return this.act(ctx, cooperativeId, memberId, 'cease', body);
   }
 
   @Post(':memberId/rejoin')
@@ -268,11 +284,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   rejoinMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'rejoin', body);
+    return this.act(ctx, cooperativeId, memberId, 'rejoin', body);
   }
 
   @Post(':memberId/invitations')
@@ -286,14 +303,21 @@ export class MembersController {
   @ApiCreatedResponse({ type: MemberInvitationCreatedDto })
   @ApiProblems(400, 404, 409)
   inviteMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberInvitationCreateDto,
   ): Promise<MemberInvitationCreatedDto> {
-    return this.invitations.invite(cooperativeId, memberId, body);
+    return this.invitations.invite(ctx, cooperativeId, memberId, body);
   }
 
-  private act(cooperativeId: string, memberId: string, action: MemberAction, body: MemberDecisionDto) {
-    return this.members.transition(cooperativeId, memberId, action, body);
+  private act(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+    action: MemberAction,
+    body: MemberDecisionDto,
+  ) {
+    return this.members.transition(ctx, cooperativeId, memberId, action, body);
   }
 }

@@ -39,11 +39,12 @@ import { MemberRegisterService } from './member-register.service.js';
 import { MemberSelfController } from './member-self.controller.js';
 import { MemberService } from './member.service.js';
 import { MembersController } from './members.controller.js';
+import { MembershipHooks } from './membership.ports.js';
 
 @Module({
   // MemberSelfController first: its `members/me` routes must be matched before `members/:memberId`.
   controllers: [MemberSelfController, MembersController, MemberInvitationsController],
-  providers: [MemberService, MemberRegisterService, MemberInvitationService],
-  exports: [MemberService, MemberRegisterService],
+  providers: [MembershipHooks, MemberService, MemberRegisterService, MemberInvitationService],
+  exports: [MembershipHooks, MemberService, MemberRegisterService],
 })
 export class MembershipModule {}

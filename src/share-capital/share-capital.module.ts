@@ -14,7 +14,7 @@
  *   capital restructuring, outside this module).
  * - Effective dates: not in the future, not before the member's application nor their latest entry (so the balance
  *   on every past date is also valid), and a request's completion not before the request.
- * - Bylaws: minimum shares for admission (ADMISSION_REQUIREMENTS port: subscribed on or before the admission date;
+ * - Bylaws: minimum shares for admission (membership's admission port: subscribed on or before the admission date;
  *   paid too when admissionRequiresPaidShares); the initial subscription is posted on the applicant before
  *   admission. A member keeps the minimum while a member (transfers and redemptions that would go below it are
  *   refused). Maximum per member: by count, and subscribed capital <= maxCapitalPercentPerMember % of the total
@@ -26,7 +26,7 @@
  * - Requests (capital-requests.service.ts): the treasurer records, completes or cancels; the board approves or
  *   rejects (decision reference, reason). Open requests commit their shares (balance row), so they never promise
  *   more than is held; redemptions are payable after the notice period and capped per year, with a FIFO queue.
- * - Withdrawal: membership calls MEMBER_CESSATION_HOOK inside the cessation; a `withdrawn` cessation opens a
+ * - Withdrawal: membership calls its cessation hook inside the cessation; a `withdrawn` cessation opens a
  *   redemption of all the member's free shares (origin 'withdrawal', requested on the cessation date), decided by
  *   the board like any other. Other cessations (expelled, deceased, dissolved) open nothing automatically: the payee
  *   and any deductions need a decision, so the treasurer requests it.
@@ -37,8 +37,9 @@
  *   any other member id is 404 to them). Every write is audited in its transaction; every money POST is
  *   @Idempotent().
  */
-import { Global, Module } from '@nestjs/common';
-import { ADMISSION_REQUIREMENTS, MEMBER_CESSATION_HOOK, MEMBER_HOLDINGS } from '../membership/membership.ports.js';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { MembershipHooks } from '../membership/membership.ports.js';
+import { MembershipModule } from '../membership/membership.module.js';
 import { CapitalEntriesController } from './capital-entries.controller.js';
 import { CapitalLedger } from './capital-ledger.js';
 import { CapitalRequestsService } from './capital-requests.service.js';
@@ -49,9 +50,8 @@ import { AdmissionSharesCheck, ShareHoldingsProvider, WithdrawalRedemptionHook }
 import { ShareRedemptionsController } from './share-redemptions.controller.js';
 import { ShareTransfersController } from './share-transfers.controller.js';
 
-/** Global so that the membership module (below it on the ladder) receives the ports without importing it. */
-@Global()
 @Module({
+  imports: [MembershipModule],
   // OwnCapitalController first: `members/me/capital` must be matched before `members/:memberId/capital`.
   controllers: [
     OwnCapitalController,
@@ -68,16 +68,19 @@ import { ShareTransfersController } from './share-transfers.controller.js';
     AdmissionSharesCheck,
     ShareHoldingsProvider,
     WithdrawalRedemptionHook,
-    { provide: ADMISSION_REQUIREMENTS, useExisting: AdmissionSharesCheck },
-    { provide: MEMBER_HOLDINGS, useExisting: ShareHoldingsProvider },
-    { provide: MEMBER_CESSATION_HOOK, useExisting: WithdrawalRedemptionHook },
   ],
-  exports: [
-    ADMISSION_REQUIREMENTS,
-    MEMBER_HOLDINGS,
-    MEMBER_CESSATION_HOOK,
-    ShareCapitalService,
-    CapitalRequestsService,
-  ],
+  exports: [CapitalLedger, ShareCapitalService, CapitalRequestsService],
 })
-export class ShareCapitalModule {}
+export class ShareCapitalModule implements OnModuleInit {
+  constructor(
+    private readonly hooks: MembershipHooks,
+    private readonly admission: AdmissionSharesCheck,
+    private readonly holdings: ShareHoldingsProvider,
+    private readonly cessation: WithdrawalRedemptionHook,
+  ) {}
+
+  /** Membership (below on the ladder) asks these through its MembershipHooks registry (membership.ports.ts). */
+  onModuleInit(): void {
+    this.hooks.provide({ admission: this.admission, holdings: this.holdings, cessation: this.cessation });
+  }
+}

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { csvField, csvRecord, csvText } from '../common/csv/csv.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId as callerIdOf } from '../auth/caller.js';
+import { legacyContext } from '../common/context/log-context.js';
 import { memberNotFound } from '../membership/member.service.js';
 import type { PlanLineDto, StatementPageDto } from './distribution-plan.dto.js';
 import { DistributionPlan } from './distribution-plan.entity.js';
@@ -16,6 +17,9 @@ import { planNotFound } from './distribution-plan.service.js';
 import { selfOnlyUserId } from './surplus-access.js';
 import { type LineRow, mapLine, mapStatementLine, type StatementRow } from './surplus.mapper.js';
 import { MembershipError } from '../membership/membership.errors.js';
+
+/** @deprecated ambient caller, until this module takes a RequestContext (issue 13). */
+const callingUserId = () => callerIdOf(legacyContext());
 
 const EXPORT_BATCH = 5000;
 export const LINES_CSV_HEADER = [

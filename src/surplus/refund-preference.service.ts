@@ -7,12 +7,16 @@ import { AuditService } from '../audit/audit.service.js';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { callingUserId } from '../membership/member-access.js';
+import { callingUserId as callerIdOf } from '../auth/caller.js';
+import { legacyContext } from '../common/context/log-context.js';
 import { memberNotFound } from '../membership/member.service.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
 import { selfOnlyUserId } from './surplus-access.js';
 import { MembershipError } from '../membership/membership.errors.js';
+
+/** @deprecated ambient caller, until this module takes a RequestContext (issue 13). */
+const callingUserId = () => callerIdOf(legacyContext());
 
 @Injectable()
 export class RefundPreferenceService {

@@ -5,8 +5,11 @@
  * refund choice. API keys: surplus:read and surplus:write.
  */
 import type { Role } from '../auth/role.js';
-import { currentContext } from '../common/context/log-context.js';
-import { callingUserId } from '../membership/member-access.js';
+import { currentContext, legacyContext } from '../common/context/log-context.js';
+import { callingUserId as callerIdOf } from '../auth/caller.js';
+
+/** @deprecated ambient caller, until this module takes a RequestContext (issue 13). */
+const callingUserId = () => callerIdOf(legacyContext());
 
 export const SURPLUS_READERS = ['treasurer', 'board'] as const satisfies readonly Role[];
 export const SURPLUS_WRITERS = ['treasurer'] as const satisfies readonly Role[];
