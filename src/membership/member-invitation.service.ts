@@ -13,6 +13,7 @@ import { RolesService } from '../auth/roles.service.js';
 import { randomToken, sameHash, sha256 } from '../auth/secrets.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
 import type { RequestContext } from '../common/context/request-context.js';
+import { UUID } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
 import { memberNotFound } from './member.service.js';
@@ -28,7 +29,8 @@ import { AuthError } from '../auth/auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError } from './membership.errors.js';
 
-const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
+/** `<invitation id>.<secret>`; the id in lower case only, as the token was issued (no `i` flag on purpose). */
+const TOKEN = new RegExp(`^(${UUID.source.slice(1, -1)})\\.([A-Za-z0-9_-]{43})$`);
 
 const invalid = () => new MembershipError('INVITATION_INVALID', 'The invitation is invalid, expired, revoked or used.');
 

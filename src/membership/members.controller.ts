@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
+import { todayUtc } from '../common/dates.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
@@ -111,7 +112,7 @@ export class MembersController {
     @Query() query: MemberExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const filename = `members-${new Date().toISOString().slice(0, 10)}.csv`;
+    const filename = `members-${todayUtc()}.csv`;
     await sendCsv(response, this.register.exportCsv(ctx, cooperativeId, query), filename, this.logger);
   }
 
