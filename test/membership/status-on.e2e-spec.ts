@@ -71,12 +71,13 @@ describe('statusOnSql agrees with statusOn', () => {
 
   /** Writes the record as the service would leave it, and its transitions in recorded order. */
   async function insert(cooperativeId: string, number: number, { appliedOn, history }: Generated): Promise<string> {
-    let status: MemberStatus = 'applicant';
+    let current: MemberStatus = 'applicant';
     const rows = history.map((entry) => {
-      const from = status;
-      status = nextStatus(status, entry.action);
-      return { ...entry, from, to: status };
+      const from = current;
+      current = nextStatus(current, entry.action);
+      return { ...entry, from, to: current };
     });
+    const status: MemberStatus = rows.at(-1)?.to ?? 'applicant';
     const admissions = history.filter((e) => e.action === 'admit');
     const ceased = status === 'ceased' ? history.filter((e) => e.action === 'cease').at(-1)!.effectiveDate : null;
     const [member] = await t.query<{ id: string }>(
