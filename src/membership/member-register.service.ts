@@ -11,14 +11,14 @@ import { ISO_DATE, UUID } from '../common/dates.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { EntityKind } from './member-lifecycle.rules.js';
+import type { MemberResponseDto } from './member.dto.js';
 import type {
   MemberExportQueryDto,
   MemberListQueryDto,
   MemberRegisterQueryDto,
-  MemberResponseDto,
   RegisterEntryDto,
   RegisterPageDto,
-} from './member.dto.js';
+} from './member-register.dto.js';
 import { Member } from './member.entity.js';
 import { mapMember } from './member.mapper.js';
 import { REGISTER_CSV_HEADER, type RegisterCsvRow, registerCsvRecord } from './member-register.csv.js';

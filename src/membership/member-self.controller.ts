@@ -9,6 +9,7 @@ import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { MemberContactUpdateDto, MemberResponseDto, MemberTransitionPageDto } from './member.dto.js';
 import { MemberService } from './member.service.js';
+import { MemberReadService } from './member-read.service.js';
 
 const SELF = { roles: ['member'] } as const;
 
@@ -16,7 +17,10 @@ const SELF = { roles: ['member'] } as const;
 @ApiTags('members')
 @Controller('v1/cooperatives/:cooperativeId/members/me')
 export class MemberSelfController {
-  constructor(private readonly members: MemberService) {}
+  constructor(
+    private readonly members: MemberService,
+    private readonly reads: MemberReadService,
+  ) {}
 
   @Get()
   @CooperativeAccess(SELF)
@@ -27,7 +31,7 @@ export class MemberSelfController {
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
   ): Promise<MemberResponseDto> {
-    return this.members.getOwn(ctx, cooperativeId);
+    return this.reads.getOwn(ctx, cooperativeId);
   }
 
   @Patch()
@@ -54,7 +58,7 @@ export class MemberSelfController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<MemberTransitionPageDto> {
-    return this.members.ownHistory(ctx, cooperativeId, query);
+    return this.reads.ownHistory(ctx, cooperativeId, query);
   }
 
   @Get('audit-log')
@@ -67,6 +71,6 @@ export class MemberSelfController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<AuditPageDto> {
-    return this.members.ownAuditLog(ctx, cooperativeId, query);
+    return this.reads.ownAuditLog(ctx, cooperativeId, query);
   }
 }

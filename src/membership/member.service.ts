@@ -1,18 +1,15 @@
 /**
- * Member records and their lifecycle: applications, corrections, transitions and each record's history. Every
- * write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
+ * Writing member records: applications, corrections and lifecycle transitions (reading them:
+ * member-read.service.ts). Every write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
  * requests on one member apply one after the other and each sees the status the previous one left.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditPageDto, AuditQueryDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
-import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
-import { actorOf, callingUserId, selfOnlyUserId } from '../auth/caller.js';
+import { actorOf, callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { todayUtc } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { REGISTER_READERS } from './member-access.js';
 import { type EntityKind, type MemberAction, transition } from './member-lifecycle.rules.js';
 import type {
   MemberCessationDto,
@@ -20,11 +17,10 @@ import type {
   MemberCreateDto,
   MemberDecisionDto,
   MemberResponseDto,
-  MemberTransitionResponseDto,
   MemberUpdateDto,
 } from './member.dto.js';
 import { Member } from './member.entity.js';
-import { mapMember, mapTransition } from './member.mapper.js';
+import { mapMember } from './member.mapper.js';
 import { MemberTransition } from './member-transition.entity.js';
 import { MembershipHooks } from './membership.ports.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -101,15 +97,6 @@ export class MemberService {
     });
   }
 
-  async get(ctx: RequestContext, cooperativeId: string, memberId: string): Promise<MemberResponseDto> {
-    return mapMember(await this.findVisible(ctx, cooperativeId, memberId));
-  }
-
-  /** The caller's own record (self-service). */
-  async getOwn(ctx: RequestContext, cooperativeId: string): Promise<MemberResponseDto> {
-    return mapMember(await this.findOwn(ctx, cooperativeId, false));
-  }
-
   async update(
     ctx: RequestContext,
     cooperativeId: string,
@@ -129,7 +116,7 @@ export class MemberService {
     changes: MemberContactUpdateDto,
   ): Promise<MemberResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
-      const member = await this.findOwn(ctx, cooperativeId, true);
+      const member = await findOwnMember(ctx, cooperativeId, true);
       return this.applyChanges(ctx, member, changes, 'member');
     });
   }
@@ -220,62 +207,6 @@ export class MemberService {
     });
   }
 
-  /** The record's transitions, oldest first. */
-  async history(
-    ctx: RequestContext,
-    cooperativeId: string,
-    memberId: string,
-    query: PageQueryDto,
-  ): Promise<Page<MemberTransitionResponseDto>> {
-    const member = await this.findVisible(ctx, cooperativeId, memberId);
-    return this.transitionsOf(ctx, member, query);
-  }
-
-  async ownHistory(
-    ctx: RequestContext,
-    cooperativeId: string,
-    query: PageQueryDto,
-  ): Promise<Page<MemberTransitionResponseDto>> {
-    return this.transitionsOf(ctx, await this.findOwn(ctx, cooperativeId, false), query);
-  }
-
-  /** Every audit entry about the record (application, corrections, transitions, invitations), newest first. */
-  async auditLog(
-    ctx: RequestContext,
-    cooperativeId: string,
-    memberId: string,
-    query: PageQueryDto,
-  ): Promise<AuditPageDto> {
-    const member = await this.findVisible(ctx, cooperativeId, memberId);
-    return this.auditOf(ctx, member, query);
-  }
-
-  async ownAuditLog(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<AuditPageDto> {
-    return this.auditOf(ctx, await this.findOwn(ctx, cooperativeId, false), query);
-  }
-
-  /** Found only when the caller may see it: a member-only caller sees nothing but their own record. */
-  private async findVisible(ctx: RequestContext, cooperativeId: string, memberId: string): Promise<Member> {
-    const self = selfOnlyUserId(ctx, REGISTER_READERS);
-    const member = await this.tx.managerOf(ctx).findOneBy(Member, {
-      id: memberId,
-      cooperativeId,
-      ...(self === null ? {} : { userId: self }),
-    });
-    if (!member) throw memberNotFound();
-    return member;
-  }
-
-  private async findOwn(ctx: RequestContext, cooperativeId: string, forUpdate: boolean): Promise<Member> {
-    const member = await this.tx.managerOf(ctx).findOne(Member, {
-      where: { cooperativeId, userId: callingUserId(ctx) },
-      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
-    });
-    if (!member)
-      throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
-    return member;
-  }
-
   private async lock(ctx: TxContext, cooperativeId: string, memberId: string): Promise<Member> {
     const member = await ctx.manager.findOne(Member, {
       where: { id: memberId, cooperativeId },
@@ -313,38 +244,17 @@ export class MemberService {
     }
     return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
   }
+}
 
-  private async transitionsOf(
-    ctx: RequestContext,
-    member: Member,
-    query: PageQueryDto,
-  ): Promise<Page<MemberTransitionResponseDto>> {
-    const qb = this.tx
-      .managerOf(ctx)
-      .createQueryBuilder(MemberTransition, 't')
-      .where('t.cooperative_id = :cooperativeId AND t.member_id = :memberId', {
-        cooperativeId: member.cooperativeId,
-        memberId: member.id,
-      })
-      .orderBy('t.id', 'ASC')
-      .limit(query.limit + 1);
-    if (query.cursor) {
-      const [lastId] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(lastId))) invalidCursor();
-      qb.andWhere('t.id > :lastId', { lastId });
-    }
-    return toPage(await qb.getMany(), query.limit, (t) => [t.id], mapTransition);
-  }
-
-  private auditOf(ctx: RequestContext, member: Member, query: PageQueryDto): Promise<AuditPageDto> {
-    const auditQuery: AuditQueryDto = {
-      limit: query.limit,
-      cursor: query.cursor,
-      targetType: 'member',
-      targetId: member.id,
-    };
-    return this.audit.list(ctx, member.cooperativeId, auditQuery);
-  }
+/** The caller's own record, locked for a change when `forUpdate`. */
+export async function findOwnMember(ctx: TxContext, cooperativeId: string, forUpdate: boolean): Promise<Member> {
+  const member = await ctx.manager.findOne(Member, {
+    where: { cooperativeId, userId: callingUserId(ctx) },
+    lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+  });
+  if (!member)
+    throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+  return member;
 }
 
 /**

@@ -16,16 +16,19 @@ import {
   MemberCessationDto,
   MemberCreateDto,
   MemberDecisionDto,
-  MemberExportQueryDto,
-  MemberListQueryDto,
   MemberPageDto,
-  MemberRegisterQueryDto,
   MemberResponseDto,
   MemberTransitionPageDto,
   MemberUpdateDto,
-  RegisterPageDto,
 } from './member.dto.js';
+import {
+  MemberExportQueryDto,
+  MemberListQueryDto,
+  MemberRegisterQueryDto,
+  RegisterPageDto,
+} from './member-register.dto.js';
 import { MemberService } from './member.service.js';
+import { MemberReadService } from './member-read.service.js';
 import { MemberRegisterService } from './member-register.service.js';
 import { MemberInvitationCreateDto, MemberInvitationCreatedDto } from './member-invitation.dto.js';
 import { MemberInvitationService } from './member-invitation.service.js';
@@ -46,6 +49,7 @@ export class MembersController {
 
   constructor(
     private readonly members: MemberService,
+    private readonly reads: MemberReadService,
     private readonly register: MemberRegisterService,
     private readonly invitations: MemberInvitationService,
   ) {}
@@ -126,7 +130,7 @@ export class MembersController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<MemberResponseDto> {
-    return this.members.get(ctx, cooperativeId, memberId);
+    return this.reads.get(ctx, cooperativeId, memberId);
   }
 
   @Patch(':memberId')
@@ -155,7 +159,7 @@ export class MembersController {
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<MemberTransitionPageDto> {
-    return this.members.history(ctx, cooperativeId, memberId, query);
+    return this.reads.history(ctx, cooperativeId, memberId, query);
   }
 
   @Get(':memberId/audit-log')
@@ -169,7 +173,7 @@ export class MembersController {
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<AuditPageDto> {
-    return this.members.auditLog(ctx, cooperativeId, memberId, query);
+    return this.reads.auditLog(ctx, cooperativeId, memberId, query);
   }
 
   @Post(':memberId/admit')

@@ -20,6 +20,7 @@ import { MemberInvitationService } from './member-invitation.service.js';
 import { MemberInvitationsController } from './member-invitations.controller.js';
 import { MemberRegisterService } from './member-register.service.js';
 import { MemberSelfController } from './member-self.controller.js';
+import { MemberReadService } from './member-read.service.js';
 import { MemberService } from './member.service.js';
 import { MembersController } from './members.controller.js';
 import { MembershipHooks } from './membership.ports.js';
@@ -27,7 +28,7 @@ import { MembershipHooks } from './membership.ports.js';
 @Module({
   // MemberSelfController first: its `members/me` routes must be matched before `members/:memberId`.
   controllers: [MemberSelfController, MembersController, MemberInvitationsController],
-  providers: [MembershipHooks, MemberService, MemberRegisterService, MemberInvitationService],
-  exports: [MembershipHooks, MemberService, MemberRegisterService],
+  providers: [MembershipHooks, MemberService, MemberReadService, MemberRegisterService, MemberInvitationService],
+  exports: [MembershipHooks, MemberService, MemberReadService, MemberRegisterService],
 })
 export class MembershipModule {}
