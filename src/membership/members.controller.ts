@@ -105,7 +105,7 @@ export class MembersController {
     summary: 'Export the register as CSV (RFC 4180, UTF-8), streamed',
     description:
       'Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, ' +
-      'paid_up_capital (the last two are filled once the share-capital module provides them).',
+      'paid_up_capital (the last two from share capital; empty for a record that never had capital).',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
