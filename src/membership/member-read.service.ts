@@ -29,7 +29,7 @@ export class MemberReadService {
 
   /** The caller's own record (self-service). */
   async getOwn(ctx: RequestContext, cooperativeId: string): Promise<MemberResponseDto> {
-    return mapMember(await findOwnMember({ ...ctx, manager: this.tx.managerOf(ctx) }, cooperativeId, false));
+    return mapMember(await this.own(ctx, cooperativeId));
   }
 
   /** The record's transitions, oldest first. */
@@ -48,11 +48,7 @@ export class MemberReadService {
     cooperativeId: string,
     query: PageQueryDto,
   ): Promise<Page<MemberTransitionResponseDto>> {
-    return this.transitionsOf(
-      ctx,
-      await findOwnMember({ ...ctx, manager: this.tx.managerOf(ctx) }, cooperativeId, false),
-      query,
-    );
+    return this.transitionsOf(ctx, await this.own(ctx, cooperativeId), query);
   }
 
   /** Every audit entry about the record (application, corrections, transitions, invitations), newest first. */
@@ -67,11 +63,12 @@ export class MemberReadService {
   }
 
   async ownAuditLog(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<AuditPageDto> {
-    return this.auditOf(
-      ctx,
-      await findOwnMember({ ...ctx, manager: this.tx.managerOf(ctx) }, cooperativeId, false),
-      query,
-    );
+    return this.auditOf(ctx, await this.own(ctx, cooperativeId), query);
+  }
+
+  /** The caller's own record, read outside any transaction unless ctx has one. */
+  private own(ctx: RequestContext, cooperativeId: string): Promise<Member> {
+    return findOwnMember({ ...ctx, manager: this.tx.managerOf(ctx) }, cooperativeId, false);
   }
 
   /** Found only when the caller may see it: a member-only caller sees nothing but their own record. */

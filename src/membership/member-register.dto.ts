@@ -1,4 +1,5 @@
 /** The register's read side: list filters and orders, the register as of a day, the CSV export. */
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -14,16 +15,22 @@ const toList = ({ value }: { value: unknown }): unknown[] | undefined => {
   return [...new Set(values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])))];
 };
 
+/** An optional list of statuses, in the query string as above. */
+const StatusesField = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description }),
+    IsOptional(),
+    Transform(toList),
+    IsArray(),
+    ArrayMaxSize(MEMBER_STATUSES.length),
+    IsIn(MEMBER_STATUSES, { each: true }),
+  );
+
 export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 export class MemberListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description: 'One or more statuses.' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(MEMBER_STATUSES.length)
-  @IsIn(MEMBER_STATUSES, { each: true })
+  @StatusesField('One or more statuses.')
   status?: MemberStatus[];
 
   @ApiPropertyOptional({ enum: ENTITY_KINDS })
@@ -81,12 +88,7 @@ export class MemberRegisterQueryDto extends PageQueryDto {
 }
 
 export class MemberExportQueryDto {
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description: 'One or more statuses (default: all).' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(MEMBER_STATUSES.length)
-  @IsIn(MEMBER_STATUSES, { each: true })
+  @StatusesField('One or more statuses (default: all).')
   status?: MemberStatus[];
 }
 
