@@ -8,6 +8,7 @@ import { createApp } from '../src/app.factory.js';
 import { RolesService } from '../src/auth/roles.service.js';
 import type { Role } from '../src/auth/role.js';
 import { loadConfig } from '../src/config/app-config.js';
+import { systemContext } from '../src/common/context/request-context.js';
 import { CooperativeService } from '../src/cooperatives/cooperative.service.js';
 import { bootDatabase } from '../src/database/boot.js';
 import { Cooperative } from '../src/cooperatives/cooperative.entity.js';
@@ -38,12 +39,13 @@ async function seed(): Promise<void> {
   await app.init();
   try {
     const tx = app.get(TransactionHelper);
-    const existing = await tx.manager.findOneBy(Cooperative, { name: DEMO_COOPERATIVE });
+    const ctx = systemContext();
+    const existing = await tx.managerOf(ctx).findOneBy(Cooperative, { name: DEMO_COOPERATIVE });
     if (existing) {
       console.log(`The demo cooperative exists already: ${existing.id}`);
       return;
     }
-    const cooperative = await app.get(CooperativeService).create({
+    const cooperative = await app.get(CooperativeService).create(ctx, {
       name: DEMO_COOPERATIVE,
       country: 'HN',
       registrationNumber: 'DEMO-0001',
@@ -56,17 +58,17 @@ async function seed(): Promise<void> {
       },
     });
     for (const user of DEMO_USERS) {
-      await app.get(RolesService).addUser(cooperative.id, { ...user, password: DEMO_PASSWORD }, null);
+      await app.get(RolesService).addUser(ctx, cooperative.id, { ...user, password: DEMO_PASSWORD });
     }
     const members = app.get(MemberService);
     for (const [i, person] of DEMO_MEMBERS.entries()) {
-      const member = await members.apply(cooperative.id, {
+      const member = await members.apply(ctx, cooperative.id, {
         kind: 'natural_person',
         appliedOn: '2024-01-15',
         ...person,
       });
       if (i < 4) {
-        await members.transition(cooperative.id, member.id, 'admit', {
+        await members.transition(ctx, cooperative.id, member.id, 'admit', {
           effectiveDate: '2024-02-01',
           decisionReference: 'Board minute 2024-02, item 1',
         });

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { AuditPageDto, AuditQueryDto } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
@@ -16,9 +18,10 @@ export class AuditController {
   @ApiOkResponse({ type: AuditPageDto })
   @ApiProblems(400, 404)
   listAuditEntries(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: AuditQueryDto,
   ): Promise<AuditPageDto> {
-    return this.audit.list(cooperativeId, query);
+    return this.audit.list(ctx, cooperativeId, query);
   }
 }

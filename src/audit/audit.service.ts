@@ -77,8 +77,9 @@ export class AuditService {
   }
 
   /** Newest first, keyset-paginated on the id. */
-  async list(cooperativeId: string, query: AuditQueryDto): Promise<Page<AuditEntryResponseDto>> {
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, cooperativeId: string, query: AuditQueryDto): Promise<Page<AuditEntryResponseDto>> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(AuditEntry, 'a')
       .where('a.cooperative_id = :cooperativeId', { cooperativeId })
       .orderBy('a.id', 'DESC')

@@ -10,14 +10,13 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '../common/context/principal.js';
 import { currentContext } from '../common/context/log-context.js';
-import { bindCaller } from '../common/context/request-context.js';
+import { bindCaller, contextOf } from '../common/context/request-context.js';
+import { UUID } from '../common/dates.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
 import { AuthError } from './auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
@@ -46,7 +45,8 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       .getRequest<Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject }>();
     const cooperativeId = rule.kind === 'cooperative' ? String(request.params.cooperativeId ?? '') : null;
     if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
-    const { principal, standing } = await this.identify(request.user, cooperativeId);
+    const { principal, standing } = await this.identify(request, cooperativeId);
+    // The ambient copies stay while modules not yet given a RequestContext read the caller from there.
     currentContext().principal = principal;
     bindCaller(request, principal);
     if (rule.kind === 'authenticated') return true;
@@ -74,13 +74,14 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
 
   /** The principal behind the credentials and its standing in the cooperative of the path (null: none). */
   private async identify(
-    authenticated: (Principal & { kind: 'api_client' }) | TokenSubject,
+    request: Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject },
     cooperativeId: string | null,
   ): Promise<{ principal: Principal; standing: readonly string[] | null }> {
+    const authenticated = request.user;
     if (authenticated.kind === 'api_client') {
       return { principal: authenticated, standing: authenticated.cooperativeId === cooperativeId ? [] : null };
     }
-    const resolved = await this.roles.resolveUser(authenticated.userId, cooperativeId);
+    const resolved = await this.roles.resolveUser(contextOf(request), authenticated.userId, cooperativeId);
     if (!resolved)
       throw new CommonError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
     return resolved;

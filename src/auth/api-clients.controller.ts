@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/log-context.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { CooperativeAccess } from './access.decorator.js';
 import { mapApiClient } from './api-client.mapper.js';
@@ -18,15 +19,11 @@ export class ApiClientsController {
   @ApiCreatedResponse({ type: ApiClientCreatedDto })
   @ApiProblems(400, 404)
   async createApiClient(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: ApiClientCreateDto,
   ): Promise<ApiClientCreatedDto> {
-    const principal = currentContext().principal;
-    const { client, key } = await this.clients.create(
-      cooperativeId,
-      body,
-      principal?.kind === 'user' ? principal.userId : null,
-    );
+    const { client, key } = await this.clients.create(ctx, cooperativeId, body);
     return { ...mapApiClient(client), key };
   }
 
@@ -35,8 +32,11 @@ export class ApiClientsController {
   @ApiOperation({ summary: "List the cooperative's API clients (never their keys)" })
   @ApiOkResponse({ type: [ApiClientResponseDto] })
   @ApiProblems(400, 404)
-  async listApiClients(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<ApiClientResponseDto[]> {
-    return (await this.clients.list(cooperativeId)).map(mapApiClient);
+  async listApiClients(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<ApiClientResponseDto[]> {
+    return (await this.clients.list(ctx, cooperativeId)).map(mapApiClient);
   }
 
   @Delete(':apiClientId')
@@ -46,9 +46,10 @@ export class ApiClientsController {
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiProblems(400, 404)
   async revokeApiClient(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('apiClientId', ParseUUIDPipe) apiClientId: string,
   ): Promise<void> {
-    await this.clients.revoke(cooperativeId, apiClientId);
+    await this.clients.revoke(ctx, cooperativeId, apiClientId);
   }
 }

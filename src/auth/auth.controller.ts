@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Public } from './access.decorator.js';
 import { LoginDto, RefreshDto, TokenPairDto } from './auth.dto.js';
@@ -24,8 +26,8 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401, 429)
-  login(@Req() request: Request & { user: User }): Promise<TokenPairDto> {
-    return this.tokens.issue(request.user);
+  login(@Ctx() ctx: RequestContext, @Req() request: Request & { user: User }): Promise<TokenPairDto> {
+    return this.tokens.issue(ctx, request.user);
   }
 
   @Post('refresh')
@@ -34,8 +36,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair (the old refresh token stops working)' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401)
-  refreshTokens(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    return this.tokens.rotate(body.refreshToken);
+  refreshTokens(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<TokenPairDto> {
+    return this.tokens.rotate(ctx, body.refreshToken);
   }
 
   @Post('logout')
@@ -44,7 +46,7 @@ export class AuthController {
   @ApiOperation({ summary: 'End the session the refresh token belongs to' })
   @ApiNoContentResponse({ description: 'Logged out.' })
   @ApiProblems(400, 401)
-  async logout(@Body() body: RefreshDto): Promise<void> {
-    await this.tokens.revoke(body.refreshToken);
+  async logout(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<void> {
+    await this.tokens.revoke(ctx, body.refreshToken);
   }
 }

@@ -1,3 +1,12 @@
+/**
+ * Who calls: users (argon2id passwords), their roles per cooperative, API clients (keys scoped to one cooperative),
+ * access and refresh tokens. AccessGuard, global, authenticates (bearer JWT or X-API-Key) and authorises by each
+ * route's declared rule: default deny, 404 without standing in the cooperative of the path, 403 without the role
+ * or scope; it binds the caller to the request for @Ctx(), and caller.ts reads it from a RequestContext. Refresh
+ * tokens rotate on use; a reused one revokes its whole family. Logins are rate-limited in the database
+ * (login_attempts), shared by every API process. Only sha256 of secrets is stored. Database: unique users.email and
+ * api_clients.key_prefix, role_grants keyed (cooperative_id, user_id, role), foreign keys to users and cooperatives.
+ */
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';

@@ -4,6 +4,7 @@
  * creating two.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type RequestContext, systemContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { generatePassword } from './secrets.js';
 import { UsersService } from './users.service.js';
@@ -22,17 +23,17 @@ export class BootstrapService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.ensureSuperadmin();
+    await this.ensureSuperadmin(systemContext());
   }
 
   /** Returns the created account's email (and generated password, if any), or null when users already exist. */
-  async ensureSuperadmin(): Promise<{ email: string; generatedPassword?: string } | null> {
-    return this.tx.run(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
-      if ((await this.users.count()) > 0) return null;
+  async ensureSuperadmin(ctx: RequestContext): Promise<{ email: string; generatedPassword?: string } | null> {
+    return this.tx.run(ctx, async (ctx) => {
+      await ctx.manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
+      if ((await this.users.count(ctx)) > 0) return null;
       const email = this.firstAdmin.email ?? 'admin@coop.local';
       const generatedPassword = this.firstAdmin.password ? undefined : generatePassword();
-      await this.users.create({
+      await this.users.create(ctx, {
         email,
         password: this.firstAdmin.password ?? generatedPassword!,
         isSuperadmin: true,

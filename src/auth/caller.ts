@@ -32,3 +32,8 @@ export function actorOf(ctx: RequestContext): { type: ActorType; id: string | nu
     ? { type: 'user', id: principal.userId }
     : { type: 'api_client', id: principal.clientId };
 }
+
+/** The calling user's id, or null for an API client or the system (who granted, invited or created something). */
+export function userIdOrNull(ctx: RequestContext): string | null {
+  return ctx.principal?.kind === 'user' ? ctx.principal.userId : null;
+}

@@ -4,17 +4,13 @@
  */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/log-context.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CooperativeAccess } from './access.decorator.js';
 import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
 import { RolesService } from './roles.service.js';
-
-const actorId = () => {
-  const principal = currentContext().principal;
-  return principal?.kind === 'user' ? principal.userId : null;
-};
 
 @ApiTags('users and roles')
 @Controller('v1/cooperatives/:cooperativeId/users')
@@ -26,8 +22,11 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'List the users holding roles in the cooperative' })
   @ApiOkResponse({ type: [UserRolesDto] })
   @ApiProblems(400, 404)
-  listUsers(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<UserRolesDto[]> {
-    return this.roles.listGrants(cooperativeId);
+  listUsers(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<UserRolesDto[]> {
+    return this.roles.listGrants(ctx, cooperativeId);
   }
 
   @Post()
@@ -37,10 +36,11 @@ export class CooperativeUsersController {
   @ApiCreatedResponse({ type: UserRolesDto })
   @ApiProblems(400, 404)
   addUser(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: UserCreateDto,
   ): Promise<UserRolesDto> {
-    return this.roles.addUser(cooperativeId, body, actorId());
+    return this.roles.addUser(ctx, cooperativeId, body);
   }
 
   @Put(':userId/roles/:role')
@@ -48,8 +48,11 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'Grant a role to a user of the cooperative (granting a held role changes nothing)' })
   @ApiOkResponse({ type: UserRolesDto })
   @ApiProblems(400, 404)
-  async grantRole(@Param() { cooperativeId, userId, role }: UserRoleParamsDto): Promise<UserRolesDto> {
-    return this.roles.grantToUser(cooperativeId, userId, role, actorId());
+  async grantRole(
+    @Ctx() ctx: RequestContext,
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<UserRolesDto> {
+    return this.roles.grantToUser(ctx, cooperativeId, userId, role);
   }
 
   @Delete(':userId/roles/:role')
@@ -58,7 +61,10 @@ export class CooperativeUsersController {
   @ApiOperation({ summary: 'Revoke a role' })
   @ApiNoContentResponse({ description: 'Revoked.' })
   @ApiProblems(400, 404)
-  async revokeRole(@Param() { cooperativeId, userId, role }: UserRoleParamsDto): Promise<void> {
-    await this.roles.revoke(cooperativeId, userId, role);
+  async revokeRole(
+    @Ctx() ctx: RequestContext,
+    @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
+  ): Promise<void> {
+    await this.roles.revoke(ctx, cooperativeId, userId, role);
   }
 }

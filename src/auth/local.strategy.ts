@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { contextOf } from '../common/context/request-context.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { UsersService } from './users.service.js';
 import type { User } from './user.entity.js';
@@ -18,8 +19,9 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   async validate(request: Request, email: string, password: string): Promise<User> {
-    await this.throttle.hit(email, request.ip ?? 'unknown');
-    const user = await this.users.verifyCredentials(email, password);
+    const ctx = contextOf(request);
+    await this.throttle.hit(ctx, email, request.ip ?? 'unknown');
+    const user = await this.users.verifyCredentials(ctx, email, password);
     if (!user) throw new AuthError('INVALID_CREDENTIALS', 'The email or password is wrong.');
     return user;
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -14,9 +15,9 @@ export class LoginThrottle {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  async hit(email: string, address: string): Promise<void> {
+  async hit(ctx: RequestContext, email: string, address: string): Promise<void> {
     const limit = this.settings.loginRateLimitPerMinute;
-    const rows: { key: string; attempts: number; retry_after: number }[] = await this.tx.manager.query(
+    const rows: { key: string; attempts: number; retry_after: number }[] = await this.tx.managerOf(ctx).query(
       `INSERT INTO login_attempts (key, window_start, attempts)
        SELECT k, date_trunc('minute', now()), 1 FROM unnest($1::text[]) AS k
        ON CONFLICT (key, window_start) DO UPDATE SET attempts = login_attempts.attempts + 1
@@ -32,7 +33,7 @@ export class LoginThrottle {
   }
 
   /** Old windows are of no use; called now and then. */
-  async purge(): Promise<void> {
-    await this.tx.manager.query(`DELETE FROM login_attempts WHERE window_start < now() - interval '1 hour'`);
+  async purge(ctx: RequestContext): Promise<void> {
+    await this.tx.managerOf(ctx).query(`DELETE FROM login_attempts WHERE window_start < now() - interval '1 hour'`);
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { currentContext } from '../common/context/log-context.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Authenticated } from './access.decorator.js';
 import { MeDto } from './auth.dto.js';
@@ -17,10 +18,11 @@ export class MeController {
     summary: 'Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes)',
   })
   @ApiOkResponse({ type: MeDto })
-  async getMe(): Promise<MeDto> {
-    const principal = currentContext().principal!;
+  async getMe(@Ctx() ctx: RequestContext): Promise<MeDto> {
+    const principal = ctx.principal!;
     if (principal.kind === 'api_client') {
       const cooperatives = await this.cooperativesWithRoles(
+        ctx,
         'SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM cooperatives c WHERE c.id = $1',
         principal.cooperativeId,
       );
@@ -33,6 +35,7 @@ export class MeController {
       };
     }
     const cooperatives = await this.cooperativesWithRoles(
+      ctx,
       `SELECT c.id, c.name, array_agg(g.role ORDER BY g.role) AS roles
          FROM role_grants g JOIN cooperatives c ON c.id = g.cooperative_id
         WHERE g.user_id = $1 GROUP BY c.id, c.name ORDER BY c.name, c.id`,
@@ -47,8 +50,8 @@ export class MeController {
     };
   }
 
-  private async cooperativesWithRoles(sql: string, id: string) {
-    const rows: { id: string; name: string; roles: Role[] }[] = await this.tx.manager.query(sql, [id]);
+  private async cooperativesWithRoles(ctx: RequestContext, sql: string, id: string) {
+    const rows: { id: string; name: string; roles: Role[] }[] = await this.tx.managerOf(ctx).query(sql, [id]);
     return rows.map((r) => ({ id: r.id, name: r.name, roles: r.roles }));
   }
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../common/context/principal.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { userIdOrNull } from './caller.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -22,11 +24,13 @@ export class RolesService {
    * counts as the admin of every existing cooperative. Null when the user does not exist or is disabled.
    */
   async resolveUser(
+    ctx: RequestContext,
     userId: string,
     cooperativeId: string | null,
   ): Promise<{ principal: Principal & { kind: 'user' }; standing: Role[] | null } | null> {
-    const [row]: { email: string; is_superadmin: boolean; cooperative_exists: boolean; roles: Role[] }[] =
-      await this.tx.manager.query(
+    const [row]: { email: string; is_superadmin: boolean; cooperative_exists: boolean; roles: Role[] }[] = await this.tx
+      .managerOf(ctx)
+      .query(
         `SELECT u.email, u.is_superadmin,
                 EXISTS (SELECT 1 FROM cooperatives c WHERE c.id = $2) AS cooperative_exists,
                 ARRAY(SELECT g.role FROM role_grants g
@@ -48,13 +52,18 @@ export class RolesService {
     return { principal, standing };
   }
 
-  async rolesOf(userId: string, cooperativeId: string): Promise<Role[]> {
-    const grants = await this.tx.manager.find(RoleGrant, { where: { userId, cooperativeId }, order: { role: 'ASC' } });
+  async rolesOf(ctx: RequestContext, userId: string, cooperativeId: string): Promise<Role[]> {
+    const grants = await this.tx
+      .managerOf(ctx)
+      .find(RoleGrant, { where: { userId, cooperativeId }, order: { role: 'ASC' } });
     return grants.map((g) => g.role);
   }
 
-  async listGrants(cooperativeId: string): Promise<{ userId: string; email: string; roles: Role[] }[]> {
-    const rows: { user_id: string; email: string; roles: Role[] }[] = await this.tx.manager.query(
+  async listGrants(
+    ctx: RequestContext,
+    cooperativeId: string,
+  ): Promise<{ userId: string; email: string; roles: Role[] }[]> {
+    const rows: { user_id: string; email: string; roles: Role[] }[] = await this.tx.managerOf(ctx).query(
       `SELECT g.user_id, u.email, array_agg(g.role ORDER BY g.role) AS roles
          FROM role_grants g JOIN users u ON u.id = g.user_id
         WHERE g.cooperative_id = $1
@@ -65,37 +74,48 @@ export class RolesService {
     return rows.map((r) => ({ userId: r.user_id, email: r.email, roles: r.roles }));
   }
 
-  /** Adds a user (an existing account is linked, never changed; a new one needs a password) with roles. */
+  /**
+   * Adds a user (an existing account is linked, never changed; a new one needs a password) with roles, granted by
+   * the caller.
+   */
   async addUser(
+    ctx: RequestContext,
     cooperativeId: string,
     input: { email: string; password?: string; displayName?: string; roles: Role[] },
-    grantedBy: string | null,
   ): Promise<{ userId: string; email: string; roles: Role[] }> {
-    return this.tx.run(async () => {
-      const existing = await this.users.findByEmail(input.email);
+    return this.tx.run(ctx, async (ctx) => {
+      const existing = await this.users.findByEmail(ctx, input.email);
       if (!existing && !input.password) {
         throw new CommonError('VALIDATION_FAILED', 'A new account needs a password.', [
           { field: 'password', message: 'password is required for a new account' },
         ]);
       }
-      const user = existing ?? (await this.users.create({ ...input, password: input.password! }));
-      for (const role of input.roles) await this.grant(cooperativeId, user.id, role, grantedBy);
-      return { userId: user.id, email: user.email, roles: await this.rolesOf(user.id, cooperativeId) };
+      const user = existing ?? (await this.users.create(ctx, { ...input, password: input.password! }));
+      for (const role of input.roles) await this.grant(ctx, cooperativeId, user.id, role, userIdOrNull(ctx));
+      return { userId: user.id, email: user.email, roles: await this.rolesOf(ctx, user.id, cooperativeId) };
     });
   }
 
-  async grantToUser(cooperativeId: string, userId: string, role: Role, grantedBy: string | null) {
-    return this.tx.run(async () => {
-      const user = await this.users.findActive(userId);
+  /** Grants a role to an existing user, granted by the caller. */
+  async grantToUser(ctx: RequestContext, cooperativeId: string, userId: string, role: Role) {
+    return this.tx.run(ctx, async (ctx) => {
+      const user = await this.users.findActive(ctx, userId);
       if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user.');
-      await this.grant(cooperativeId, userId, role, grantedBy);
-      return { userId, email: user.email, roles: await this.rolesOf(userId, cooperativeId) };
+      await this.grant(ctx, cooperativeId, userId, role, userIdOrNull(ctx));
+      return { userId, email: user.email, roles: await this.rolesOf(ctx, userId, cooperativeId) };
     });
   }
 
   /** Granting a role already held changes nothing and records nothing. */
-  async grant(cooperativeId: string, userId: string, role: Role, grantedBy: string | null): Promise<void> {
-    await this.tx.run(async (manager) => {
+  async grant(
+    ctx: RequestContext,
+    cooperativeId: string,
+    userId: string,
+    role: Role,
+    grantedBy: string | null,
+  ): Promise<void> {
+    await this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const result = await manager
         .createQueryBuilder()
         .insert()
@@ -104,7 +124,7 @@ export class RolesService {
         .orIgnore()
         .execute();
       if ((result.raw as unknown[]).length > 0) {
-        await this.audit.record({
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'role.granted',
           targetType: 'user',
@@ -115,11 +135,11 @@ export class RolesService {
     });
   }
 
-  async revoke(cooperativeId: string, userId: string, role: Role): Promise<void> {
-    await this.tx.run(async (manager) => {
-      const result = await manager.delete(RoleGrant, { cooperativeId, userId, role });
+  async revoke(ctx: RequestContext, cooperativeId: string, userId: string, role: Role): Promise<void> {
+    await this.tx.run(ctx, async (ctx) => {
+      const result = await ctx.manager.delete(RoleGrant, { cooperativeId, userId, role });
       if (!result.affected) throw new CommonError('NOT_FOUND', `That user does not hold the role ${role} here.`);
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'role.revoked',
         targetType: 'user',

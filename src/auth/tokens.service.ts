@@ -8,6 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -33,20 +34,21 @@ export class TokensService {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  issue(user: User): Promise<TokenPair> {
-    return this.tx.run(() => this.issuePair(user.id, randomUUID()));
+  issue(ctx: RequestContext, user: User): Promise<TokenPair> {
+    return this.tx.run(ctx, (ctx) => this.issuePair(ctx, user.id, randomUUID()));
   }
 
-  async rotate(refreshToken: string): Promise<TokenPair> {
-    const outcome = await this.tx.run(async (manager): Promise<RotationOutcome> => {
-      const token = await this.find(refreshToken, true);
+  async rotate(ctx: RequestContext, refreshToken: string): Promise<TokenPair> {
+    const outcome = await this.tx.run(ctx, async (ctx): Promise<RotationOutcome> => {
+      const { manager } = ctx;
+      const token = await this.find(ctx, refreshToken, true);
       if (token.replacedAt) {
         await manager.update(
           RefreshToken,
           { familyId: token.familyId, revokedAt: IsNull() },
           { revokedAt: new Date() },
         );
-        await this.audit.record({
+        await this.audit.record(ctx, {
           cooperativeId: null,
           action: 'auth.refresh_token_reused',
           targetType: 'user',
@@ -56,7 +58,7 @@ export class TokensService {
         return { reused: true };
       }
       await manager.update(RefreshToken, { id: token.id }, { replacedAt: new Date() });
-      return { pair: await this.issuePair(token.userId, token.familyId) };
+      return { pair: await this.issuePair(ctx, token.userId, token.familyId) };
     });
     // The family's revocation above is committed before the caller hears of the reuse.
     if ('reused' in outcome) {
@@ -69,18 +71,22 @@ export class TokensService {
   }
 
   /** Logout ends the whole chain the token belongs to. */
-  async revoke(refreshToken: string): Promise<void> {
-    await this.tx.run(async (manager) => {
-      const token = await this.find(refreshToken, false);
-      await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revoke(ctx: RequestContext, refreshToken: string): Promise<void> {
+    await this.tx.run(ctx, async (ctx) => {
+      const token = await this.find(ctx, refreshToken, false);
+      await ctx.manager.update(
+        RefreshToken,
+        { familyId: token.familyId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
     });
   }
 
-  private async find(refreshToken: string, forRotation: boolean): Promise<RefreshToken> {
+  private async find(ctx: TxContext, refreshToken: string, forRotation: boolean): Promise<RefreshToken> {
     const [id, secret] = refreshToken.split('.');
     const invalid = new AuthError('REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw invalid;
-    const token = await this.tx.manager.findOne(RefreshToken, {
+    const token = await ctx.manager.findOne(RefreshToken, {
       where: { id },
       lock: forRotation ? { mode: 'pessimistic_write' } : undefined,
     });
@@ -91,9 +97,9 @@ export class TokensService {
     return token;
   }
 
-  private async issuePair(userId: string, familyId: string): Promise<TokenPair> {
+  private async issuePair(ctx: TxContext, userId: string, familyId: string): Promise<TokenPair> {
     const secret = randomToken();
-    const row = await this.tx.manager.save(RefreshToken, {
+    const row = await ctx.manager.save(RefreshToken, {
       userId,
       familyId,
       secretHash: sha256(secret),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
@@ -11,30 +12,33 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export class UsersService {
   constructor(private readonly tx: TransactionHelper) {}
 
-  findActive(id: string): Promise<User | null> {
-    return this.tx.manager.findOne(User, { where: { id, disabledAt: IsNull() } });
+  findActive(ctx: RequestContext, id: string): Promise<User | null> {
+    return this.tx.managerOf(ctx).findOne(User, { where: { id, disabledAt: IsNull() } });
   }
 
-  findByEmail(email: string): Promise<User | null> {
-    return this.tx.manager.findOne(User, { where: { email: normaliseEmail(email) } });
+  findByEmail(ctx: RequestContext, email: string): Promise<User | null> {
+    return this.tx.managerOf(ctx).findOne(User, { where: { email: normaliseEmail(email) } });
   }
 
   /** Returns the user only when the account is active and the password matches (argon2id). */
-  async verifyCredentials(email: string, password: string): Promise<User | null> {
-    const user = await this.findByEmail(email);
+  async verifyCredentials(ctx: RequestContext, email: string, password: string): Promise<User | null> {
+    const user = await this.findByEmail(ctx, email);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     return valid && user && !user.disabledAt ? user : null;
   }
 
-  async create(input: {
-    email: string;
-    password: string | null;
-    displayName?: string | null;
-    isSuperadmin?: boolean;
-  }): Promise<User> {
+  async create(
+    ctx: RequestContext,
+    input: {
+      email: string;
+      password: string | null;
+      displayName?: string | null;
+      isSuperadmin?: boolean;
+    },
+  ): Promise<User> {
     const email = normaliseEmail(input.email);
     const passwordHash = input.password === null ? null : await hashPassword(input.password);
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async ({ manager }) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -54,7 +58,7 @@ export class UsersService {
     });
   }
 
-  async count(): Promise<number> {
-    return this.tx.manager.count(User);
+  async count(ctx: RequestContext): Promise<number> {
+    return this.tx.managerOf(ctx).count(User);
   }
 }

@@ -30,17 +30,18 @@ export class CooperativeService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(input: CooperativeCreateDto): Promise<CooperativeResponseDto> {
+  async create(ctx: RequestContext, input: CooperativeCreateDto): Promise<CooperativeResponseDto> {
     const values: BylawsValues = { ...DEFAULT_BYLAWS, ...input.bylaws };
     assertValid(values);
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const cooperative = await manager.save(Cooperative, {
         name: input.name,
         country: input.country ?? null,
         registrationNumber: input.registrationNumber ?? null,
       });
       await manager.insert(Bylaws, { cooperativeId: cooperative.id, ...values });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId: cooperative.id,
         action: 'cooperative.created',
         targetType: 'cooperative',
@@ -51,8 +52,9 @@ export class CooperativeService {
     });
   }
 
-  async list(query: PageQueryDto): Promise<Page<CooperativeResponseDto>> {
-    const qb = this.tx.manager
+  async list(ctx: RequestContext, query: PageQueryDto): Promise<Page<CooperativeResponseDto>> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(Cooperative, 'c')
       .orderBy('c.id', 'ASC')
       .limit(query.limit + 1);
@@ -61,8 +63,8 @@ export class CooperativeService {
     return toPage(rows, query.limit, (c) => [c.id], mapCooperative);
   }
 
-  async get(cooperativeId: string): Promise<CooperativeResponseDto> {
-    const cooperative = await this.tx.manager.findOneBy(Cooperative, { id: cooperativeId });
+  async get(ctx: RequestContext, cooperativeId: string): Promise<CooperativeResponseDto> {
+    const cooperative = await this.tx.managerOf(ctx).findOneBy(Cooperative, { id: cooperativeId });
     if (!cooperative) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
     return mapCooperative(cooperative);
   }
@@ -90,9 +92,9 @@ export class CooperativeService {
     return bylaws;
   }
 
-  async updateBylaws(cooperativeId: string, changes: BylawsUpdateDto): Promise<BylawsResponseDto> {
-    return this.tx.run(async (manager) => {
-      const current = await this.bylaws(cooperativeId, true);
+  async updateBylaws(ctx: RequestContext, cooperativeId: string, changes: BylawsUpdateDto): Promise<BylawsResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const current = await this.bylaws(ctx, cooperativeId, true);
       const before = valuesOf(current);
       const changed = BYLAW_FIELDS.filter((f) => changes[f] !== undefined && !sameValue(changes[f], before[f]));
       const immutable = changed.filter((f) => IMMUTABLE_BYLAWS.includes(f));
@@ -105,8 +107,8 @@ export class CooperativeService {
       const after: BylawsValues = { ...before, ...pick(changes, changed) };
       assertValid(after);
       if (changed.length > 0) {
-        await manager.save(Bylaws, Object.assign(current, pick(after, changed)));
-        await this.audit.record({
+        await ctx.manager.save(Bylaws, Object.assign(current, pick(after, changed)));
+        await this.audit.record(ctx, {
           cooperativeId,
           action: 'bylaws.updated',
           targetType: 'bylaws',
@@ -114,7 +116,7 @@ export class CooperativeService {
           summary: { before: pick(before, changed), after: pick(after, changed) },
         });
       }
-      return mapBylaws(await this.bylaws(cooperativeId));
+      return mapBylaws(await this.bylaws(ctx, cooperativeId));
     });
   }
 }

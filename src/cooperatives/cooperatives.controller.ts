@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess, SuperadminOnly } from '../auth/access.decorator.js';
 import { ROLES } from '../auth/role.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -25,8 +27,8 @@ export class CooperativesController {
   @ApiOperation({ summary: 'Create a cooperative with its bylaws (platform superadmin)' })
   @ApiCreatedResponse({ type: CooperativeResponseDto })
   @ApiProblems(400, 422)
-  createCooperative(@Body() body: CooperativeCreateDto): Promise<CooperativeResponseDto> {
-    return this.cooperatives.create(body);
+  createCooperative(@Ctx() ctx: RequestContext, @Body() body: CooperativeCreateDto): Promise<CooperativeResponseDto> {
+    return this.cooperatives.create(ctx, body);
   }
 
   @Get()
@@ -34,8 +36,8 @@ export class CooperativesController {
   @ApiOperation({ summary: 'List every cooperative on the platform (superadmin); others see theirs in /v1/me' })
   @ApiOkResponse({ type: CooperativePageDto })
   @ApiProblems(400)
-  listCooperatives(@Query() query: PageQueryDto): Promise<CooperativePageDto> {
-    return this.cooperatives.list(query);
+  listCooperatives(@Ctx() ctx: RequestContext, @Query() query: PageQueryDto): Promise<CooperativePageDto> {
+    return this.cooperatives.list(ctx, query);
   }
 
   @Get(':cooperativeId')
@@ -43,8 +45,11 @@ export class CooperativesController {
   @ApiOperation({ summary: 'Read a cooperative' })
   @ApiOkResponse({ type: CooperativeResponseDto })
   @ApiProblems(400, 404)
-  getCooperative(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<CooperativeResponseDto> {
-    return this.cooperatives.get(cooperativeId);
+  getCooperative(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<CooperativeResponseDto> {
+    return this.cooperatives.get(ctx, cooperativeId);
   }
 
   @Get(':cooperativeId/bylaws')
@@ -52,8 +57,11 @@ export class CooperativesController {
   @ApiOperation({ summary: "Read the cooperative's bylaws" })
   @ApiOkResponse({ type: BylawsResponseDto })
   @ApiProblems(400, 404)
-  async getBylaws(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<BylawsResponseDto> {
-    return mapBylaws(await this.cooperatives.bylaws(cooperativeId));
+  async getBylaws(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<BylawsResponseDto> {
+    return mapBylaws(await this.cooperatives.bylaws(ctx, cooperativeId));
   }
 
   @Patch(':cooperativeId/bylaws')
@@ -62,9 +70,10 @@ export class CooperativesController {
   @ApiOkResponse({ type: BylawsResponseDto })
   @ApiProblems(400, 404, 409, 422)
   updateBylaws(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: BylawsUpdateDto,
   ): Promise<BylawsResponseDto> {
-    return this.cooperatives.updateBylaws(cooperativeId, body);
+    return this.cooperatives.updateBylaws(ctx, cooperativeId, body);
   }
 }

@@ -12,7 +12,8 @@ import { verifyPassword } from '../auth/password.js';
 import { RolesService } from '../auth/roles.service.js';
 import { randomToken, sameHash, sha256 } from '../auth/secrets.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
-import { currentContext } from '../common/context/log-context.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { UUID } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
 import { memberNotFound } from './member.service.js';
@@ -28,7 +29,8 @@ import { AuthError } from '../auth/auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError } from './membership.errors.js';
 
-const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
+/** `<invitation id>.<secret>`; the id in lower case only, as the token was issued (no `i` flag on purpose). */
+const TOKEN = new RegExp(`^(${UUID.source.slice(1, -1)})\\.([A-Za-z0-9_-]{43})$`);
 
 const invalid = () => new MembershipError('INVITATION_INVALID', 'The invitation is invalid, expired, revoked or used.');
 
@@ -42,11 +44,13 @@ export class MemberInvitationService {
   ) {}
 
   async invite(
+    ctx: RequestContext,
     cooperativeId: string,
     memberId: string,
     input: MemberInvitationCreateDto,
   ): Promise<MemberInvitationCreatedDto> {
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const member = await manager.findOne(Member, {
         where: { id: memberId, cooperativeId },
         lock: { mode: 'pessimistic_write' },
@@ -68,19 +72,18 @@ export class MemberInvitationService {
         { revokedAt: new Date() },
       );
       const secret = randomToken(32);
-      const principal = currentContext().principal;
       const invitation = await manager.save(MemberInvitation, {
         cooperativeId,
         memberId,
         email,
         secretHash: sha256(secret),
         expiresAt: new Date(Date.now() + (input.expiresInDays ?? INVITATION_DEFAULT_DAYS) * 86_400_000),
-        createdBy: principal?.kind === 'user' ? principal.userId : null,
+        createdBy: ctx.principal?.kind === 'user' ? ctx.principal.userId : null,
         acceptedAt: null,
         acceptedBy: null,
         revokedAt: null,
       });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'member.invited',
         targetType: 'member',
@@ -97,11 +100,16 @@ export class MemberInvitationService {
     });
   }
 
-  async accept(cooperativeId: string, input: MemberInvitationAcceptDto): Promise<MemberAccountDto> {
+  async accept(
+    ctx: RequestContext,
+    cooperativeId: string,
+    input: MemberInvitationAcceptDto,
+  ): Promise<MemberAccountDto> {
     const match = TOKEN.exec(input.token);
     if (!match) throw invalid();
     const [, invitationId, secret] = match as unknown as [string, string, string];
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const invitation = await manager.findOne(MemberInvitation, {
         where: { id: invitationId, cooperativeId },
         lock: { mode: 'pessimistic_write' },
@@ -121,7 +129,7 @@ export class MemberInvitationService {
       if (member.userId !== null)
         throw new MembershipError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
 
-      let user = await this.users.findByEmail(invitation.email);
+      let user = await this.users.findByEmail(ctx, invitation.email);
       const newAccount = user === null;
       if (user) {
         const valid = (await verifyPassword(user.passwordHash, input.password)) && user.disabledAt === null;
@@ -139,13 +147,17 @@ export class MemberInvitationService {
           );
         }
       } else {
-        user = await this.users.create({ email: invitation.email, password: input.password, displayName: member.name });
+        user = await this.users.create(ctx, {
+          email: invitation.email,
+          password: input.password,
+          displayName: member.name,
+        });
       }
 
       await manager.update(Member, { id: member.id, cooperativeId }, { userId: user.id });
       await manager.update(MemberInvitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedBy: user.id });
-      await this.roles.grant(cooperativeId, user.id, 'member', null);
-      await this.audit.record({
+      await this.roles.grant(ctx, cooperativeId, user.id, 'member', null);
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'member.account_linked',
         targetType: 'member',

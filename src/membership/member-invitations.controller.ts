@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { MemberAccountDto, MemberInvitationAcceptDto } from './member-invitation.dto.js';
 import { MemberInvitationService } from './member-invitation.service.js';
@@ -23,9 +25,10 @@ export class MemberInvitationsController {
   @ApiOkResponse({ type: MemberAccountDto })
   @ApiProblems(400, 401, 409)
   acceptMemberInvitation(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberInvitationAcceptDto,
   ): Promise<MemberAccountDto> {
-    return this.invitations.accept(cooperativeId, body);
+    return this.invitations.accept(ctx, cooperativeId, body);
   }
 }

@@ -3,24 +3,27 @@
  * CSV export streamed through a database cursor. Sized for a million members per cooperative: every page is an
  * index range scan (no OFFSET), and the export holds one batch in memory at a time.
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
 import { csvLine } from '../common/csv/csv.js';
+import { ISO_DATE, UUID } from '../common/dates.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { EntityKind } from './member-lifecycle.rules.js';
+import type { MemberResponseDto } from './member.dto.js';
 import type {
   MemberExportQueryDto,
   MemberListQueryDto,
   MemberRegisterQueryDto,
-  MemberResponseDto,
   RegisterEntryDto,
   RegisterPageDto,
-} from './member.dto.js';
+} from './member-register.dto.js';
 import { Member } from './member.entity.js';
 import { mapMember } from './member.mapper.js';
 import { REGISTER_CSV_HEADER, type RegisterCsvRow, registerCsvRecord } from './member-register.csv.js';
-import { MEMBER_HOLDINGS, type MemberHoldingsPort } from './membership.ports.js';
+import { MembershipHooks } from './membership.ports.js';
+import { statusOnSql } from './register.sql.js';
 
 interface ListCursor {
   admittedOn: string;
@@ -29,8 +32,6 @@ interface ListCursor {
   id: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXPORT_BATCH = 2000;
 
 @Injectable()
@@ -38,7 +39,7 @@ export class MemberRegisterService {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly dataSource: DataSource,
-    @Optional() @Inject(MEMBER_HOLDINGS) private readonly holdings?: MemberHoldingsPort,
+    private readonly hooks: MembershipHooks,
   ) {}
 
   /**
@@ -50,10 +51,13 @@ export class MemberRegisterService {
    * Cursors: [number, appliedOn, id] or [admittedOn, number, appliedOn, id] (number 0 once in the second part),
    * [name, id].
    */
-  async list(cooperativeId: string, query: MemberListQueryDto): Promise<Page<MemberResponseDto>> {
+  async list(ctx: RequestContext, cooperativeId: string, query: MemberListQueryDto): Promise<Page<MemberResponseDto>> {
     const take = query.limit + 1;
     if (query.sort === 'name') {
-      const qb = this.filtered(cooperativeId, query).orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').limit(take);
+      const qb = this.filtered(ctx, cooperativeId, query)
+        .orderBy('m.name', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .limit(take);
       if (query.cursor) {
         const [name, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
         if (!UUID.test(id)) invalidCursor();
@@ -65,11 +69,11 @@ export class MemberRegisterService {
     const byAdmission = query.sort === 'admission';
     const after = query.cursor ? decodeListCursor(query.cursor, byAdmission) : null;
     let rows: Member[] = [];
-    if (after === null || after.number > 0) rows = await this.admittedPart(cooperativeId, query, after, take);
+    if (after === null || after.number > 0) rows = await this.admittedPart(ctx, cooperativeId, query, after, take);
     const neverAdmittedWanted =
       !query.status?.length || query.status.some((s) => s === 'applicant' || s === 'rejected');
     if (rows.length < take && neverAdmittedWanted && !query.admittedFrom && !query.admittedTo) {
-      const qb = this.filtered(cooperativeId, query)
+      const qb = this.filtered(ctx, cooperativeId, query)
         .andWhere('m.member_number IS NULL')
         .orderBy('m.appliedOn', 'ASC')
         .addOrderBy('m.id', 'ASC')
@@ -91,6 +95,7 @@ export class MemberRegisterService {
 
   /** The part of a number or admission ordered page made of records ever admitted. */
   private async admittedPart(
+    ctx: RequestContext,
     cooperativeId: string,
     query: MemberListQueryDto,
     after: ListCursor | null,
@@ -101,7 +106,9 @@ export class MemberRegisterService {
       !byAdmission && query.status && query.status.length > 1 ? query.status.map((s) => [s]) : [query.status];
     const parts: Member[][] = [];
     for (const statuses of statusGroups) {
-      const qb = this.filtered(cooperativeId, { ...query, status: statuses }).andWhere('m.member_number IS NOT NULL');
+      const qb = this.filtered(ctx, cooperativeId, { ...query, status: statuses }).andWhere(
+        'm.member_number IS NOT NULL',
+      );
       if (byAdmission) qb.orderBy('m.admittedOn', 'ASC').addOrderBy('m.memberNumber', 'ASC');
       else qb.orderBy('m.memberNumber', 'ASC');
       if (after !== null && byAdmission) {
@@ -122,14 +129,11 @@ export class MemberRegisterService {
   }
 
   /**
-   * Who was a member on day D (DOMAIN.md): for each record ever admitted, its last transition in recorded order
-   * among those effective on or before D. The record is a member on D when that transition left it active or
-   * suspended, and active unless it left it suspended. Effective dates never decrease along a record's history,
-   * so "last recorded with date <= D" is the state after replaying every transition up to D, as in
-   * member-lifecycle.rules.ts (statusOn). One statement, in member-number order: records first admitted after D
-   * are skipped inside the index (ix_members_number_first_admitted), the others cost one index probe each.
+   * Who was a member on day D (DOMAIN.md): the records whose status on D (register.sql.ts, the SQL form of
+   * statusOn() in the rules) is active or suspended, in member-number order; records first admitted after D are
+   * skipped inside the index (ix_members_number_first_admitted).
    */
-  async asOf(cooperativeId: string, query: MemberRegisterQueryDto): Promise<RegisterPageDto> {
+  async asOf(ctx: RequestContext, cooperativeId: string, query: MemberRegisterQueryDto): Promise<RegisterPageDto> {
     let afterNumber = 0;
     if (query.cursor) {
       const [number] = decodeCursor(query.cursor, ['number']) as [number];
@@ -145,20 +149,15 @@ export class MemberRegisterService {
       community: string | null;
       status: 'active' | 'suspended';
       admitted_on: string;
-    }[] = await this.tx.manager.query(
-      `SELECT m.id, m.member_number, m.name, m.kind, m.community, s.to_status AS status,
+    }[] = await this.tx.managerOf(ctx).query(
+      `SELECT m.id, m.member_number, m.name, m.kind, m.community, s.status,
               (SELECT max(a.effective_date) FROM member_transitions a
                 WHERE a.cooperative_id = m.cooperative_id AND a.member_id = m.id
                   AND a.action = 'admit' AND a.effective_date <= $2)::text AS admitted_on
          FROM members m
-         CROSS JOIN LATERAL (
-           SELECT t.to_status FROM member_transitions t
-            WHERE t.cooperative_id = m.cooperative_id AND t.member_id = m.id AND t.effective_date <= $2
-            ORDER BY t.id DESC
-            LIMIT 1
-         ) s
+         JOIN (${statusOnSql({ cooperativeId: '$1::uuid', date: '$2::date' })}) s ON s.member_id = m.id
         WHERE m.cooperative_id = $1 AND m.member_number > $3 AND m.first_admitted_on <= $2
-          AND s.to_status = ANY($4::text[])
+          AND s.status = ANY($4::text[])
         ORDER BY m.member_number
         LIMIT $5`,
       [cooperativeId, query.asOf, afterNumber, statuses, query.limit + 1],
@@ -186,7 +185,7 @@ export class MemberRegisterService {
    * opens the cursor before it yields the header, so a failure to start is still an ordinary error response.
    * Stopping early (client gone) runs `finally`: the transaction ends and the connection goes back to the pool.
    */
-  async *exportCsv(cooperativeId: string, query: MemberExportQueryDto): AsyncGenerator<string> {
+  async *exportCsv(ctx: RequestContext, cooperativeId: string, query: MemberExportQueryDto): AsyncGenerator<string> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     let open = false;
@@ -204,18 +203,17 @@ export class MemberRegisterService {
             ORDER BY m.member_number NULLS LAST, m.id`,
         [cooperativeId, statuses],
       );
+      const snapshot = { ...ctx, manager: runner.manager };
       yield csvLine(REGISTER_CSV_HEADER);
       for (;;) {
         const rows = (await runner.query(`FETCH ${EXPORT_BATCH} FROM member_export`)) as RegisterCsvRow[];
         if (rows.length === 0) break;
-        const holdings = this.holdings
-          ? await this.holdings.holdingsOf(
-              runner.manager,
-              cooperativeId,
-              rows.map((r) => r.id),
-            )
-          : undefined;
-        yield rows.map((row) => registerCsvRecord(row, holdings?.get(row.id))).join('');
+        const holdings = await this.hooks.holdings.holdingsOf(
+          snapshot,
+          cooperativeId,
+          rows.map((r) => r.id),
+        );
+        yield rows.map((row) => registerCsvRecord(row, holdings.get(row.id))).join('');
       }
       await runner.commitTransaction();
       open = false;
@@ -225,8 +223,9 @@ export class MemberRegisterService {
     }
   }
 
-  private filtered(cooperativeId: string, query: MemberListQueryDto): SelectQueryBuilder<Member> {
-    const qb = this.tx.manager
+  private filtered(ctx: RequestContext, cooperativeId: string, query: MemberListQueryDto): SelectQueryBuilder<Member> {
+    const qb = this.tx
+      .managerOf(ctx)
       .createQueryBuilder(Member, 'm')
       .where('m.cooperative_id = :cooperativeId', { cooperativeId });
     if (query.status?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: query.status });

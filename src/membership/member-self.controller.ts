@@ -2,11 +2,14 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nest
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { MemberContactUpdateDto, MemberResponseDto, MemberTransitionPageDto } from './member.dto.js';
 import { MemberService } from './member.service.js';
+import { MemberReadService } from './member-read.service.js';
 
 const SELF = { roles: ['member'] } as const;
 
@@ -14,15 +17,21 @@ const SELF = { roles: ['member'] } as const;
 @ApiTags('members')
 @Controller('v1/cooperatives/:cooperativeId/members/me')
 export class MemberSelfController {
-  constructor(private readonly members: MemberService) {}
+  constructor(
+    private readonly members: MemberService,
+    private readonly reads: MemberReadService,
+  ) {}
 
   @Get()
   @CooperativeAccess(SELF)
   @ApiOperation({ summary: 'My member record' })
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
-  getOwnMember(@Param('cooperativeId', ParseUUIDPipe) cooperativeId: string): Promise<MemberResponseDto> {
-    return this.members.getOwn(cooperativeId);
+  getOwnMember(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+  ): Promise<MemberResponseDto> {
+    return this.reads.getOwn(ctx, cooperativeId);
   }
 
   @Patch()
@@ -32,10 +41,11 @@ export class MemberSelfController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   updateOwnContact(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberContactUpdateDto,
   ): Promise<MemberResponseDto> {
-    return this.members.updateOwnContact(cooperativeId, body);
+    return this.members.updateOwnContact(ctx, cooperativeId, body);
   }
 
   @Get('history')
@@ -44,10 +54,11 @@ export class MemberSelfController {
   @ApiOkResponse({ type: MemberTransitionPageDto })
   @ApiProblems(400, 404)
   listOwnHistory(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<MemberTransitionPageDto> {
-    return this.members.ownHistory(cooperativeId, query);
+    return this.reads.ownHistory(ctx, cooperativeId, query);
   }
 
   @Get('audit-log')
@@ -56,9 +67,10 @@ export class MemberSelfController {
   @ApiOkResponse({ type: AuditPageDto })
   @ApiProblems(400, 404)
   listOwnAuditLog(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: PageQueryDto,
   ): Promise<AuditPageDto> {
-    return this.members.ownAuditLog(cooperativeId, query);
+    return this.reads.ownAuditLog(ctx, cooperativeId, query);
   }
 }

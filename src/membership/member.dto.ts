@@ -1,18 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
-import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import {
   CESSATION_REASONS,
   type CessationReason,
@@ -24,14 +12,8 @@ import {
   type MemberStatus,
   type RejectionReason,
 } from './member-lifecycle.rules.js';
-import {
-  GENDERS,
-  type Gender,
-  IsCalendarDate,
-  IsMultilineText,
-  IsRegisterDate,
-  IsSingleLineText,
-} from './member.validators.js';
+import { GENDERS, type Gender, IsMultilineText, IsRegisterDate, IsSingleLineText } from './member.validators.js';
+import { PageDto } from '../common/pagination/pagination.js';
 
 export const NAME_MAX = 200;
 export const SHORT_TEXT_MAX = 100;
@@ -224,89 +206,6 @@ export class MemberCessationDto extends MemberDecisionDto {
   cessationReason: CessationReason;
 }
 
-/** `?status=active&status=suspended` or `?status=active,suspended`; repeated values count once. */
-const toList = ({ value }: { value: unknown }): unknown[] | undefined => {
-  if (value === undefined) return undefined;
-  const values: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
-  return [...new Set(values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])))];
-};
-
-export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
-export type MemberSort = (typeof MEMBER_SORTS)[number];
-
-export class MemberListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description: 'One or more statuses.' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(MEMBER_STATUSES.length)
-  @IsIn(MEMBER_STATUSES, { each: true })
-  status?: MemberStatus[];
-
-  @ApiPropertyOptional({ enum: ENTITY_KINDS })
-  @IsOptional()
-  @IsIn(ENTITY_KINDS)
-  kind?: EntityKind;
-
-  @ApiPropertyOptional({ maxLength: SHORT_TEXT_MAX, description: 'Exact community or village.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX)
-  community?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Latest admission on or after this day.' })
-  @IsOptional()
-  @IsCalendarDate()
-  admittedFrom?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Latest admission on or before this day.' })
-  @IsOptional()
-  @IsCalendarDate()
-  admittedTo?: string;
-
-  @ApiPropertyOptional({
-    maxLength: SHORT_TEXT_MAX,
-    description: 'Part of the name (case and accents ignored), or an exact member number.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(SHORT_TEXT_MAX)
-  @IsSingleLineText()
-  q?: string;
-
-  @ApiPropertyOptional({
-    enum: MEMBER_SORTS,
-    default: 'number',
-    description:
-      "'number': by member number. 'admission': by latest admission date, then number (the fast order with " +
-      "admittedFrom/admittedTo). 'name': by name. In the first two, records never admitted come last, by application date.",
-  })
-  @IsOptional()
-  @IsIn(MEMBER_SORTS)
-  sort: MemberSort = 'number';
-}
-
-export class MemberRegisterQueryDto extends PageQueryDto {
-  @ApiProperty({ format: 'date', example: '2024-12-31', description: 'The day the register is read for.' })
-  @IsCalendarDate()
-  asOf: string;
-
-  @ApiPropertyOptional({ enum: ['active', 'suspended'], description: 'Status on that day.' })
-  @IsOptional()
-  @IsIn(['active', 'suspended'])
-  status?: 'active' | 'suspended';
-}
-
-export class MemberExportQueryDto {
-  @ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description: 'One or more statuses (default: all).' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(MEMBER_STATUSES.length)
-  @IsIn(MEMBER_STATUSES, { each: true })
-  status?: MemberStatus[];
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Responses
 
@@ -425,31 +324,3 @@ export class MemberTransitionResponseDto {
 }
 
 export class MemberTransitionPageDto extends PageDto(MemberTransitionResponseDto) {}
-
-export class RegisterEntryDto {
-  @ApiProperty({ format: 'uuid' })
-  memberId: string;
-
-  @ApiProperty()
-  memberNumber: number;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ enum: ENTITY_KINDS })
-  kind: EntityKind;
-
-  @ApiProperty({ type: String, nullable: true })
-  community: string | null;
-
-  @ApiProperty({ enum: ['active', 'suspended'], description: 'Status on the day asked.' })
-  status: 'active' | 'suspended';
-
-  @ApiProperty({ format: 'date', description: 'Admission that opened the membership period covering that day.' })
-  admittedOn: string;
-}
-
-export class RegisterPageDto extends PageDto(RegisterEntryDto) {
-  @ApiProperty({ format: 'date' })
-  asOf: string;
-}

@@ -1,15 +1,15 @@
 /**
- * Member records and their lifecycle: applications, corrections, transitions and each record's history. Every
- * write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
+ * Writing member records: applications, corrections and lifecycle transitions (reading them:
+ * member-read.service.ts). Every write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
  * requests on one member apply one after the other and each sees the status the previous one left.
  */
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditPageDto, AuditQueryDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
-import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { actorOf, callingUserId } from '../auth/caller.js';
+import type { RequestContext, TxContext } from '../common/context/request-context.js';
+import { todayUtc } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { callingUserId, recorder, selfOnlyUserId } from './member-access.js';
 import { type EntityKind, type MemberAction, transition } from './member-lifecycle.rules.js';
 import type {
   MemberCessationDto,
@@ -17,19 +17,12 @@ import type {
   MemberCreateDto,
   MemberDecisionDto,
   MemberResponseDto,
-  MemberTransitionResponseDto,
   MemberUpdateDto,
 } from './member.dto.js';
 import { Member } from './member.entity.js';
-import { mapMember, mapTransition } from './member.mapper.js';
-import { todayUtc } from './member.validators.js';
+import { mapMember } from './member.mapper.js';
 import { MemberTransition } from './member-transition.entity.js';
-import {
-  ADMISSION_REQUIREMENTS,
-  type AdmissionRequirementsPort,
-  MEMBER_CESSATION_HOOK,
-  type MemberCessationHookPort,
-} from './membership.ports.js';
+import { MembershipHooks } from './membership.ports.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError } from './membership.errors.js';
 
@@ -62,15 +55,15 @@ export class MemberService {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
-    @Optional() @Inject(ADMISSION_REQUIREMENTS) private readonly admission?: AdmissionRequirementsPort,
-    @Optional() @Inject(MEMBER_CESSATION_HOOK) private readonly cessationHook?: MemberCessationHookPort,
+    private readonly hooks: MembershipHooks,
   ) {}
 
   /** A new application: status `applicant`, no number yet. */
-  async apply(cooperativeId: string, input: MemberCreateDto): Promise<MemberResponseDto> {
+  async apply(ctx: RequestContext, cooperativeId: string, input: MemberCreateDto): Promise<MemberResponseDto> {
     const appliedOn = input.appliedOn ?? todayUtc();
     assertPersonFields(input.kind, input.gender ?? null, input.dateOfBirth ?? null);
-    return this.tx.run(async (manager) => {
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
       const inserted = await manager.insert(Member, {
         cooperativeId,
         kind: input.kind,
@@ -93,7 +86,7 @@ export class MemberService {
         userId: null,
       });
       const member = await manager.findOneByOrFail(Member, { id: inserted.identifiers[0].id as string });
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: 'member.applied',
         targetType: 'member',
@@ -104,42 +97,44 @@ export class MemberService {
     });
   }
 
-  async get(cooperativeId: string, memberId: string): Promise<MemberResponseDto> {
-    return mapMember(await this.findVisible(cooperativeId, memberId));
-  }
-
-  /** The caller's own record (self-service). */
-  async getOwn(cooperativeId: string): Promise<MemberResponseDto> {
-    return mapMember(await this.findOwn(this.tx.manager, cooperativeId, false));
-  }
-
-  async update(cooperativeId: string, memberId: string, changes: MemberUpdateDto): Promise<MemberResponseDto> {
-    return this.tx.run(async (manager) => {
-      const member = await this.lock(manager, cooperativeId, memberId);
-      return this.applyChanges(manager, member, changes, 'staff');
+  async update(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+    changes: MemberUpdateDto,
+  ): Promise<MemberResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const member = await this.lock(ctx, cooperativeId, memberId);
+      return this.applyChanges(ctx, member, changes, 'staff');
     });
   }
 
   /** A member changes their own contact data. */
-  async updateOwnContact(cooperativeId: string, changes: MemberContactUpdateDto): Promise<MemberResponseDto> {
-    return this.tx.run(async (manager) => {
-      const member = await this.findOwn(manager, cooperativeId, true);
-      return this.applyChanges(manager, member, changes, 'member');
+  async updateOwnContact(
+    ctx: RequestContext,
+    cooperativeId: string,
+    changes: MemberContactUpdateDto,
+  ): Promise<MemberResponseDto> {
+    return this.tx.run(ctx, async (ctx) => {
+      const member = await findOwnMember(ctx, cooperativeId, true);
+      return this.applyChanges(ctx, member, changes, 'member');
     });
   }
 
   /**
    * Applies one lifecycle action. The rules (member-lifecycle.rules.ts) decide legality and check the input;
-   * admission then asks the share-capital port (when one is provided) and draws a number if the record has none.
+   * admission then asks the share-capital port and draws a number if the record has none.
    */
   async transition(
+    ctx: RequestContext,
     cooperativeId: string,
     memberId: string,
     action: MemberAction,
     input: MemberDecisionDto & Partial<Pick<MemberCessationDto, 'cessationReason'>>,
   ): Promise<MemberResponseDto> {
-    return this.tx.run(async (manager) => {
-      const member = await this.lock(manager, cooperativeId, memberId);
+    return this.tx.run(ctx, async (ctx) => {
+      const { manager } = ctx;
+      const member = await this.lock(ctx, cooperativeId, memberId);
       const t = transition(member.status, action, {
         effectiveDate: input.effectiveDate,
         previousEffectiveDate: member.statusSince,
@@ -149,14 +144,8 @@ export class MemberService {
         memberNumber: member.memberNumber,
       });
 
-      let minimumSharesCheck: 'passed' | 'not_available' | undefined;
       if (action === 'admit') {
-        if (this.admission) {
-          await this.admission.assertAdmissible({ cooperativeId, memberId, effectiveDate: t.effectiveDate });
-          minimumSharesCheck = 'passed';
-        } else {
-          minimumSharesCheck = 'not_available';
-        }
+        await this.hooks.admission.assertAdmissible(ctx, { cooperativeId, memberId, effectiveDate: t.effectiveDate });
       }
 
       const memberNumber = t.assignsMemberNumber ? await drawMemberNumber(manager, cooperativeId) : member.memberNumber;
@@ -181,16 +170,21 @@ export class MemberService {
         rightOfAppeal: t.rightOfAppeal,
         memberNumber,
       };
-      const inserted = await manager.insert(MemberTransition, { ...record, ...recorder() });
-      if (action === 'cease' && this.cessationHook) {
-        await this.cessationHook.onCeased({
+      const by = actorOf(ctx);
+      const inserted = await manager.insert(MemberTransition, {
+        ...record,
+        recordedByType: by.type,
+        recordedBy: by.id,
+      });
+      if (action === 'cease') {
+        await this.hooks.cessation.onCeased(ctx, {
           cooperativeId,
           memberId,
           effectiveDate: t.effectiveDate,
           cessationReason: t.cessationReason!,
         });
       }
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId,
         action: AUDIT_ACTIONS[action],
         targetType: 'member',
@@ -206,61 +200,15 @@ export class MemberService {
           ...(t.cessationReason ? { cessationReason: t.cessationReason } : {}),
           ...(t.rejectionReason ? { rejectionReason: t.rejectionReason } : {}),
           ...(t.rightOfAppeal ? { rightOfAppeal: true } : {}),
-          ...(minimumSharesCheck ? { minimumSharesCheck } : {}),
+          ...(action === 'admit' ? { minimumSharesCheck: 'passed' } : {}),
         },
       });
       return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
     });
   }
 
-  /** The record's transitions, oldest first. */
-  async history(
-    cooperativeId: string,
-    memberId: string,
-    query: PageQueryDto,
-  ): Promise<Page<MemberTransitionResponseDto>> {
-    const member = await this.findVisible(cooperativeId, memberId);
-    return this.transitionsOf(member, query);
-  }
-
-  async ownHistory(cooperativeId: string, query: PageQueryDto): Promise<Page<MemberTransitionResponseDto>> {
-    return this.transitionsOf(await this.findOwn(this.tx.manager, cooperativeId, false), query);
-  }
-
-  /** Every audit entry about the record (application, corrections, transitions, invitations), newest first. */
-  async auditLog(cooperativeId: string, memberId: string, query: PageQueryDto): Promise<AuditPageDto> {
-    const member = await this.findVisible(cooperativeId, memberId);
-    return this.auditOf(member, query);
-  }
-
-  async ownAuditLog(cooperativeId: string, query: PageQueryDto): Promise<AuditPageDto> {
-    return this.auditOf(await this.findOwn(this.tx.manager, cooperativeId, false), query);
-  }
-
-  /** Found only when the caller may see it: a member-only caller sees nothing but their own record. */
-  private async findVisible(cooperativeId: string, memberId: string): Promise<Member> {
-    const self = selfOnlyUserId();
-    const member = await this.tx.manager.findOneBy(Member, {
-      id: memberId,
-      cooperativeId,
-      ...(self === null ? {} : { userId: self }),
-    });
-    if (!member) throw memberNotFound();
-    return member;
-  }
-
-  private async findOwn(manager: EntityManager, cooperativeId: string, forUpdate: boolean): Promise<Member> {
-    const member = await manager.findOne(Member, {
-      where: { cooperativeId, userId: callingUserId() },
-      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
-    });
-    if (!member)
-      throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
-    return member;
-  }
-
-  private async lock(manager: EntityManager, cooperativeId: string, memberId: string): Promise<Member> {
-    const member = await manager.findOne(Member, {
+  private async lock(ctx: TxContext, cooperativeId: string, memberId: string): Promise<Member> {
+    const member = await ctx.manager.findOne(Member, {
       where: { id: memberId, cooperativeId },
       lock: { mode: 'pessimistic_write' },
     });
@@ -269,7 +217,7 @@ export class MemberService {
   }
 
   private async applyChanges(
-    manager: EntityManager,
+    ctx: TxContext,
     member: Member,
     changes: MemberUpdateDto | MemberContactUpdateDto,
     by: 'staff' | 'member',
@@ -283,9 +231,10 @@ export class MemberService {
       'gender' in after ? (after.gender ?? null) : member.gender,
       'dateOfBirth' in after ? (after.dateOfBirth ?? null) : member.dateOfBirth,
     );
+    const { manager } = ctx;
     if (changed.length > 0) {
       await manager.update(Member, { id: member.id, cooperativeId: member.cooperativeId }, after);
-      await this.audit.record({
+      await this.audit.record(ctx, {
         cooperativeId: member.cooperativeId,
         action: 'member.updated',
         targetType: 'member',
@@ -295,33 +244,17 @@ export class MemberService {
     }
     return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
   }
+}
 
-  private async transitionsOf(member: Member, query: PageQueryDto): Promise<Page<MemberTransitionResponseDto>> {
-    const qb = this.tx.manager
-      .createQueryBuilder(MemberTransition, 't')
-      .where('t.cooperative_id = :cooperativeId AND t.member_id = :memberId', {
-        cooperativeId: member.cooperativeId,
-        memberId: member.id,
-      })
-      .orderBy('t.id', 'ASC')
-      .limit(query.limit + 1);
-    if (query.cursor) {
-      const [lastId] = decodeCursor(query.cursor, ['string']);
-      if (!/^\d{1,19}$/.test(String(lastId))) invalidCursor();
-      qb.andWhere('t.id > :lastId', { lastId });
-    }
-    return toPage(await qb.getMany(), query.limit, (t) => [t.id], mapTransition);
-  }
-
-  private auditOf(member: Member, query: PageQueryDto): Promise<AuditPageDto> {
-    const auditQuery: AuditQueryDto = {
-      limit: query.limit,
-      cursor: query.cursor,
-      targetType: 'member',
-      targetId: member.id,
-    };
-    return this.audit.list(member.cooperativeId, auditQuery);
-  }
+/** The caller's own record, locked for a change when `forUpdate`. */
+export async function findOwnMember(ctx: TxContext, cooperativeId: string, forUpdate: boolean): Promise<Member> {
+  const member = await ctx.manager.findOne(Member, {
+    where: { cooperativeId, userId: callingUserId(ctx) },
+    lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+  });
+  if (!member)
+    throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
+  return member;
 }
 
 /**

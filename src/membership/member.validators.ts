@@ -4,7 +4,11 @@
  * stray escape in a name would break exports and some databases).
  */
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { todayUtc } from '../common/dates.js';
 import { isIsoDate } from './member-lifecycle.rules.js';
+
+/** Other modules import it from here; it lives in common/dates.ts. */
+export { todayUtc };
 
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -18,12 +22,7 @@ export const EARLIEST_DATE = '1800-01-01';
  * refused its own today, while nothing dated tomorrow everywhere gets in.
  */
 export function latestToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Today in UTC, the default application date. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayUtc(new Date(now.getTime() + 14 * 3600_000));
 }
 
 export function isRegisterDate(value: unknown, now: Date = new Date()): boolean {

@@ -4,6 +4,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../auth/access.decorator.js';
+import { Ctx } from '../common/context/ctx.decorator.js';
+import { todayUtc } from '../common/dates.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -13,16 +16,19 @@ import {
   MemberCessationDto,
   MemberCreateDto,
   MemberDecisionDto,
-  MemberExportQueryDto,
-  MemberListQueryDto,
   MemberPageDto,
-  MemberRegisterQueryDto,
   MemberResponseDto,
   MemberTransitionPageDto,
   MemberUpdateDto,
-  RegisterPageDto,
 } from './member.dto.js';
+import {
+  MemberExportQueryDto,
+  MemberListQueryDto,
+  MemberRegisterQueryDto,
+  RegisterPageDto,
+} from './member-register.dto.js';
 import { MemberService } from './member.service.js';
+import { MemberReadService } from './member-read.service.js';
 import { MemberRegisterService } from './member-register.service.js';
 import { MemberInvitationCreateDto, MemberInvitationCreatedDto } from './member-invitation.dto.js';
 import { MemberInvitationService } from './member-invitation.service.js';
@@ -43,6 +49,7 @@ export class MembersController {
 
   constructor(
     private readonly members: MemberService,
+    private readonly reads: MemberReadService,
     private readonly register: MemberRegisterService,
     private readonly invitations: MemberInvitationService,
   ) {}
@@ -54,10 +61,11 @@ export class MembersController {
   @ApiCreatedResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   createMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberCreateDto,
   ): Promise<MemberResponseDto> {
-    return this.members.apply(cooperativeId, body);
+    return this.members.apply(ctx, cooperativeId, body);
   }
 
   @Get()
@@ -66,10 +74,11 @@ export class MembersController {
   @ApiOkResponse({ type: MemberPageDto })
   @ApiProblems(400, 404)
   listMembers(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberListQueryDto,
   ): Promise<MemberPageDto> {
-    return this.register.list(cooperativeId, query);
+    return this.register.list(ctx, cooperativeId, query);
   }
 
   @Get('register')
@@ -83,10 +92,11 @@ export class MembersController {
   @ApiOkResponse({ type: RegisterPageDto })
   @ApiProblems(400, 404)
   getRegisterAsOf(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberRegisterQueryDto,
   ): Promise<RegisterPageDto> {
-    return this.register.asOf(cooperativeId, query);
+    return this.register.asOf(ctx, cooperativeId, query);
   }
 
   @Get('export.csv')
@@ -95,18 +105,19 @@ export class MembersController {
     summary: 'Export the register as CSV (RFC 4180, UTF-8), streamed',
     description:
       'Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, ' +
-      'paid_up_capital (the last two are filled once the share-capital module provides them).',
+      'paid_up_capital (the last two from share capital; empty for a record that never had capital).',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
   async exportMembers(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Query() query: MemberExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const filename = `members-${new Date().toISOString().slice(0, 10)}.csv`;
-    await sendCsv(response, this.register.exportCsv(cooperativeId, query), filename, this.logger);
+    const filename = `members-${todayUtc()}.csv`;
+    await sendCsv(response, this.register.exportCsv(ctx, cooperativeId, query), filename, this.logger);
   }
 
   @Get(':memberId')
@@ -115,10 +126,11 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   getMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<MemberResponseDto> {
-    return this.members.get(cooperativeId, memberId);
+    return this.reads.get(ctx, cooperativeId, memberId);
   }
 
   @Patch(':memberId')
@@ -128,11 +140,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404)
   updateMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberUpdateDto,
   ): Promise<MemberResponseDto> {
-    return this.members.update(cooperativeId, memberId, body);
+    return this.members.update(ctx, cooperativeId, memberId, body);
   }
 
   @Get(':memberId/history')
@@ -141,11 +154,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberTransitionPageDto })
   @ApiProblems(400, 404)
   listMemberHistory(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<MemberTransitionPageDto> {
-    return this.members.history(cooperativeId, memberId, query);
+    return this.reads.history(ctx, cooperativeId, memberId, query);
   }
 
   @Get(':memberId/audit-log')
@@ -154,11 +168,12 @@ export class MembersController {
   @ApiOkResponse({ type: AuditPageDto })
   @ApiProblems(400, 404)
   listMemberAuditLog(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Query() query: PageQueryDto,
   ): Promise<AuditPageDto> {
-    return this.members.auditLog(cooperativeId, memberId, query);
+    return this.reads.auditLog(ctx, cooperativeId, memberId, query);
   }
 
   @Post(':memberId/admit')
@@ -169,11 +184,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   admitMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'admit', body);
+    return this.act(ctx, cooperativeId, memberId, 'admit', body);
   }
 
   @Post(':memberId/reject')
@@ -184,11 +200,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   rejectMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'reject', body);
+    return this.act(ctx, cooperativeId, memberId, 'reject', body);
   }
 
   @Post(':memberId/withdraw-application')
@@ -201,11 +218,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   withdrawMemberApplication(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'withdraw_application', body);
+    return this.act(ctx, cooperativeId, memberId, 'withdraw_application', body);
   }
 
   @Post(':memberId/suspend')
@@ -216,11 +234,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   suspendMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'suspend', body);
+    return this.act(ctx, cooperativeId, memberId, 'suspend', body);
   }
 
   @Post(':memberId/reinstate')
@@ -231,11 +250,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   reinstateMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'reinstate', body);
+    return this.act(ctx, cooperativeId, memberId, 'reinstate', body);
   }
 
   @Post(':memberId/cease')
@@ -250,11 +270,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   ceaseMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberCessationDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'cease', body);
+    return this.act(ctx, cooperativeId, memberId, 'cease', body);
   }
 
   @Post(':memberId/rejoin')
@@ -268,11 +289,12 @@ export class MembersController {
   @ApiOkResponse({ type: MemberResponseDto })
   @ApiProblems(400, 404, 409, 422)
   rejoinMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberDecisionDto,
   ): Promise<MemberResponseDto> {
-    return this.act(cooperativeId, memberId, 'rejoin', body);
+    return this.act(ctx, cooperativeId, memberId, 'rejoin', body);
   }
 
   @Post(':memberId/invitations')
@@ -286,14 +308,21 @@ export class MembersController {
   @ApiCreatedResponse({ type: MemberInvitationCreatedDto })
   @ApiProblems(400, 404, 409)
   inviteMember(
+    @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberInvitationCreateDto,
   ): Promise<MemberInvitationCreatedDto> {
-    return this.invitations.invite(cooperativeId, memberId, body);
+    return this.invitations.invite(ctx, cooperativeId, memberId, body);
   }
 
-  private act(cooperativeId: string, memberId: string, action: MemberAction, body: MemberDecisionDto) {
-    return this.members.transition(cooperativeId, memberId, action, body);
+  private act(
+    ctx: RequestContext,
+    cooperativeId: string,
+    memberId: string,
+    action: MemberAction,
+    body: MemberDecisionDto,
+  ) {
+    return this.members.transition(ctx, cooperativeId, memberId, action, body);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Membership invariants (see src/database/invariant.ts). The electorate (governance/electorate.sql.ts) and the
- * register as of a date rely on the first: a member's status is where their last recorded transition left them.
+ * Membership invariants (see src/database/invariant.ts). The status on a day (register.sql.ts) and the electorate
+ * (governance/electorate.sql.ts) rely on the first: a member's status is where their last recorded transition left
+ * them.
  */
 import type { Invariant } from '../database/invariant.js';
 

@@ -1,19 +1,13 @@
 /**
- * What the membership module needs from modules above it (share capital), as ports those modules provide. The
- * membership module never imports them (STYLE.md: modules depend downwards); the share-capital module provides
- * these tokens from a @Global() module, e.g.
- *   { provide: MEMBER_HOLDINGS, useExisting: ShareHoldingsService }
- *   { provide: ADMISSION_REQUIREMENTS, useExisting: AdmissionSharesCheck }
- *   { provide: MEMBER_CESSATION_HOOK, useExisting: WithdrawalRedemptionHook }
- * Until it exists, nothing is provided: the export leaves the share columns empty and admission records that the
- * minimum-shares requirement was not checked (see membership.module.ts).
+ * What membership needs from share capital, the module above it: the minimum-shares check at admission, the
+ * holdings shown in the register export and the withdrawal hook. Membership cannot import share capital (STYLE.md:
+ * modules depend downwards), so it exports MembershipHooks and ShareCapitalModule fills it in `onModuleInit`;
+ * MemberService and MemberRegisterService call it. The app always composes both modules, so a hook missing when
+ * a request asks for it is a wiring bug, not a state to serve.
  */
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { TxContext } from '../common/context/request-context.js';
 import type { CessationReason } from './member-lifecycle.rules.js';
-
-export const MEMBER_HOLDINGS = Symbol('MEMBER_HOLDINGS');
-export const ADMISSION_REQUIREMENTS = Symbol('ADMISSION_REQUIREMENTS');
-export const MEMBER_CESSATION_HOOK = Symbol('MEMBER_CESSATION_HOOK');
 
 export interface MemberHoldings {
   /** Number of shares held. */
@@ -24,11 +18,11 @@ export interface MemberHoldings {
 
 export interface MemberHoldingsPort {
   /**
-   * Current holdings of these members (at most a few thousand ids per call), read through `manager` so an export
-   * sees one consistent snapshot. Members without holdings may be left out of the map.
+   * Current holdings of these members (at most a few thousand ids per call), read through ctx's manager so an
+   * export sees one consistent snapshot. Members without holdings may be left out of the map.
    */
   holdingsOf(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<ReadonlyMap<string, MemberHoldings>>;
@@ -36,22 +30,57 @@ export interface MemberHoldingsPort {
 
 export interface AdmissionRequirementsPort {
   /**
-   * Called inside the admission transaction, the applicant's row locked, before anything is written. Throws a
-   * DomainError (e.g. minimum shares not subscribed, or not paid when the bylaws require it) to refuse the
-   * admission; the whole transaction then rolls back.
+   * Called inside the admission transaction (ctx's manager), the applicant's row locked, before anything is
+   * written. Throws a rule error (minimum shares not subscribed, or not paid when the bylaws require it) to refuse
+   * the admission; the whole transaction then rolls back.
    */
-  assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void>;
+  assertAdmissible(
+    ctx: TxContext,
+    input: { cooperativeId: string; memberId: string; effectiveDate: string },
+  ): Promise<void>;
 }
 
 export interface MemberCessationHookPort {
   /**
    * Called inside the cessation transaction, the member's row locked and already ceased, after the transition is
-   * recorded (e.g. a withdrawal opens the redemption of the member's shares). Throwing rolls the cessation back.
+   * recorded (a withdrawal opens the redemption of the member's shares). Throwing rolls the cessation back.
    */
-  onCeased(input: {
-    cooperativeId: string;
-    memberId: string;
-    effectiveDate: string;
-    cessationReason: CessationReason;
-  }): Promise<void>;
+  onCeased(
+    ctx: TxContext,
+    input: { cooperativeId: string; memberId: string; effectiveDate: string; cessationReason: CessationReason },
+  ): Promise<void>;
+}
+
+export interface MembershipHookSet {
+  admission: AdmissionRequirementsPort;
+  holdings: MemberHoldingsPort;
+  cessation: MemberCessationHookPort;
+}
+
+/** The registry of membership's ports: one instance, filled once by the module that implements them. */
+@Injectable()
+export class MembershipHooks {
+  private hooks?: MembershipHookSet;
+
+  /** Called by ShareCapitalModule.onModuleInit (and by tests that stand in for share capital). */
+  provide(hooks: MembershipHookSet): void {
+    this.hooks = hooks;
+  }
+
+  get admission(): AdmissionRequirementsPort {
+    return this.wired().admission;
+  }
+
+  get holdings(): MemberHoldingsPort {
+    return this.wired().holdings;
+  }
+
+  get cessation(): MemberCessationHookPort {
+    return this.wired().cessation;
+  }
+
+  private wired(): MembershipHookSet {
+    if (!this.hooks) throw new Error('MembershipHooks: no module provided the membership ports (ShareCapitalModule).');
+    return this.hooks;
+  }
 }

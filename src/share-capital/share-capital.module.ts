@@ -13,11 +13,13 @@
  *   taking the ctx first. CapitalLedger's steps take it too (TxContext for locks and writes) and lock in one order:
  *   bylaws row (through CooperativeService), request, members, balance rows.
  * - Access (capital-access.ts): staff read, the treasurer writes, the board decides; a member reads only their own.
- * - Ports for membership (share-capital.ports.ts): admission's minimum shares, holdings, withdrawal's redemption.
+ * - Ports for membership (share-capital.ports.ts), handed to its MembershipHooks at start: admission's minimum
+ *   shares, holdings, withdrawal's redemption.
  */
-import { Global, Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
-import { ADMISSION_REQUIREMENTS, MEMBER_CESSATION_HOOK, MEMBER_HOLDINGS } from '../membership/membership.ports.js';
+import { MembershipHooks } from '../membership/membership.ports.js';
+import { MembershipModule } from '../membership/membership.module.js';
 import { CapitalEntriesController } from './capital-entries.controller.js';
 import { CapitalLedger } from './capital-ledger.js';
 import { CapitalPostingsService } from './capital-postings.service.js';
@@ -31,10 +33,8 @@ import { ShareRedemptionsService } from './share-redemptions.service.js';
 import { ShareTransfersController } from './share-transfers.controller.js';
 import { ShareTransfersService } from './share-transfers.service.js';
 
-/** Global so that the membership module (below it on the ladder) receives the ports without importing it. */
-@Global()
 @Module({
-  imports: [CooperativesModule],
+  imports: [CooperativesModule, MembershipModule],
   // OwnCapitalController first: `members/me/capital` must be matched before `members/:memberId/capital`.
   controllers: [
     OwnCapitalController,
@@ -54,14 +54,8 @@ import { ShareTransfersService } from './share-transfers.service.js';
     AdmissionSharesCheck,
     ShareHoldingsProvider,
     WithdrawalRedemptionHook,
-    { provide: ADMISSION_REQUIREMENTS, useExisting: AdmissionSharesCheck },
-    { provide: MEMBER_HOLDINGS, useExisting: ShareHoldingsProvider },
-    { provide: MEMBER_CESSATION_HOOK, useExisting: WithdrawalRedemptionHook },
   ],
   exports: [
-    ADMISSION_REQUIREMENTS,
-    MEMBER_HOLDINGS,
-    MEMBER_CESSATION_HOOK,
     CapitalLedger,
     CapitalPostingsService,
     CapitalStatementsService,
@@ -69,4 +63,16 @@ import { ShareTransfersService } from './share-transfers.service.js';
     ShareRedemptionsService,
   ],
 })
-export class ShareCapitalModule {}
+export class ShareCapitalModule implements OnModuleInit {
+  constructor(
+    private readonly hooks: MembershipHooks,
+    private readonly admission: AdmissionSharesCheck,
+    private readonly holdings: ShareHoldingsProvider,
+    private readonly cessation: WithdrawalRedemptionHook,
+  ) {}
+
+  /** Membership (below on the ladder) asks these through its MembershipHooks registry (membership.ports.ts). */
+  onModuleInit(): void {
+    this.hooks.provide({ admission: this.admission, holdings: this.holdings, cessation: this.cessation });
+  }
+}

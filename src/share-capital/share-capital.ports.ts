@@ -1,14 +1,11 @@
 /**
  * What share capital provides to the membership module through its ports (membership.ports.ts): the admission
  * check (minimum shares), the holdings shown in the register export, and the withdrawal hook. Membership never
- * imports this module; ShareCapitalModule provides these under the ports' tokens from a @Global() module.
+ * imports this module; ShareCapitalModule hands these to membership's MembershipHooks when it starts.
  */
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { formatMoney } from '../common/money/money.js';
-import { legacyContext } from '../common/context/log-context.js';
 import type { TxContext } from '../common/context/request-context.js';
-import { TransactionHelper } from '../database/transaction.js';
+import { formatMoney } from '../common/money/money.js';
 import type {
   AdmissionRequirementsPort,
   MemberCessationHookPort,
@@ -27,14 +24,14 @@ import { ShareRedemptionsService } from './share-redemptions.service.js';
  */
 @Injectable()
 export class AdmissionSharesCheck implements AdmissionRequirementsPort {
-  constructor(
-    private readonly tx: TransactionHelper,
-    private readonly ledger: CapitalLedger,
-  ) {}
+  constructor(private readonly ledger: CapitalLedger) {}
 
-  async assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void> {
-    const manager = this.tx.manager;
-    const settings = await this.ledger.settings({ ...legacyContext(), manager }, input.cooperativeId);
+  async assertAdmissible(
+    ctx: TxContext,
+    input: { cooperativeId: string; memberId: string; effectiveDate: string },
+  ): Promise<void> {
+    const { manager } = ctx;
+    const settings = await this.ledger.settings(ctx, input.cooperativeId);
     await manager.query(`SELECT 1 FROM capital_balances WHERE cooperative_id = $1 AND member_id = $2 FOR SHARE`, [
       input.cooperativeId,
       input.memberId,
@@ -57,11 +54,11 @@ export class AdmissionSharesCheck implements AdmissionRequirementsPort {
 @Injectable()
 export class ShareHoldingsProvider implements MemberHoldingsPort {
   async holdingsOf(
-    manager: EntityManager,
+    ctx: TxContext,
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<ReadonlyMap<string, MemberHoldings>> {
-    const rows: { member_id: string; shares: number; paid_up: string; scale: number }[] = await manager.query(
+    const rows: { member_id: string; shares: number; paid_up: string; scale: number }[] = await ctx.manager.query(
       `SELECT b.member_id, b.shares, b.paid_up::text AS paid_up, y.minor_unit_scale AS scale
          FROM capital_balances b JOIN bylaws y ON y.cooperative_id = b.cooperative_id
         WHERE b.cooperative_id = $1 AND b.member_id = ANY($2::uuid[])`,
@@ -78,14 +75,11 @@ export class ShareHoldingsProvider implements MemberHoldingsPort {
 export class WithdrawalRedemptionHook implements MemberCessationHookPort {
   constructor(private readonly redemptions: ShareRedemptionsService) {}
 
-  async onCeased(input: {
-    cooperativeId: string;
-    memberId: string;
-    effectiveDate: string;
-    cessationReason: CessationReason;
-  }): Promise<void> {
+  async onCeased(
+    ctx: TxContext,
+    input: { cooperativeId: string; memberId: string; effectiveDate: string; cessationReason: CessationReason },
+  ): Promise<void> {
     if (input.cessationReason !== 'withdrawn') return;
-    // Membership's cessation still runs in the ambient transaction; its port takes no ctx yet.
-    await this.redemptions.openWithdrawalRedemption(legacyContext() as TxContext, input);
+    await this.redemptions.openWithdrawalRedemption(ctx, input);
   }
 }

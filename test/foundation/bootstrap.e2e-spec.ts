@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/app.factory.js';
 import { BootstrapService } from '../../src/auth/bootstrap.service.js';
+import { systemContext } from '../../src/common/context/request-context.js';
 import { createTestDatabase, dropTestDatabase, TEST_JWT_SECRET } from '../support/test-app.js';
 import request from 'supertest';
 
@@ -24,7 +25,7 @@ describe('first run', () => {
         .auth(login.body.accessToken, { type: 'bearer' })
         .expect(200);
       expect(me.body).toMatchObject({ email: 'chair@example.org', isSuperadmin: true });
-      expect(await app.get(BootstrapService).ensureSuperadmin()).toBeNull();
+      expect(await app.get(BootstrapService).ensureSuperadmin(systemContext())).toBeNull();
     } finally {
       await app.close();
       await dropTestDatabase(databaseUrl);
@@ -36,7 +37,7 @@ describe('first run', () => {
     const config = loadConfig({ LOG_LEVEL: 'silent' });
     const app = await createApp({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET });
     // Run the bootstrap by hand (before init) to see what it generated.
-    const created = await app.get(BootstrapService).ensureSuperadmin();
+    const created = await app.get(BootstrapService).ensureSuperadmin(systemContext());
     await app.init();
     try {
       expect(created?.email).toBe('admin@coop.local');

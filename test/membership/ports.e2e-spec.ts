@@ -1,39 +1,36 @@
 /**
- * The share-capital ports: a module above membership provides ADMISSION_REQUIREMENTS and MEMBER_HOLDINGS from a
- * @Global() module, as the future share-capital module will. Admission then asks it inside the transaction (a
- * refusal changes nothing and draws no number), and the CSV export fills the share columns from it.
+ * Membership's ports: the module above it (share capital) fills membership's MembershipHooks registry when the
+ * app starts; here a stand-in replaces its admission check and holdings. Admission then asks it inside the
+ * transaction (a refusal changes nothing and draws no number), and the CSV export fills the share columns from it.
  */
 import { jest } from '@jest/globals';
-import { Global, Injectable, Module } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { TxContext } from '../../src/common/context/request-context.js';
 import { CommonError } from '../../src/common/errors/common.errors.js';
-import { TransactionHelper } from '../../src/database/transaction.js';
 import {
-  ADMISSION_REQUIREMENTS,
   type AdmissionRequirementsPort,
-  MEMBER_HOLDINGS,
   type MemberHoldings,
   type MemberHoldingsPort,
+  MembershipHooks,
 } from '../../src/membership/membership.ports.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, membersPath } from '../support/member-factories.js';
-import { type TestApp, startTestAppWith } from '../support/test-app.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
 jest.setTimeout(60_000);
 
 /** Stands in for the share-capital module: applicants named "No shares..." have subscribed nothing. */
-@Injectable()
 class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort {
   readonly asked: string[] = [];
 
-  constructor(private readonly tx: TransactionHelper) {}
-
-  /** Runs inside the admission transaction: `tx.manager` is that transaction's. */
-  async assertAdmissible(input: { cooperativeId: string; memberId: string; effectiveDate: string }): Promise<void> {
+  /** Runs inside the admission transaction: `ctx.manager` is that transaction's. */
+  async assertAdmissible(
+    ctx: TxContext,
+    input: { cooperativeId: string; memberId: string; effectiveDate: string },
+  ): Promise<void> {
     this.asked.push(input.memberId);
-    const [row] = await this.tx.manager.query<{ name: string }[]>(`SELECT name FROM members WHERE id = $1`, [
+    const [row] = await ctx.manager.query<{ name: string }[]>(`SELECT name FROM members WHERE id = $1`, [
       input.memberId,
     ]);
     if (row.name.startsWith('No shares')) {
@@ -41,8 +38,8 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
     }
   }
 
-  async holdingsOf(manager: EntityManager, cooperativeId: string, memberIds: readonly string[]) {
-    const rows: { id: string; member_number: number }[] = await manager.query(
+  async holdingsOf(ctx: TxContext, cooperativeId: string, memberIds: readonly string[]) {
+    const rows: { id: string; member_number: number }[] = await ctx.manager.query(
       `SELECT id, member_number FROM members WHERE cooperative_id = $1 AND id = ANY($2::uuid[]) AND member_number IS NOT NULL`,
       [cooperativeId, memberIds],
     );
@@ -52,20 +49,6 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
   }
 }
 
-@Global()
-@Module({
-  providers: [
-    FakeShareCapital,
-    { provide: ADMISSION_REQUIREMENTS, useExisting: FakeShareCapital },
-    { provide: MEMBER_HOLDINGS, useExisting: FakeShareCapital },
-  ],
-  exports: [FakeShareCapital, ADMISSION_REQUIREMENTS, MEMBER_HOLDINGS],
-})
-class FakeShareCapitalModule {}
-
-/** The app's own share-capital module provides the same ports: the fake replaces them everywhere. */
-const useFake = { factory: (fake: FakeShareCapital) => fake, inject: [FakeShareCapital] };
-
 describe('share-capital ports', () => {
   let t: TestApp;
   let fake: FakeShareCapital;
@@ -73,16 +56,11 @@ describe('share-capital ports', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestAppWith(
-      (b) =>
-        b
-          .overrideProvider(ADMISSION_REQUIREMENTS)
-          .useFactory(useFake)
-          .overrideProvider(MEMBER_HOLDINGS)
-          .useFactory(useFake),
-      [FakeShareCapitalModule],
-    );
-    fake = t.app.get(FakeShareCapital);
+    t = await startTestApp();
+    // The app's share-capital module filled the registry at start; the fake replaces its admission and holdings.
+    const hooks = t.app.get(MembershipHooks);
+    fake = new FakeShareCapital();
+    hooks.provide({ admission: fake, holdings: fake, cessation: hooks.cessation });
     coop = await givenCooperative(t);
     token = (await givenUser(t, coop, ['secretary'])).accessToken;
   });
