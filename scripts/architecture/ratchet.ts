@@ -93,6 +93,5 @@ export const RATCHET: Record<string, readonly string[]> = {
   // @Global() domain modules (file, class)
   global: [
     'src/audit/audit.module.ts AuditModule',
-    'src/share-capital/share-capital.module.ts ShareCapitalModule',
   ],
 };
