@@ -4,7 +4,6 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import { currentContext } from '../common/context/log-context.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -23,8 +22,8 @@ export interface AuditRecord {
 export const AUDIT_COLUMNS =
   'cooperative_id, actor_type, actor_id, action, target_type, target_id, summary, request_id';
 
-function auditRow(entry: AuditRecord, ctx?: RequestContext) {
-  const { principal, requestId } = ctx ?? currentContext();
+function auditRow(ctx: RequestContext, entry: AuditRecord) {
+  const { principal, requestId } = ctx;
   return {
     cooperativeId: entry.cooperativeId,
     actorType: principal?.kind ?? ('system' as const),
@@ -42,28 +41,16 @@ export class AuditService {
   constructor(private readonly tx: TransactionHelper) {}
 
   /** Call inside the transaction of the change (ctx's manager); the actor and request id come from ctx. */
-  async record(ctx: RequestContext, entry: AuditRecord): Promise<void>;
-  /** @deprecated the ambient context: pass a RequestContext. */
-  async record(entry: AuditRecord): Promise<void>;
-  async record(ctxOrEntry: RequestContext | AuditRecord, entry?: AuditRecord): Promise<void> {
-    if (entry === undefined) {
-      await this.tx.manager.insert(AuditEntry, auditRow(ctxOrEntry as AuditRecord));
-      return;
-    }
-    const ctx = ctxOrEntry as RequestContext;
-    await this.tx.managerOf(ctx).insert(AuditEntry, auditRow(entry, ctx));
+  async record(ctx: RequestContext, entry: AuditRecord): Promise<void> {
+    await this.tx.managerOf(ctx).insert(AuditEntry, auditRow(ctx, entry));
   }
 
   /**
    * For a statement that writes its own audit entry (one round trip for a hot path): the values of the row `record`
    * would insert, in the order of AUDIT_COLUMNS, the summary as JSON text (cast it to jsonb).
    */
-  values(ctx: RequestContext, entry: AuditRecord): unknown[];
-  /** @deprecated the ambient context: pass a RequestContext. */
-  values(entry: AuditRecord): unknown[];
-  values(ctxOrEntry: RequestContext | AuditRecord, entry?: AuditRecord): unknown[] {
-    const row =
-      entry === undefined ? auditRow(ctxOrEntry as AuditRecord) : auditRow(entry, ctxOrEntry as RequestContext);
+  values(ctx: RequestContext, entry: AuditRecord): unknown[] {
+    const row = auditRow(ctx, entry);
     return [
       row.cooperativeId,
       row.actorType,

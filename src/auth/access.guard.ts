@@ -9,7 +9,6 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '../common/context/principal.js';
-import { currentContext } from '../common/context/log-context.js';
 import { bindCaller, contextOf } from '../common/context/request-context.js';
 import { UUID } from '../common/dates.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
@@ -47,7 +46,6 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
     const { principal, standing } = await this.identify(request, cooperativeId);
     // The ambient copies stay while modules not yet given a RequestContext read the caller from there.
-    currentContext().principal = principal;
     bindCaller(request, principal);
     if (rule.kind === 'authenticated') return true;
     if (rule.kind === 'superadmin') {
@@ -55,7 +53,6 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       throw new CommonError('FORBIDDEN', 'Only a platform superadmin may do this.');
     }
     if (standing === null) throw notFound();
-    currentContext().roles = standing;
     bindCaller(request, principal, standing);
     const allowed =
       principal.kind === 'api_client'

@@ -70,23 +70,17 @@ export class CooperativeService {
   }
 
   /**
-   * Every module reads bylaws through here; inside a transaction, `forUpdate` (or 'update') serialises concurrent
+   * Every module reads bylaws through here; inside a transaction, `lock` true or 'update' serialises concurrent
    * changes, 'share' holds them off while the caller checks against them.
    */
-  async bylaws(ctx: RequestContext, cooperativeId: string, forUpdate?: boolean | 'share' | 'update'): Promise<Bylaws>;
-  /** @deprecated the ambient transaction: pass a RequestContext first. */
-  async bylaws(cooperativeId: string, forUpdate?: boolean): Promise<Bylaws>;
   async bylaws(
-    ...args: [RequestContext, string, (boolean | 'share' | 'update')?] | [string, boolean?]
+    ctx: RequestContext,
+    cooperativeId: string,
+    lock: boolean | 'share' | 'update' = false,
   ): Promise<Bylaws> {
-    const [manager, cooperativeId, forUpdate = false] =
-      typeof args[0] === 'string'
-        ? [this.tx.manager, args[0], args[1] as boolean | undefined]
-        : [this.tx.managerOf(args[0]), args[1] as string, args[2]];
-    const bylaws = await manager.findOne(Bylaws, {
+    const bylaws = await this.tx.managerOf(ctx).findOne(Bylaws, {
       where: { cooperativeId },
-      lock:
-        forUpdate === 'share' ? { mode: 'pessimistic_read' } : forUpdate ? { mode: 'pessimistic_write' } : undefined,
+      lock: lock === 'share' ? { mode: 'pessimistic_read' } : lock ? { mode: 'pessimistic_write' } : undefined,
     });
     if (!bylaws) throw new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
     return bylaws;

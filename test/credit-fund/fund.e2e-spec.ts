@@ -347,17 +347,14 @@ describe('the fund', () => {
       const tx = t.app.get(TransactionHelper);
       const source = randomUUID();
       const post = (amount: string) =>
-        tx.run((manager) =>
-          service.postSurplusAllocation(
-            { ...systemContext(), manager },
-            {
-              cooperativeId: c.coop,
-              amount,
-              valueDate: '2025-03-31',
-              sourceId: source,
-              description: 'Community fund share of the 2024 surplus',
-            },
-          ),
+        tx.run(systemContext(), (ctx) =>
+          service.postSurplusAllocation(ctx, {
+            cooperativeId: c.coop,
+            amount,
+            valueDate: '2025-03-31',
+            sourceId: source,
+            description: 'Community fund share of the 2024 surplus',
+          }),
         );
       const first = await post('1234.56');
       expect(first).toMatchObject({
@@ -371,16 +368,13 @@ describe('the fund', () => {
 
       // The caller's transaction fails after the allocation: nothing stays.
       await expect(
-        tx.run(async (manager) => {
-          await service.postSurplusAllocation(
-            { ...systemContext(), manager },
-            {
-              cooperativeId: c.coop,
-              amount: '10.00',
-              valueDate: '2025-03-31',
-              sourceId: randomUUID(),
-            },
-          );
+        tx.run(systemContext(), async (ctx) => {
+          await service.postSurplusAllocation(ctx, {
+            cooperativeId: c.coop,
+            amount: '10.00',
+            valueDate: '2025-03-31',
+            sourceId: randomUUID(),
+          });
           throw new Error('the distribution failed later');
         }),
       ).rejects.toThrow('the distribution failed later');

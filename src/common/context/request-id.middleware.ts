@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { logContext } from './log-context.js';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -18,7 +17,8 @@ export function assignRequestId(req: IncomingMessage & { id?: unknown }, res: Se
   return requestId;
 }
 
-/** Opens the request context (request id, later the principal) for everything that handles the request. */
+/** Gives every request its id before anything handles it (contextOf(req) and the problem documents read it). */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  logContext.run({ requestId: assignRequestId(req, res) }, next);
+  assignRequestId(req, res);
+  next();
 }
