@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { createApp } from '../src/app.factory.js';
 import { RolesService } from '../src/auth/roles.service.js';
-import type { Role } from '../src/auth/role.js';
+import type { Role } from '../src/common/access/role.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { systemContext } from '../src/common/context/request-context.js';
 import { CooperativeService } from '../src/cooperatives/cooperative.service.js';

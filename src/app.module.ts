@@ -12,6 +12,7 @@ import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { CreditFundModule } from './credit-fund/credit-fund.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ENTITIES } from './entities.js';
 import { ERROR_STATUSES as COMPOSED_ERROR_STATUSES } from './error-catalogue.js';
 import { GovernanceModule } from './governance/governance.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -42,7 +43,7 @@ export class AppModule implements NestModule {
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, undefined, ENTITIES)),
         DatabaseModule,
         AuditModule,
         AuthModule.forRoot(

@@ -6,9 +6,10 @@
  *   as SQL; a table counts after FROM, JOIN, INTO, UPDATE, TABLE, TRUNCATE, REFERENCES, or as the first argument of
  *   a query-builder call). Another module's data is read through what its owner exports, e.g. a `*.sql.ts` builder
  *   called by name: the SQL text then lives in the owner's file.
- * - entities: a module imports no other module's `*.entity.ts`.
+ * - entities: a module imports no other module's `*.entity.ts` to query with; a type-only import of a lower module's
+ *   entity (the record its owner's service returns, e.g. CooperativeService.bylaws) is checked as any import.
  * - ladder: a module imports only modules lower on LADDER (siblings neither way, except infrastructure).
- * - circles: no import circle between modules (any import), nor between files (value imports: type-only imports are
+ * - circles: no import circle between modules (any import; the infrastructure folders count as one), nor between files (value imports: type-only imports are
  *   erased and cannot make an initialisation-order problem).
  * - global: no `@Global()` module outside infrastructure.
  */
@@ -36,19 +37,24 @@ export interface Violation {
   why: string;
 }
 
-/** The ladder of STYLE.md: a module may import a module of a lower rung only. */
+/**
+ * The ladder of STYLE.md, a module may import a module of a lower rung only, with one choice of ours: STYLE.md puts
+ * auth and audit on one rung below cooperatives, but auth's roles are per cooperative (the guard resolves a caller's
+ * standing in the cooperative of the path) and auth records audit entries, so the order is audit <- cooperatives <-
+ * auth; the access decorators every controller uses live in common/access (docs/architecture.md).
+ */
 export const LADDER: Readonly<Record<string, number>> = {
   common: 0,
   config: 0,
   database: 0,
-  auth: 1,
   audit: 1,
   cooperatives: 2,
-  membership: 3,
-  'share-capital': 4,
-  governance: 5,
-  'credit-fund': 5,
-  surplus: 6,
+  auth: 3,
+  membership: 4,
+  'share-capital': 5,
+  governance: 6,
+  'credit-fund': 6,
+  surplus: 7,
 };
 /** The bottom rung: one layer of infrastructure, its folders may import one another (circles still fail). */
 export const INFRASTRUCTURE: readonly string[] = ['common', 'config', 'database'];
@@ -258,7 +264,7 @@ function checkImport(edge: Import): Violation[] {
   if (from === undefined || to === undefined || from === to || from === COMPOSED) return [];
   const violations: Violation[] = [];
   const at = { file: edge.from, line: edge.line, target: edge.to };
-  if (edge.to.endsWith('.entity.ts')) {
+  if (edge.to.endsWith('.entity.ts') && !edge.typeOnly) {
     // Reported once, here: an entity import across modules is wrong wherever it points on the ladder.
     return [{ rule: 'entities', ...at, why: `imports an entity of ${to}: entities belong to their module` }];
   }
@@ -285,14 +291,15 @@ function checkCircles(imports: readonly Import[]): Violation[] {
     const from = moduleOf(edge.from);
     const to = moduleOf(edge.to);
     if (from === undefined || to === undefined) continue;
-    if (from !== to) link(moduleEdges, from, to);
+    // The infrastructure folders are one rung that may import itself: between modules it counts as one node.
+    if (ownerGroup(from) !== ownerGroup(to)) link(moduleEdges, ownerGroup(from), ownerGroup(to));
     if (!edge.typeOnly) link(fileEdges, edge.from, edge.to);
   }
   const violations: Violation[] = [];
   for (const component of circles(moduleEdges)) {
     const inside = imports.filter((edge) => {
-      const from = moduleOf(edge.from)!;
-      const to = moduleOf(edge.to)!;
+      const from = ownerGroup(moduleOf(edge.from)!);
+      const to = ownerGroup(moduleOf(edge.to)!);
       return from !== to && component.includes(from) && component.includes(to);
     });
     violations.push({

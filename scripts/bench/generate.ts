@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { hashPassword } from '../../src/auth/password.js';
-import { ROLES } from '../../src/auth/role.js';
+import { ROLES } from '../../src/common/access/role.js';
 import { type BylawsValues, DEFAULT_BYLAWS } from '../../src/cooperatives/bylaws.rules.js';
 import { generateLoans, LOAN_TABLES } from './credit-fund.generate.js';
 import { skipForeignKeyChecks } from './postgres.js';

@@ -11,7 +11,7 @@ import type { Request } from 'express';
 import type { Principal } from '../common/context/principal.js';
 import { bindCaller, contextOf } from '../common/context/request-context.js';
 import { UUID } from '../common/dates.js';
-import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import { ACCESS_RULE, type AccessRule } from '../common/access/access.decorator.js';
 import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
 import { AuthError } from './auth.errors.js';

@@ -1,6 +1,6 @@
 import type { ApiClient } from './api-client.entity.js';
 import type { ApiClientResponseDto } from './auth.dto.js';
-import type { Scope } from './role.js';
+import type { Scope } from '../common/access/role.js';
 
 export function mapApiClient(client: ApiClient): ApiClientResponseDto {
   return {

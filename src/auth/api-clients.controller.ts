@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
-import { CooperativeAccess } from './access.decorator.js';
+import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { mapApiClient } from './api-client.mapper.js';
 import { ApiClientsService } from './api-clients.service.js';
 import { ApiClientCreateDto, ApiClientCreatedDto, ApiClientResponseDto } from './auth.dto.js';

@@ -5,7 +5,7 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { userIdOrNull } from './caller.js';
 import { ApiClient } from './api-client.entity.js';
-import type { Scope } from './role.js';
+import type { Scope } from '../common/access/role.js';
 import { randomToken, sameHash, sha256 } from './secrets.js';
 import { AuthError } from './auth.errors.js';
 

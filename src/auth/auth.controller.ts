@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
-import { Public } from './access.decorator.js';
+import { Public } from '../common/access/access.decorator.js';
 import { LoginDto, RefreshDto, TokenPairDto } from './auth.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import { TokensService } from './tokens.service.js';

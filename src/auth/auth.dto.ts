@@ -12,7 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from './password.js';
-import { ROLES, type Role, SCOPES, type Scope } from './role.js';
+import { ROLES, type Role, SCOPES, type Scope } from '../common/access/role.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@example.org' })

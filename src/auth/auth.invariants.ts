@@ -1,6 +1,8 @@
 /** Users, roles, refresh tokens and API clients: references hold, vocabularies are closed, secrets are hashes. */
 import type { Invariant } from '../database/invariant.js';
-import { ROLES, SCOPES } from './role.js';
+import { ROLES, SCOPES } from '../common/access/role.js';
+import { auditEntriesSql } from '../audit/audit.sql.js';
+import { cooperativeDirectorySql } from '../cooperatives/cooperatives.sql.js';
 
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 
@@ -12,7 +14,7 @@ export const invariants: Invariant[] = [
                  (u.id IS NULL) AS user_missing, (c.id IS NULL) AS cooperative_missing
             FROM role_grants g
             LEFT JOIN users u ON u.id = g.user_id
-            LEFT JOIN cooperatives c ON c.id = g.cooperative_id
+            LEFT JOIN (${cooperativeDirectorySql()}) c ON c.id = g.cooperative_id
            WHERE u.id IS NULL OR c.id IS NULL`,
   },
   {
@@ -25,7 +27,7 @@ export const invariants: Invariant[] = [
     description: 'Every role grant has its role.granted audit entry (the grant and its entry commit together).',
     sql: `SELECT g.cooperative_id, g.user_id, g.role FROM role_grants g
            WHERE NOT EXISTS (
-                 SELECT 1 FROM audit_log a
+                 SELECT 1 FROM (${auditEntriesSql()}) a
                   WHERE a.cooperative_id = g.cooperative_id AND a.action = 'role.granted'
                     AND a.target_id = g.user_id::text AND a.summary ->> 'role' = g.role)`,
   },

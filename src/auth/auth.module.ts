@@ -26,6 +26,16 @@ import { MeController } from './me.controller.js';
 import { RolesService } from './roles.service.js';
 import { TokensService } from './tokens.service.js';
 import { UsersService } from './users.service.js';
+import { User } from './user.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import { ApiClient } from './api-client.entity.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const AUTH_ENTITIES = [User, RoleGrant, RefreshToken, ApiClient, LoginAttempt];
 
 @Module({})
 export class AuthModule {
@@ -33,7 +43,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      imports: [PassportModule, JwtModule.register({ secret: settings.jwtSecret })],
+      imports: [AuditModule, CooperativesModule, PassportModule, JwtModule.register({ secret: settings.jwtSecret })],
       controllers: [AuthController, MeController, CooperativeUsersController, ApiClientsController],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },

@@ -8,7 +8,7 @@ import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
-import { CooperativeAccess } from './access.decorator.js';
+import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
 import { RolesService } from './roles.service.js';
 

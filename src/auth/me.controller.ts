@@ -3,9 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { Authenticated } from './access.decorator.js';
+import { Authenticated } from '../common/access/access.decorator.js';
 import { MeDto } from './auth.dto.js';
-import type { Role, Scope } from './role.js';
+import type { Role, Scope } from '../common/access/role.js';
+import { cooperativeDirectorySql } from '../cooperatives/cooperatives.sql.js';
 
 @ApiTags('auth')
 @Controller('v1/me')
@@ -23,7 +24,7 @@ export class MeController {
     if (principal.kind === 'api_client') {
       const cooperatives = await this.cooperativesWithRoles(
         ctx,
-        'SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM cooperatives c WHERE c.id = $1',
+        `SELECT c.id, c.name, ARRAY[]::text[] AS roles FROM (${cooperativeDirectorySql()}) c WHERE c.id = $1`,
         principal.cooperativeId,
       );
       return {
@@ -37,7 +38,7 @@ export class MeController {
     const cooperatives = await this.cooperativesWithRoles(
       ctx,
       `SELECT c.id, c.name, array_agg(g.role ORDER BY g.role) AS roles
-         FROM role_grants g JOIN cooperatives c ON c.id = g.cooperative_id
+         FROM role_grants g JOIN (${cooperativeDirectorySql()}) c ON c.id = g.cooperative_id
         WHERE g.user_id = $1 GROUP BY c.id, c.name ORDER BY c.name, c.id`,
       principal.userId,
     );

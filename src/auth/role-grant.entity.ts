@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Role } from './role.js';
+import type { Role } from '../common/access/role.js';
 
 /** A role held by a user in one cooperative. Revoking deletes the grant; the audit log keeps the history. */
 @Entity('role_grants')

@@ -5,10 +5,11 @@ import { userIdOrNull } from './caller.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoleGrant } from './role-grant.entity.js';
-import type { Role } from './role.js';
+import type { Role } from '../common/access/role.js';
 import { UsersService } from './users.service.js';
 import { AuthError } from './auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
+import { cooperativeDirectorySql } from '../cooperatives/cooperatives.sql.js';
 
 @Injectable()
 export class RolesService {
@@ -32,7 +33,7 @@ export class RolesService {
       .managerOf(ctx)
       .query(
         `SELECT u.email, u.is_superadmin,
-                EXISTS (SELECT 1 FROM cooperatives c WHERE c.id = $2) AS cooperative_exists,
+                EXISTS (SELECT 1 FROM (${cooperativeDirectorySql()}) c WHERE c.id = $2) AS cooperative_exists,
                 ARRAY(SELECT g.role FROM role_grants g
                        WHERE g.user_id = u.id AND g.cooperative_id = $2 ORDER BY g.role) AS roles
            FROM users u

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CooperativeAccess, SuperadminOnly } from '../auth/access.decorator.js';
-import { ROLES } from '../auth/role.js';
+import { CooperativeAccess, SuperadminOnly } from '../common/access/access.decorator.js';
+import { ROLES } from '../common/access/role.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';

@@ -9,6 +9,17 @@
 import { Module } from '@nestjs/common';
 import { CooperativeService } from './cooperative.service.js';
 import { CooperativesController } from './cooperatives.controller.js';
+import { Cooperative } from './cooperative.entity.js';
+import { Bylaws } from './bylaws.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
 
-@Module({ controllers: [CooperativesController], providers: [CooperativeService], exports: [CooperativeService] })
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const COOPERATIVES_ENTITIES = [Cooperative, Bylaws];
+
+@Module({
+  imports: [AuditModule],
+  controllers: [CooperativesController],
+  providers: [CooperativeService],
+  exports: [CooperativeService],
+})
 export class CooperativesModule {}

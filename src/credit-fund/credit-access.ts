@@ -8,7 +8,7 @@
  * API keys: credit:read for reads, credit:write for every write.
  */
 import { selfOnlyUserId } from '../auth/caller.js';
-import type { Role } from '../auth/role.js';
+import type { Role } from '../common/access/role.js';
 import type { RequestContext } from '../common/context/request-context.js';
 
 export const CREDIT_READERS = ['treasurer', 'credit_committee', 'board'] as const satisfies readonly Role[];

@@ -26,10 +26,33 @@ import { LoanPortfolioService } from './loan-portfolio.service.js';
 import { LoanReadService } from './loan-read.service.js';
 import { LoanServicingService } from './loan-servicing.service.js';
 import { LoansController } from './loans.controller.js';
+import { CreditFund } from './credit-fund.entity.js';
+import { FundEntry } from './fund-entry.entity.js';
+import { ContributionPlan } from './contribution-plan.entity.js';
+import { Contribution } from './contribution.entity.js';
+import { Loan } from './loan.entity.js';
+import { LoanGuarantor } from './loan-guarantor.entity.js';
+import { LoanInstalment } from './loan-instalment.entity.js';
+import { LoanRepayment } from './loan-repayment.entity.js';
+import { LoanRepaymentLine } from './loan-repayment-line.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const CREDIT_FUND_ENTITIES = [
+  CreditFund,
+  FundEntry,
+  ContributionPlan,
+  Contribution,
+  Loan,
+  LoanGuarantor,
+  LoanInstalment,
+  LoanRepayment,
+  LoanRepaymentLine,
+];
 
 @Module({
   // Share capital below on the ladder: the loan ceiling reads its paid-up capital (capital.sql.ts).
-  imports: [CooperativesModule, ShareCapitalModule],
+  imports: [AuditModule, CooperativesModule, ShareCapitalModule],
   // The self-service controller first: its `credit-fund/me/...` routes before any parameterised path.
   controllers: [CreditFundSelfController, CreditFundController, LoansController],
   providers: [

@@ -1,13 +1,19 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 
-/** The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. */
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/**
+ * The one set of connection options, for the app, the tests and the TypeORM CLI. Never `synchronize`. `entities`:
+ * the composed list (src/entities.ts); running migrations needs none.
+ */
+export function dataSourceOptions(
+  url: string,
+  poolSize = 20,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     uuidExtension: 'pgcrypto',

@@ -4,7 +4,7 @@
  * through the member record linked to their account (members.user_id, set by an accepted invitation).
  */
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../auth/role.js';
+import type { Role } from '../common/access/role.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { MembershipError } from '../membership/membership.errors.js';

@@ -29,10 +29,35 @@ import { MyBallotsService } from './my-ballots.service.js';
 import { ProxiesController } from './proxies.controller.js';
 import { ProxyService } from './proxy.service.js';
 import { VoteService } from './vote.service.js';
+import { GeneralAssembly } from './assembly.entity.js';
+import { AssemblyAttendance } from './assembly-attendance.entity.js';
+import { Ballot } from './ballot.entity.js';
+import {
+  BallotElector,
+  BallotParticipation,
+  BallotSecretChoice,
+  BallotRollCallVote,
+  BallotVoteHistory,
+} from './ballot-votes.entity.js';
+import { Proxy } from './proxy.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const GOVERNANCE_ENTITIES = [
+  GeneralAssembly,
+  AssemblyAttendance,
+  Ballot,
+  BallotElector,
+  BallotParticipation,
+  BallotSecretChoice,
+  BallotRollCallVote,
+  BallotVoteHistory,
+  Proxy,
+];
 
 @Module({
   // Share capital: the electorate reads paid-up capital through its builder (capital.sql.ts).
-  imports: [CooperativesModule, ShareCapitalModule],
+  imports: [AuditModule, CooperativesModule, ShareCapitalModule],
   controllers: [GovernanceSelfController, AssembliesController, BallotsController, ProxiesController],
   providers: [
     AssemblyService,

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/access.decorator.js';
+import { Public } from '../common/access/access.decorator.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { CommonError } from '../common/errors/common.errors.js';
 

@@ -4,7 +4,7 @@
  * own record and nothing else: any other member id answers 404, exactly as a record that does not exist.
  * The caller itself is read from the RequestContext by auth/caller.ts.
  */
-import type { Role } from '../auth/role.js';
+import type { Role } from '../common/access/role.js';
 
 export const REGISTER_READERS = ['admin', 'secretary', 'board'] as const satisfies readonly Role[];
 export const REGISTER_WRITERS = ['admin', 'secretary'] as const satisfies readonly Role[];

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
-import { CooperativeAccess } from '../auth/access.decorator.js';
+import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import { todayUtc } from '../common/dates.js';
 import type { RequestContext } from '../common/context/request-context.js';

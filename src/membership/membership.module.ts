@@ -24,8 +24,17 @@ import { MemberReadService } from './member-read.service.js';
 import { MemberService } from './member.service.js';
 import { MembersController } from './members.controller.js';
 import { MembershipHooks } from './membership.ports.js';
+import { Member } from './member.entity.js';
+import { MemberTransition } from './member-transition.entity.js';
+import { MemberNumberCounter } from './member-number-counter.entity.js';
+import { MemberInvitation } from './member-invitation.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const MEMBERSHIP_ENTITIES = [Member, MemberTransition, MemberNumberCounter, MemberInvitation];
 
 @Module({
+  imports: [AuditModule],
   // MemberSelfController first: its `members/me` routes must be matched before `members/:memberId`.
   controllers: [MemberSelfController, MembersController, MemberInvitationsController],
   providers: [MembershipHooks, MemberService, MemberReadService, MemberRegisterService, MemberInvitationService],

@@ -5,7 +5,7 @@
  * exactly as a member that does not exist.
  */
 import { selfOnlyUserId } from '../auth/caller.js';
-import type { Role } from '../auth/role.js';
+import type { Role } from '../common/access/role.js';
 import type { RequestContext } from '../common/context/request-context.js';
 
 export const CAPITAL_READERS = ['admin', 'secretary', 'board', 'treasurer'] as const satisfies readonly Role[];

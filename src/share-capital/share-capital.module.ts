@@ -32,9 +32,16 @@ import { ShareRedemptionsController } from './share-redemptions.controller.js';
 import { ShareRedemptionsService } from './share-redemptions.service.js';
 import { ShareTransfersController } from './share-transfers.controller.js';
 import { ShareTransfersService } from './share-transfers.service.js';
+import { CapitalEntry } from './capital-entry.entity.js';
+import { CapitalBalance } from './capital-balance.entity.js';
+import { CapitalRequest } from './capital-request.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const SHARE_CAPITAL_ENTITIES = [CapitalEntry, CapitalBalance, CapitalRequest];
 
 @Module({
-  imports: [CooperativesModule, MembershipModule],
+  imports: [AuditModule, CooperativesModule, MembershipModule],
   // OwnCapitalController first: `members/me/capital` must be matched before `members/:memberId/capital`.
   controllers: [
     OwnCapitalController,

@@ -4,7 +4,7 @@
  * assembly's ballot, checked by governance's GovernanceDecisions); a member reads only their own lines and sets their own
  * refund choice. API keys: surplus:read and surplus:write.
  */
-import type { Role } from '../auth/role.js';
+import type { Role } from '../common/access/role.js';
 
 export const SURPLUS_READERS = ['treasurer', 'board'] as const satisfies readonly Role[];
 export const SURPLUS_WRITERS = ['treasurer'] as const satisfies readonly Role[];

@@ -31,9 +31,30 @@ import { PlanExecutionService } from './plan-execution.service.js';
 import { PatronageService } from './patronage.service.js';
 import { RefundPreferenceService } from './refund-preference.service.js';
 import { RefundPreferencesController } from './refund-preferences.controller.js';
+import { FiscalYear } from './fiscal-year.entity.js';
+import { PatronageRecord } from './patronage-record.entity.js';
+import { RefundPreference } from './refund-preference.entity.js';
+import { DistributionPlan } from './distribution-plan.entity.js';
+import { DistributionPlanLine } from './distribution-plan-line.entity.js';
+import { SurplusPayable } from './surplus-payable.entity.js';
+import { SurplusFundAllocation } from './surplus-fund-allocation.entity.js';
+import { DistributionPosting } from './distribution-posting.entity.js';
+import { AuditModule } from '../audit/audit.module.js';
+
+/** The tables this module owns, for the data source the app composes (src/entities.ts). */
+export const SURPLUS_ENTITIES = [
+  FiscalYear,
+  PatronageRecord,
+  RefundPreference,
+  DistributionPlan,
+  DistributionPlanLine,
+  SurplusPayable,
+  SurplusFundAllocation,
+  DistributionPosting,
+];
 
 @Module({
-  imports: [CooperativesModule, ShareCapitalModule, GovernanceModule, CreditFundModule],
+  imports: [AuditModule, CooperativesModule, ShareCapitalModule, GovernanceModule, CreditFundModule],
   controllers: [
     FiscalYearsController,
     DistributionPlansController,

@@ -4,7 +4,7 @@ import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { parse } from 'yaml';
 import { generateOpenApiYaml } from '../../scripts/openapi.js';
-import { ACCESS_RULE } from '../../src/auth/access.decorator.js';
+import { ACCESS_RULE } from '../../src/common/access/access.decorator.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the OpenAPI contract', () => {

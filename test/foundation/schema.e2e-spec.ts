@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { ENTITIES } from '../../src/entities.js';
 import { createTestDatabase, dropTestDatabase } from '../support/test-app.js';
 
 describe('migrations and entities', () => {
   it('agree: TypeORM finds nothing to change after all migrations ran (twenty-style pending-migration check)', async () => {
     const url = await createTestDatabase();
-    const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+    const dataSource = await new DataSource(dataSourceOptions(url, 2, ENTITIES)).initialize();
     try {
       const { upQueries } = await dataSource.driver.createSchemaBuilder().log();
       // Foreign keys named fk_* are hand-written in migrations and deliberately not declared in the entities.
@@ -19,7 +20,7 @@ describe('migrations and entities', () => {
 
   it('keep the audit log append-only', async () => {
     const url = await createTestDatabase();
-    const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+    const dataSource = await new DataSource(dataSourceOptions(url, 2, ENTITIES)).initialize();
     try {
       await dataSource.query(`INSERT INTO audit_log (actor_type, action, target_type) VALUES ('system', 'x', 'y')`);
       await expect(dataSource.query(`UPDATE audit_log SET action = 'z'`)).rejects.toThrow('append-only');

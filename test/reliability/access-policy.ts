@@ -6,8 +6,8 @@
  *
  * A route that must break a statement on purpose is listed in its `exceptions`, with the reason.
  */
-import type { AccessRule } from '../../src/auth/access.decorator.js';
-import { ROLES, type Role } from '../../src/auth/role.js';
+import type { AccessRule } from '../../src/common/access/access.decorator.js';
+import { ROLES, type Role } from '../../src/common/access/role.js';
 import type { CallerKind } from '../support/access-matrix.js';
 import type { Operation } from '../support/openapi.js';
 

@@ -14,7 +14,7 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
-import type { AccessRule } from '../../src/auth/access.decorator.js';
+import type { AccessRule } from '../../src/common/access/access.decorator.js';
 import { assertInvariants } from '../../src/invariants/invariants.js';
 import { contractViolations } from '../support/contract.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';

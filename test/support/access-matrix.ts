@@ -2,8 +2,8 @@
  * Who should get through which AccessRule (see src/auth/access.decorator.ts and access.guard.ts), as data: the
  * authorisation matrix asks the app and compares with this.
  */
-import type { AccessRule } from '../../src/auth/access.decorator.js';
-import { ROLES, type Role } from '../../src/auth/role.js';
+import type { AccessRule } from '../../src/common/access/access.decorator.js';
+import { ROLES, type Role } from '../../src/common/access/role.js';
 
 /** The callers of the matrix; all requests name cooperative A in the path. */
 export type CallerKind =

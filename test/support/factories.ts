@@ -1,6 +1,6 @@
 /** Given-style factories: each makes what a test needs through the API, as a client would. */
 import { randomBytes } from 'node:crypto';
-import type { Role, Scope } from '../../src/auth/role.js';
+import type { Role, Scope } from '../../src/common/access/role.js';
 import { SUPERADMIN, type TestApp } from './test-app.js';
 
 export interface LoggedIn {

@@ -7,7 +7,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { ACCESS_RULE, type AccessRule } from '../../src/auth/access.decorator.js';
+import { ACCESS_RULE, type AccessRule } from '../../src/common/access/access.decorator.js';
 
 export interface RouteInfo {
   controller: string;

@@ -3,8 +3,8 @@
  * and API keys of A and B made to measure (created on first use). `headersFor` turns a matrix caller into request
  * headers for a route's rule.
  */
-import type { AccessRule } from '../../src/auth/access.decorator.js';
-import { ROLES, type Role, SCOPES, type Scope } from '../../src/auth/role.js';
+import type { AccessRule } from '../../src/common/access/access.decorator.js';
+import { ROLES, type Role, SCOPES, type Scope } from '../../src/common/access/role.js';
 import type { CallerKind } from './access-matrix.js';
 import { givenApiKey, givenCooperative, givenSuperadmin, givenUser, type LoggedIn } from './factories.js';
 import type { TestApp } from './test-app.js';

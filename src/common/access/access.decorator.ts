@@ -8,7 +8,7 @@
  */
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiSecurity } from '@nestjs/swagger';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblems } from '../errors/api-problems.decorator.js';
 import type { Role, Scope } from './role.js';
 
 export const ACCESS_RULE = 'coop:access-rule';
