@@ -20,6 +20,7 @@ import { REFERENCE_MAX, TEXT_MAX } from './credit-fund.dto.js';
 import { LOAN_ACTIONS, LOAN_STATUSES, type LoanAction, type LoanStatus } from './loan-lifecycle.rules.js';
 import { REPAYMENT_KINDS, type RepaymentKind } from './loan-repayment.entity.js';
 import { MAX_TERM_MONTHS, REPAYMENT_METHODS, type RepaymentMethod } from './repayment-schedule.rules.js';
+import { DecisionDateField, DecisionReferenceField, ReasonField } from '../membership/decision-fields.js';
 
 export const MAX_GUARANTORS = 20;
 const amountDescription = 'Decimal string, at most the currency’s minor-unit decimals.';
@@ -94,43 +95,24 @@ export class LoanApplicationDto extends OwnLoanApplicationDto {
 }
 
 export class LoanApprovalDto {
-  @ApiPropertyOptional({ format: 'date', description: 'The committee’s decision date. Default: today (UTC).' })
-  @IsOptional()
-  @IsRegisterDate()
+  @DecisionDateField({ description: 'The committee’s decision date. Default: today (UTC).' })
   decidedOn?: string;
 
-  @ApiPropertyOptional({ maxLength: REFERENCE_MAX, example: 'Credit committee minute 2025-07' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
+  @DecisionReferenceField({ example: 'Credit committee minute 2025-07' })
   decisionReference?: string;
 
-  @ApiPropertyOptional({ maxLength: TEXT_MAX })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  @IsMultilineText()
+  @ReasonField()
   reason?: string;
 }
 
 export class LoanRejectionDto {
-  @ApiPropertyOptional({ format: 'date', description: 'The committee’s decision date. Default: today (UTC).' })
-  @IsOptional()
-  @IsRegisterDate()
+  @DecisionDateField({ description: 'The committee’s decision date. Default: today (UTC).' })
   decidedOn?: string;
 
-  @ApiPropertyOptional({ maxLength: REFERENCE_MAX, example: 'Credit committee minute 2025-07' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
+  @DecisionReferenceField({ example: 'Credit committee minute 2025-07' })
   decisionReference?: string;
 
-  @ApiProperty({ maxLength: TEXT_MAX, example: 'The purpose is outside the fund’s rules.' })
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  @IsMultilineText()
+  @ReasonField({ required: true, example: 'The purpose is outside the fund’s rules.' })
   reason: string;
 }
 
@@ -139,17 +121,10 @@ export class LoanWriteOffDto {
   @IsRegisterDate()
   writtenOffOn: string;
 
-  @ApiProperty({ maxLength: TEXT_MAX, example: 'Member deceased; no estate.' })
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  @IsMultilineText()
+  @ReasonField({ required: true, example: 'Member deceased; no estate.' })
   reason: string;
 
-  @ApiPropertyOptional({ maxLength: REFERENCE_MAX })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
+  @DecisionReferenceField()
   decisionReference?: string;
 }
 

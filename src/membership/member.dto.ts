@@ -14,14 +14,13 @@ import {
 } from './member-lifecycle.rules.js';
 import { GENDERS, type Gender, IsMultilineText, IsRegisterDate, IsSingleLineText } from './member.validators.js';
 import { PageDto } from '../common/pagination/pagination.js';
+import { DecisionDateField, DecisionReferenceField, ReasonField } from './decision-fields.js';
 
 export const NAME_MAX = 200;
 export const SHORT_TEXT_MAX = 100;
 export const EMAIL_MAX = 254;
 export const PHONE_MAX = 40;
 export const ADDRESS_MAX = 500;
-export const DECISION_REFERENCE_MAX = 200;
-export const REASON_MAX = 1000;
 const PHONE = /^\+?[0-9][0-9 ().\-/]{2,39}$/;
 
 /** In a PATCH, `undefined` leaves a field alone; `null` clears an optional field but is refused for a required one. */
@@ -169,30 +168,20 @@ export class MemberCreateDto {
 }
 
 export class MemberDecisionDto {
-  @ApiProperty({
-    format: 'date',
+  @DecisionDateField({
+    required: true,
     example: '2024-05-10',
     description: 'The legal date it takes effect: not before the previous transition, not in the future.',
   })
-  @IsRegisterDate()
   effectiveDate: string;
 
-  @ApiPropertyOptional({
-    maxLength: DECISION_REFERENCE_MAX,
+  @DecisionReferenceField({
     example: 'Board minute 2024-07, item 3',
     description: 'The decision behind the transition; required for an expulsion.',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(DECISION_REFERENCE_MAX)
-  @IsSingleLineText()
   decisionReference?: string;
 
-  @ApiPropertyOptional({ maxLength: REASON_MAX, description: 'Why, in words.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REASON_MAX)
-  @IsMultilineText()
+  @ReasonField({ description: 'Why, in words.' })
   reason?: string;
 }
 

@@ -1,22 +1,8 @@
 /** The transfer and redemption requests' bodies, queries and answers (the fields they share: share-capital.dto.ts). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  Equals,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  ValidateIf,
-} from 'class-validator';
+import { Equals, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
-import { IsSingleLineText } from '../membership/member.validators.js';
 import {
   EffectiveDateField,
   MemberIdField,
@@ -25,9 +11,9 @@ import {
   SharesField,
   TextField,
   MAX_SHARES_PER_ENTRY,
-  REFERENCE_MAX,
 } from './share-capital.dto.js';
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from './share-capital.rules.js';
+import { DecisionReferenceField, ReasonField } from '../membership/decision-fields.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
@@ -90,25 +76,18 @@ export class RedemptionCreateDto {
 }
 
 export class RequestApprovalDto {
-  @ApiProperty({ type: String, maxLength: REFERENCE_MAX, example: 'Board minute 2024-07, item 3' })
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
+  @DecisionReferenceField({ required: true, example: 'Board minute 2024-07, item 3' })
   decisionReference: string;
 
-  @TextField('Why, in words.')
+  @ReasonField({ description: 'Why, in words.' })
   reason?: string;
 }
 
 export class RequestRejectionDto {
-  @TextField('Why the board refused.', true)
+  @ReasonField({ required: true, description: 'Why the board refused.' })
   reason: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: REFERENCE_MAX, example: 'Board minute 2024-07, item 4' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REFERENCE_MAX)
-  @IsSingleLineText()
+  @DecisionReferenceField({ example: 'Board minute 2024-07, item 4' })
   decisionReference?: string;
 }
 

@@ -3,12 +3,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsPercent } from '../common/validation/decimal.validators.js';
 import { REFUND_MODES, type RefundMode } from '../cooperatives/bylaws.rules.js';
-import { IsCalendarDate, IsMultilineText, IsSingleLineText } from '../membership/member.validators.js';
+import { IsCalendarDate, IsSingleLineText } from '../membership/member.validators.js';
 import { PLAN_ACTIONS, PLAN_STATUSES, type PlanAction, type PlanStatus } from './plan-lifecycle.rules.js';
 import { REFERENCE_MAX } from './fiscal-year.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
+import { ReasonField } from '../membership/decision-fields.js';
 
-export const REASON_MAX = 1000;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
@@ -110,19 +110,12 @@ export class PlanProposeDto {
 }
 
 export class PlanApproveDto {
-  @ApiPropertyOptional({ maxLength: REASON_MAX, description: 'A note kept in the audit log.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(REASON_MAX)
-  @IsMultilineText()
+  @ReasonField({ description: 'A note kept in the audit log.' })
   note?: string;
 }
 
 export class PlanRejectDto {
-  @ApiProperty({ maxLength: REASON_MAX, example: 'The assembly voted against the plan (ballot failed).' })
-  @IsString()
-  @MaxLength(REASON_MAX)
-  @IsMultilineText()
+  @ReasonField({ required: true, example: 'The assembly voted against the plan (ballot failed).' })
   reason: string;
 }
 
