@@ -6,7 +6,9 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { MemberStatus } from './member-lifecycle.rules.js';
-import { MembershipError } from './membership.errors.js';
+import { memberNotFound } from './membership.errors.js';
+
+export { memberNotFound };
 
 /** The public columns of the member records of cooperative `cooperativeId` (a uuid SQL expression or column). */
 export function memberDirectorySql(cooperativeId: string): string {
@@ -14,8 +16,6 @@ export function memberDirectorySql(cooperativeId: string): string {
                  m.first_admitted_on, m.admitted_on, m.ceased_on, m.cessation_reason, m.user_id
             FROM members m WHERE m.cooperative_id = ${cooperativeId}`;
 }
-
-export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
 
 export interface MemberRef {
   id: string;

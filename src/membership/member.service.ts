@@ -24,7 +24,7 @@ import { mapMember } from './member.mapper.js';
 import { MemberTransition } from './member-transition.entity.js';
 import { MembershipHooks } from './membership.ports.js';
 import { CommonError } from '../common/errors/common.errors.js';
-import { MembershipError } from './membership.errors.js';
+import { MembershipError, memberNotFound } from './membership.errors.js';
 
 const UPDATABLE_FIELDS = [
   'name',
@@ -48,7 +48,7 @@ const AUDIT_ACTIONS: Readonly<Record<MemberAction, string>> = {
   rejoin: 'member.rejoined',
 };
 
-export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
+export { memberNotFound };
 
 @Injectable()
 export class MemberService {

@@ -19,3 +19,6 @@ export const MEMBERSHIP_ERRORS = defineErrors({
 export type MembershipErrorCode = keyof typeof MEMBERSHIP_ERRORS;
 
 export class MembershipError extends RuleError<MembershipErrorCode | CommonErrorCode> {}
+
+/** The one answer for a member id that names no record of this cooperative (or one the caller may not see). */
+export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
