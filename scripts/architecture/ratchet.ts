@@ -20,12 +20,6 @@ export const RATCHET: Record<string, readonly string[]> = {
     'src/share-capital/capital-ledger.ts members',
     'src/share-capital/capital-statements.service.ts members',
     'src/share-capital/share-capital.ports.ts bylaws',
-    'src/surplus/distribution-read.service.ts members',
-    'src/surplus/distribution.computer.ts member_transitions',
-    'src/surplus/distribution.computer.ts members',
-    'src/surplus/patronage.service.ts members',
-    'src/surplus/refund-preference.service.ts members',
-    'src/surplus/surplus.invariants.ts capital_entries',
   ],
   // imports of another module’s entity (file, entity file)
   entities: [

@@ -86,3 +86,15 @@ export function paidUpMovementsSql(refs: PaidUpMovementRefs): string {
            WHERE e.cooperative_id = ${refs.cooperativeId} AND e.effective_date <= ${refs.end} AND e.paid_up_delta <> 0
              AND ${counted('e')}`;
 }
+
+/**
+ * A relation (cooperative_id uuid, member_id uuid, source_id uuid, credited numeric) of the allocation entries
+ * posted for sources of type `sourceType` (a text expression, e.g. `'surplus_plan'`), summed per member and source,
+ * across every cooperative: what postSurplusRefunds credited, for the surplus invariants.
+ */
+export function allocationsBySourceSql(sourceType: string): string {
+  return `SELECT e.cooperative_id, e.member_id, e.source_id, sum(e.paid_up_delta) AS credited
+            FROM capital_entries e
+           WHERE e.kind = 'allocation' AND e.source_type = ${sourceType}
+           GROUP BY e.cooperative_id, e.member_id, e.source_id`;
+}

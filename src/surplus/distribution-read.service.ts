@@ -11,7 +11,7 @@ import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } fro
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { memberNotFound } from '../membership/member.service.js';
+import { memberDirectorySql, memberNotFound, memberOfUser } from '../membership/member-directory.sql.js';
 import type { PlanLineDto, StatementPageDto } from './distribution-plan.dto.js';
 import { DistributionPlan } from './distribution-plan.entity.js';
 import { planNotFound } from './plan-locks.js';
@@ -57,7 +57,7 @@ export class DistributionReadService {
       `SELECT l.member_id, l.member_number, m.name, l.capital_days::text, l.patronage_weight::text,
               l.patronage_eligible, l.interest::text, l.patronage_refund::text, l.total::text, l.refund_mode
          FROM distribution_plan_lines l
-         JOIN members m ON m.cooperative_id = l.cooperative_id AND m.id = l.member_id
+         JOIN (${memberDirectorySql('$1')}) m ON m.id = l.member_id
         WHERE l.cooperative_id = $1 AND l.plan_id = $2 AND l.member_number > $3
         ORDER BY l.member_number
         LIMIT $4`,
@@ -94,7 +94,7 @@ export class DistributionReadService {
                   round(l.interest, $3)::text AS interest, round(l.patronage_refund, $3)::text AS patronage_refund,
                   round(l.total, $3)::text AS total, l.refund_mode
              FROM distribution_plan_lines l
-             JOIN members m ON m.cooperative_id = l.cooperative_id AND m.id = l.member_id
+             JOIN (${memberDirectorySql('$1')}) m ON m.id = l.member_id
             WHERE l.cooperative_id = $1 AND l.plan_id = $2
             ORDER BY l.member_number`,
         [cooperativeId, plan.id, plan.scale],
@@ -131,16 +131,11 @@ export class DistributionReadService {
 
   /** The calling member's own statement. */
   async ownStatement(ctx: RequestContext, cooperativeId: string, query: PageQueryDto): Promise<StatementPageDto> {
-    const [member]: { id: string; member_number: number | null }[] = await this.tx
-      .managerOf(ctx)
-      .query(`SELECT id, member_number FROM members WHERE cooperative_id = $1 AND user_id = $2`, [
-        cooperativeId,
-        callingUserId(ctx),
-      ]);
+    const member = await memberOfUser(this.tx.managerOf(ctx), cooperativeId, callingUserId(ctx));
     if (!member) {
       throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     }
-    return this.statement(ctx, cooperativeId, member, query);
+    return this.statement(ctx, cooperativeId, { id: member.id, member_number: member.memberNumber }, query);
   }
 
   /** A member's statement; a member-only caller gets 404 for anyone but themself. */
@@ -152,8 +147,8 @@ export class DistributionReadService {
   ): Promise<StatementPageDto> {
     const self = selfOnlyUserId(ctx, SURPLUS_READERS);
     const [member]: { id: string; member_number: number | null }[] = await this.tx.managerOf(ctx).query(
-      `SELECT id, member_number FROM members
-        WHERE cooperative_id = $1 AND id = $2 AND ($3::uuid IS NULL OR user_id = $3::uuid)`,
+      `SELECT m.id, m.member_number FROM (${memberDirectorySql('$1')}) m
+        WHERE m.id = $2 AND ($3::uuid IS NULL OR m.user_id = $3::uuid)`,
       [cooperativeId, memberId, self],
     );
     if (!member) throw memberNotFound();

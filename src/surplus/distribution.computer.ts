@@ -5,7 +5,8 @@
  * 1. One statement builds each member's weights in a temporary table: capital_days = sum of amount x days held in
  *    the year over share capital's paid-up movements (capital.sql.ts paidUpMovementsSql; the interest weight without
  *    the constant rate / (100 x days-in-year)), the patronage value and quantity, and whether the member may get a
- *    patronage refund (on the register at the year's end, or the bylaws refund ceased members too).
+ *    patronage refund (active or suspended on the year's end by membership's statusOnSql, or the bylaws refund
+ *    ceased members too).
  * 2. One aggregate gives the sums and the facts the patronage basis depends on; the pools follow in exact decimals,
  *    and the caller stores the plan row with them (the lines' trigger needs their plan).
  * 3. One INSERT ... SELECT writes the lines: each pool (in minor units P) is split by largest remainder with exact
@@ -21,6 +22,8 @@ import type { TxContext } from '../common/context/request-context.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
+import { statusOnSql } from '../membership/register.sql.js';
 import { paidUpMovementsSql } from '../share-capital/capital.sql.js';
 import {
   assertPatronageTaker,
@@ -108,9 +111,7 @@ export class DistributionComputer {
       `CREATE TEMPORARY TABLE ${WEIGHTS} (member_id uuid NOT NULL, member_number integer,
          capital_days numeric NOT NULL, value numeric, quantity numeric, eligible boolean NOT NULL) ON COMMIT DROP`,
     );
-    // Eligibility is the register "as of" the year's end: the status left by the last transition effective on or
-    // before it. When the member's latest transition is on or before the end (status_since), that is the current
-    // status; only members with a transition after the end are looked up in their history.
+    // Eligibility is the register "as of" the year's end: membership's status on that day (register.sql.ts).
     await manager.query(
       `INSERT INTO ${WEIGHTS} (member_id, member_number, capital_days, value, quantity, eligible)
        WITH h AS (
@@ -126,16 +127,11 @@ export class DistributionComputer {
               p.value, p.quantity,
               CASE WHEN m.id IS NULL THEN false
                    WHEN $5::boolean THEN true
-                   WHEN m.status_since <= $3::date THEN m.status IN ('active', 'suspended')
-                   ELSE coalesce((
-                     SELECT t.to_status IN ('active', 'suspended')
-                       FROM member_transitions t
-                      WHERE t.cooperative_id = $1 AND t.member_id = m.id AND t.effective_date <= $3::date
-                      ORDER BY t.id DESC
-                      LIMIT 1), false)
+                   ELSE coalesce(s.status IN ('active', 'suspended'), false)
               END
          FROM h FULL JOIN p ON p.member_id = h.member_id
-         LEFT JOIN members m ON m.cooperative_id = $1 AND m.id = coalesce(h.member_id, p.member_id)`,
+         LEFT JOIN (${memberDirectorySql('$1::uuid')}) m ON m.id = coalesce(h.member_id, p.member_id)
+         LEFT JOIN (${statusOnSql({ cooperativeId: '$1::uuid', date: '$3::date' })}) s ON s.member_id = m.id`,
       [input.cooperativeId, input.start, input.end, input.fiscalYearId, input.patronageForCeasedMembers],
     );
     await manager.query(`ANALYZE ${WEIGHTS}`);

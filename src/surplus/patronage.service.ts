@@ -14,7 +14,7 @@ import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { memberNotFound } from '../membership/member.service.js';
+import { memberDirectorySql, memberNotFound } from '../membership/member-directory.sql.js';
 import type {
   ImportMode,
   PatronageImportResultDto,
@@ -68,8 +68,8 @@ export class PatronageService {
       const fy = await this.years.lockOpenInputs(ctx, cooperativeId, fiscalYearId);
       const [member]: { id: string; member_number: number | null; first_admitted_on: string | null }[] =
         await manager.query(
-          `SELECT id, member_number, first_admitted_on::text AS first_admitted_on
-             FROM members WHERE cooperative_id = $1 AND id = $2`,
+          `SELECT m.id, m.member_number, m.first_admitted_on::text AS first_admitted_on
+             FROM (${memberDirectorySql('$1')}) m WHERE m.id = $2`,
           [cooperativeId, memberId],
         );
       if (!member) throw memberNotFound();
@@ -221,7 +221,7 @@ export class PatronageService {
         `WITH ins AS (
            INSERT INTO patronage_records (cooperative_id, fiscal_year_id, member_id, member_number, quantity, value, recorded_at)
            SELECT $1, $2, m.id, s.member_number, s.quantity, s.value, now()
-             FROM ${STAGE} s JOIN members m ON m.cooperative_id = $1 AND m.member_number = s.member_number
+             FROM ${STAGE} s JOIN (${memberDirectorySql('$1')}) m ON m.member_number = s.member_number
            RETURNING quantity, value
          )
          SELECT count(*)::int AS imported, coalesce(sum(quantity), 0)::text AS quantity_total,
@@ -261,7 +261,7 @@ export class PatronageService {
          SELECT s.row_no, s.member_number, m.id AS member_id, m.first_admitted_on,
                 min(s.row_no) OVER (PARTITION BY s.member_number) AS first_row
            FROM ${STAGE} s
-           LEFT JOIN members m ON m.cooperative_id = $1 AND m.member_number = s.member_number
+           LEFT JOIN (${memberDirectorySql('$1')}) m ON m.member_number = s.member_number
        ), bad AS (
          SELECT row_no,
                 CASE

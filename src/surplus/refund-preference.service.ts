@@ -9,7 +9,7 @@ import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { memberNotFound } from '../membership/member.service.js';
+import { memberDirectorySql, memberNotFound } from '../membership/member-directory.sql.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
 import { SURPLUS_READERS } from './surplus-access.js';
@@ -76,8 +76,9 @@ export class RefundPreferenceService {
     const self = memberId === 'me';
     const owner = self ? callingUserId(ctx) : selfOnlyUserId(ctx, SURPLUS_READERS);
     const rows: { id: string }[] = await this.tx.managerOf(ctx).query(
-      `SELECT id FROM members
-        WHERE cooperative_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) AND ($3::uuid IS NULL OR user_id = $3::uuid)
+      // A lock on the directory's sub-query locks the member row itself.
+      `SELECT m.id FROM (${memberDirectorySql('$1')}) m
+        WHERE ($2::uuid IS NULL OR m.id = $2::uuid) AND ($3::uuid IS NULL OR m.user_id = $3::uuid)
         ${lock ? 'FOR UPDATE' : ''}`,
       [cooperativeId, self ? null : memberId, owner],
     );

@@ -4,6 +4,8 @@
  * every cooperative, with unique column names (a runner may wrap them as `SELECT * FROM (<sql>) v`). Exported as
  * `invariants` ({ name, description, sql }), the shape an invariant registry picks up from `*.invariants.ts`.
  */
+import { allocationsBySourceSql } from '../share-capital/capital.sql.js';
+
 export interface SurplusInvariant {
   name: string;
   description: string;
@@ -87,7 +89,7 @@ export const invariants: SurplusInvariant[] = [
     name: 'surplus.capital-lines-credited',
     description:
       "An executed plan's capital lines are exactly the share-capital allocation entries posted for it (by source), member by member.",
-    // Reads share capital's ledger by the source key its postSurplusRefunds writes (reference 'surplus-plan:<id>').
+    // Reads share capital's ledger by the typed source its postSurplusRefunds writes ('surplus_plan', the plan id).
     sql: `SELECT coalesce(l.cooperative_id, e.cooperative_id) AS cooperative_id, coalesce(l.plan_id, e.plan_id) AS plan_id,
                  coalesce(l.member_id, e.member_id) AS member_id, l.total AS line_total, e.credited
             FROM (SELECT l.cooperative_id, l.plan_id, l.member_id, l.total
@@ -96,9 +98,8 @@ export const invariants: SurplusInvariant[] = [
                       ON p.cooperative_id = l.cooperative_id AND p.id = l.plan_id AND p.status = 'executed'
                    WHERE l.refund_mode = 'capital' AND l.total > 0) l
             FULL JOIN (
-              SELECT cooperative_id, member_id, substr(reference, 14)::uuid AS plan_id, sum(paid_up_delta) AS credited
-                FROM capital_entries WHERE kind = 'allocation' AND reference LIKE 'surplus-plan:%'
-               GROUP BY cooperative_id, member_id, reference) e
+              SELECT a.cooperative_id, a.member_id, a.source_id AS plan_id, a.credited
+                FROM (${allocationsBySourceSql("'surplus_plan'")}) a) e
               ON e.cooperative_id = l.cooperative_id AND e.plan_id = l.plan_id AND e.member_id = l.member_id
            WHERE l.total IS DISTINCT FROM e.credited`,
   },

@@ -3,9 +3,10 @@
  * members' patronage, and distribution plans computed set-based (distribution.computer.ts) to the cent of the pure
  * rules (distribution.rules.ts): funds, interest on paid-up capital prorated by days, patronage refunds by largest
  * remainder, ties to the lower member number. Lifecycle draft -> proposed -> approved -> executed | rejected.
- * - It sits at the top of the ladder and calls the modules below it: paid-up capital from share capital's
- *   capital.sql.ts, refunds as capital through CapitalLedger, a ballot's decision from GovernanceDecisions, the
- *   community fund into CreditFundService. Execution posts everything in one transaction, once.
+ * - It sits at the top of the ladder and calls the modules below it: the register through membership's
+ *   member-directory.sql.ts and statusOnSql, paid-up capital and credits from share capital's capital.sql.ts, refunds
+ *   as capital through CapitalLedger, a ballot's decision from GovernanceDecisions, the community fund into
+ *   CreditFundService. Execution posts everything in one transaction, once.
  * - Choices: funds may exceed the bylaws' percentages, never fall below; the rate may not pass the bylaws' cap. A
  *   year's inputs freeze while a plan is proposed/approved/executed (FISCAL_YEAR_LOCKED); a draft computed before a
  *   change is stale (PLAN_STALE). Patronage refunds go to members on the register at the year's end (active or

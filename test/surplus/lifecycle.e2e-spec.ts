@@ -412,8 +412,8 @@ describe('distribution plan lifecycle', () => {
         // Ana's refund was paid in cash; a capital allocation for her under the plan's source is a stray credit.
         await client.query(
           `INSERT INTO capital_entries (cooperative_id, member_id, kind, effective_date, shares_delta, subscribed_delta,
-                                        paid_up_delta, par_value, reference, recorded_by_type)
-           VALUES ($1, $2, 'allocation', '2023-03-21', 0, 0, 1, 10, 'surplus-plan:' || $3, 'system')`,
+                                        paid_up_delta, par_value, reference, source_type, source_id, recorded_by_type)
+           VALUES ($1, $2, 'allocation', '2023-03-21', 0, 0, 1, 10, 'surplus-plan:' || $3::uuid, 'surplus_plan', $3::uuid, 'system')`,
           [c.coop, ana.id, plan],
         );
         const found: string[] = [];
