@@ -7,7 +7,7 @@ import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor } from '../common/pagination/pagination.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CreditFundError } from './credit-fund.errors.js';
-import { memberDirectorySql, memberOfUser, memberStatusOf } from '../membership/member-directory.sql.js';
+import { memberDirectorySql, memberOfUser } from '../membership/member-directory.sql.js';
 import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
 import { MembershipError } from '../membership/membership.errors.js';
 
@@ -28,19 +28,6 @@ export function recordedBy(ctx: RequestContext): {
 } {
   const actor = actorOf(ctx);
   return { recordedByType: actor.type, recordedBy: actor.id };
-}
-
-/**
- * A member of the cooperative (id and status), optionally locked. `FOR NO KEY UPDATE` serialises a member's loan
- * applications and decisions (each counts the member's open loans) without blocking rows that merely reference it.
- */
-export function findMember(
-  manager: EntityManager,
-  cooperativeId: string,
-  memberId: string,
-  lock = false,
-): Promise<{ id: string; status: MemberStatus }> {
-  return memberStatusOf(manager, cooperativeId, memberId, lock);
 }
 
 /** Loans are for active members (suspended ones may still contribute). */
