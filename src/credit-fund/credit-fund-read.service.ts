@@ -8,6 +8,7 @@ import { todayUtc } from '../common/dates.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
+import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { Contribution } from './contribution.entity.js';
 import { ContributionPlan } from './contribution-plan.entity.js';
 import { planStanding } from './contribution-plan.rules.js';
@@ -21,7 +22,7 @@ import type {
   MemberFilterQueryDto,
 } from './credit-fund.dto.js';
 import { mapContribution, mapEntry, mapPlan, money } from './credit-fund.mapper.js';
-import { bigintCursor, dateUuidCursor, findMember, findOwnMember, uuidCursor } from './credit-fund.support.js';
+import { bigintCursor, dateUuidCursor, findOwnMember, uuidCursor } from './credit-fund.support.js';
 import { FundEntry, type FundEntryKind } from './fund-entry.entity.js';
 
 @Injectable()
@@ -135,7 +136,7 @@ export class CreditFundReadService {
     memberId: string,
     asOf?: string,
   ): Promise<ContributionStatementDto> {
-    const member = await findMember(this.tx.managerOf(ctx), cooperativeId, memberId);
+    const member = await memberStatusOf(this.tx.managerOf(ctx), cooperativeId, memberId);
     return this.statementOf(ctx, cooperativeId, member.id, asOf ?? todayUtc());
   }
 

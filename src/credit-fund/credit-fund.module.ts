@@ -5,6 +5,7 @@
  * - Eligibility at application and again at approval, on that day's figures: ceiling = multiple x (paid-up capital,
  *   share capital's paidUpOf, + contributions), term, loans per member (applications count), guarantee.
  * - Borrowers and guarantors are active members; nobody acts on a loan they borrow or guarantee (CONFLICT_OF_INTEREST).
+ * - Members are read only through membership's member-directory.sql.ts (the member row locked for applications).
  * - Readers: treasurer, credit committee, board; a member reads only their own loans (any other is 404).
  * - Surplus posts its allocations through CreditFundService.postSurplusAllocation, once per source.
  * Database: credit_fund_entries, credit_fund_contributions, loan_repayments, loan_repayment_lines are append-only

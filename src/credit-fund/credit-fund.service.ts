@@ -9,6 +9,7 @@ import { CommonError } from '../common/errors/common.errors.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
+import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { Contribution } from './contribution.entity.js';
 import { ContributionPlan } from './contribution-plan.entity.js';
 import type {
@@ -22,7 +23,7 @@ import type {
 } from './credit-fund.dto.js';
 import { CreditFundError } from './credit-fund.errors.js';
 import { mapContribution, mapEntry, mapPlan, money } from './credit-fund.mapper.js';
-import { amountIn, assertNoConflictOfInterest, findMember } from './credit-fund.support.js';
+import { amountIn, assertNoConflictOfInterest } from './credit-fund.support.js';
 import { FundEntry } from './fund-entry.entity.js';
 import { FundLedger } from './fund-ledger.js';
 
@@ -155,7 +156,7 @@ export class CreditFundService {
       const { manager } = ctx;
       const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
       const amount = amountIn(input.amount, scale, 'amount');
-      const member = await findMember(manager, cooperativeId, input.memberId);
+      const member = await memberStatusOf(manager, cooperativeId, input.memberId);
       if (member.status !== 'active' && member.status !== 'suspended') {
         throw new CreditFundError(
           'MEMBER_NOT_ACTIVE',
@@ -223,7 +224,7 @@ export class CreditFundService {
       const { manager } = ctx;
       const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
       const amount = amountIn(input.amount, scale, 'amount');
-      const member = await findMember(manager, cooperativeId, input.memberId);
+      const member = await memberStatusOf(manager, cooperativeId, input.memberId);
       if (member.status !== 'active') {
         throw new CreditFundError(
           'MEMBER_NOT_ACTIVE',

@@ -5,9 +5,10 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { ISO_DATE, UUID } from '../common/dates.js';
 import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor } from '../common/pagination/pagination.js';
-import { Member } from '../membership/member.entity.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CreditFundError } from './credit-fund.errors.js';
+import { memberDirectorySql, memberOfUser } from '../membership/member-directory.sql.js';
+import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
 import { MembershipError } from '../membership/membership.errors.js';
 
 /** An amount already validated as a positive decimal string, now held to the currency's minor unit. */
@@ -29,28 +30,8 @@ export function recordedBy(ctx: RequestContext): {
   return { recordedByType: actor.type, recordedBy: actor.id };
 }
 
-export const memberNotFound = () => new MembershipError('MEMBER_NOT_FOUND', 'No such member in this cooperative.');
-
-/**
- * A member of the cooperative, optionally locked. `FOR NO KEY UPDATE` serialises a member's loan applications and
- * decisions (each counts the member's open loans) without blocking rows that merely reference the member.
- */
-export async function findMember(
-  manager: EntityManager,
-  cooperativeId: string,
-  memberId: string,
-  lock = false,
-): Promise<Member> {
-  const member = await manager.findOne(Member, {
-    where: { cooperativeId, id: memberId },
-    lock: lock ? { mode: 'for_no_key_update' } : undefined,
-  });
-  if (!member) throw memberNotFound();
-  return member;
-}
-
 /** Loans are for active members (suspended ones may still contribute). */
-export function assertBorrowerActive(member: Member): void {
+export function assertBorrowerActive(member: { status: MemberStatus }): void {
   if (member.status !== 'active') {
     throw new CreditFundError('MEMBER_NOT_ACTIVE', `Loans are for active members; this member is ${member.status}.`);
   }
@@ -61,8 +42,8 @@ export async function findOwnMember(
   manager: EntityManager,
   ctx: RequestContext,
   cooperativeId: string,
-): Promise<Member> {
-  const member = await manager.findOneBy(Member, { cooperativeId, userId: callingUserId(ctx) });
+): Promise<{ id: string }> {
+  const member = await memberOfUser(manager, cooperativeId, callingUserId(ctx));
   if (!member)
     throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   return member;
@@ -100,7 +81,7 @@ export async function assertNoConflictOfInterest(
   const principal = ctx.principal;
   if (principal?.kind !== 'user') return;
   const rows = await manager.query<unknown[]>(
-    'SELECT 1 FROM members WHERE cooperative_id = $1 AND user_id = $2 AND id = ANY($3::uuid[]) LIMIT 1',
+    `SELECT 1 FROM (${memberDirectorySql('$1')}) m WHERE m.user_id = $2 AND m.id = ANY($3::uuid[]) LIMIT 1`,
     [cooperativeId, principal.userId, memberIds],
   );
   if (rows.length > 0) {

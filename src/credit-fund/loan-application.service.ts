@@ -14,13 +14,13 @@ import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { paidUpOf } from '../share-capital/capital.sql.js';
+import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { CreditFundError, type CreditFundErrorCode } from './credit-fund.errors.js';
 import {
   amountIn,
   assertBorrowerActive,
   assertNoConflictOfInterest,
   assertNotBefore,
-  findMember,
   findOwnMember,
 } from './credit-fund.support.js';
 import { checkLoanEligibility, type LoanEligibilityViolation } from './loan-eligibility.rules.js';
@@ -113,7 +113,7 @@ export class LoanApplicationService {
       memberId: g.memberId,
       amount: amountIn(g.amount, scale, `guarantors[${i}].amount`),
     }));
-    const member = await findMember(manager, cooperativeId, memberId, true);
+    const member = await memberStatusOf(manager, cooperativeId, memberId, true);
     assertBorrowerActive(member);
     if (by === 'staff') await assertNoConflictOfInterest(manager, ctx, cooperativeId, [memberId]);
     await assertGuarantorsEligible(manager, cooperativeId, member.id, pledges);
@@ -192,7 +192,7 @@ export class LoanApplicationService {
       let figures: EligibilityFigures | undefined;
       if (action === 'approve') {
         // The facts may have moved since the application: the committee approves what holds today.
-        const member = await findMember(manager, cooperativeId, loan.memberId, true);
+        const member = await memberStatusOf(manager, cooperativeId, loan.memberId, true);
         assertBorrowerActive(member);
         const pledges = guarantors.map((g) => ({ memberId: g.memberId, amount: new Dec(g.pledged) }));
         await assertGuarantorsEligible(manager, cooperativeId, member.id, pledges);

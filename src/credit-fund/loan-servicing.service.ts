@@ -9,6 +9,7 @@ import type { RequestContext, TxContext } from '../common/context/request-contex
 import { Dec, formatMoney, sum } from '../common/money/money.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
+import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { CreditFundError } from './credit-fund.errors.js';
 import { mapRepayment, money } from './credit-fund.mapper.js';
 import {
@@ -17,7 +18,6 @@ import {
   assertNoConflictOfInterest,
   assertInLoanOrder,
   assertNotBefore,
-  findMember,
   recordedBy,
 } from './credit-fund.support.js';
 import { FundLedger, type Posting } from './fund-ledger.js';
@@ -69,7 +69,7 @@ export class LoanServicingService {
       const to = loanTransition(loan.status, 'disburse');
       assertNotBefore(input.disbursedOn, loan.decidedOn, 'disbursedOn', 'the approval');
       await assertNoConflictOfInterest(manager, ctx, cooperativeId, [loan.memberId]);
-      assertBorrowerActive(await findMember(manager, cooperativeId, loan.memberId));
+      assertBorrowerActive(await memberStatusOf(manager, cooperativeId, loan.memberId));
       const scale = (await this.cooperatives.bylaws(ctx, cooperativeId)).minorUnitScale;
       const schedule = buildSchedule({
         principal: money(loan.principal, scale),

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context.js';
 import { Dec, formatMoney } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type PageQueryDto } from '../common/pagination/pagination.js';
-import { Member } from '../membership/member.entity.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 import { borrowerOnlyUserId } from './credit-access.js';
 import { CreditFundError } from './credit-fund.errors.js';
 import { mapLoan, money } from './credit-fund.mapper.js';
@@ -46,9 +46,12 @@ export async function findVisibleLoan(
     .createQueryBuilder(Loan, 'l')
     .where('l.cooperative_id = :cooperativeId AND l.id = :loanId', { cooperativeId, loanId });
   if (self !== null) {
-    qb.innerJoin(Member, 'm', 'm.cooperative_id = l.cooperative_id AND m.id = l.member_id AND m.user_id = :self', {
-      self,
-    });
+    qb.innerJoin(
+      `(${memberDirectorySql(':cooperativeId')})`,
+      'm',
+      'm.cooperative_id = l.cooperative_id AND m.id = l.member_id AND m.user_id = :self',
+      { self },
+    );
   }
   const loan = await qb.getOne();
   if (!loan) throw loanNotFound();
@@ -116,7 +119,7 @@ export async function activeMemberIds(
   memberIds: readonly string[],
 ): Promise<Set<string>> {
   const rows = await manager.query<{ id: string }[]>(
-    `SELECT id FROM members WHERE cooperative_id = $1 AND id = ANY($2::uuid[]) AND status = 'active'`,
+    `SELECT m.id FROM (${memberDirectorySql('$1')}) m WHERE m.id = ANY($2::uuid[]) AND m.status = 'active'`,
     [cooperativeId, memberIds],
   );
   return new Set(rows.map((r) => r.id));

@@ -58,3 +58,21 @@ export async function memberOfUser(
   );
   return row ? { id: row.id, memberNumber: row.member_number } : null;
 }
+
+/**
+ * The member's id and status; with `lock`, the row is locked FOR NO KEY UPDATE, which serialises what counts on one
+ * member (the credit fund's open loans) without blocking rows that merely reference it. MEMBER_NOT_FOUND if absent.
+ */
+export async function memberStatusOf(
+  manager: EntityManager,
+  cooperativeId: string,
+  memberId: string,
+  lock = false,
+): Promise<{ id: string; status: MemberStatus }> {
+  const [row]: { id: string; status: MemberStatus }[] = await manager.query(
+    `SELECT id, status FROM members WHERE cooperative_id = $1 AND id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
+    [cooperativeId, memberId],
+  );
+  if (!row) throw memberNotFound();
+  return row;
+}
