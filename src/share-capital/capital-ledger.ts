@@ -15,12 +15,12 @@ import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
-import { memberNotFound } from '../membership/member.service.js';
 import { CapitalEntry } from './capital-entry.entity.js';
 import type { Change, EntryKind, Holding, ShareLimits } from './share-capital.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError } from '../membership/membership.errors.js';
 import { ShareCapitalError } from './share-capital.errors.js';
+import { lockMembersForShare, type MemberRef } from '../membership/member-directory.sql.js';
 
 /** The bylaws this module reads, in plain form. */
 export interface CapitalSettings extends ShareLimits {
@@ -31,12 +31,8 @@ export interface CapitalSettings extends ShareLimits {
   annualCapPercent: string;
 }
 
-export interface LockedMember {
-  id: string;
-  memberNumber: number | null;
-  status: MemberStatus;
-  appliedOn: string;
-}
+/** A member row as the ledger locks it (membership's MemberRef). */
+export type LockedMember = MemberRef;
 
 export interface LockedHolding extends Holding {
   memberId: string;
@@ -96,17 +92,7 @@ export class CapitalLedger {
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<Map<string, LockedMember>> {
-    const rows: { id: string; member_number: number | null; status: MemberStatus; applied_on: string }[] =
-      await manager.query(
-        `SELECT id, member_number, status, applied_on::text AS applied_on FROM members
-          WHERE cooperative_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE`,
-        [cooperativeId, [...new Set(memberIds)]],
-      );
-    const members = new Map(
-      rows.map((r) => [r.id, { id: r.id, memberNumber: r.member_number, status: r.status, appliedOn: r.applied_on }]),
-    );
-    if (memberIds.some((id) => !members.has(id))) throw memberNotFound();
-    return members;
+    return lockMembersForShare(manager, cooperativeId, memberIds);
   }
 
   /**

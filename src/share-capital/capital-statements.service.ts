@@ -30,6 +30,7 @@ import type {
 import { MAX_MONTHS } from './share-capital.dto.js';
 import { mapEntry, mapHolding } from './share-capital.mapper.js';
 import type { EntryKind } from './share-capital.rules.js';
+import { memberDirectorySql, memberOfUser } from '../membership/member-directory.sql.js';
 
 @Injectable()
 export class CapitalStatementsService {
@@ -155,8 +156,8 @@ export class CapitalStatementsService {
   private async visibleMember(ctx: RequestContext, cooperativeId: string, memberId: string): Promise<MemberRef> {
     const self = capitalSelfOnlyUserId(ctx);
     const rows: MemberRef[] = await this.tx.managerOf(ctx).query(
-      `SELECT id, member_number AS "memberNumber" FROM members
-        WHERE cooperative_id = $1 AND id = $2 AND ($3::uuid IS NULL OR user_id = $3)`,
+      `SELECT m.id, m.member_number AS "memberNumber" FROM (${memberDirectorySql('$1')}) m
+        WHERE m.id = $2 AND ($3::uuid IS NULL OR m.user_id = $3)`,
       [cooperativeId, memberId, self],
     );
     if (!rows[0]) throw memberNotFound();
@@ -164,16 +165,11 @@ export class CapitalStatementsService {
   }
 
   private async ownMember(ctx: RequestContext, cooperativeId: string): Promise<MemberRef> {
-    const rows: MemberRef[] = await this.tx
-      .managerOf(ctx)
-      .query(`SELECT id, member_number AS "memberNumber" FROM members WHERE cooperative_id = $1 AND user_id = $2`, [
-        cooperativeId,
-        callingUserId(ctx),
-      ]);
-    if (!rows[0]) {
+    const own = await memberOfUser(this.tx.managerOf(ctx), cooperativeId, callingUserId(ctx));
+    if (!own) {
       throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
     }
-    return rows[0];
+    return own;
   }
 
   private async statementOf(

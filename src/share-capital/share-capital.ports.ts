@@ -53,19 +53,22 @@ export class AdmissionSharesCheck implements AdmissionRequirementsPort {
 /** Current shares held and paid-up capital, for the register export (members with no capital row are left out). */
 @Injectable()
 export class ShareHoldingsProvider implements MemberHoldingsPort {
+  constructor(private readonly ledger: CapitalLedger) {}
+
   async holdingsOf(
     ctx: TxContext,
     cooperativeId: string,
     memberIds: readonly string[],
   ): Promise<ReadonlyMap<string, MemberHoldings>> {
-    const rows: { member_id: string; shares: number; paid_up: string; scale: number }[] = await ctx.manager.query(
-      `SELECT b.member_id, b.shares, b.paid_up::text AS paid_up, y.minor_unit_scale AS scale
-         FROM capital_balances b JOIN bylaws y ON y.cooperative_id = b.cooperative_id
+    const { scale } = await this.ledger.settings(ctx, cooperativeId);
+    const rows: { member_id: string; shares: number; paid_up: string }[] = await ctx.manager.query(
+      `SELECT b.member_id, b.shares, b.paid_up::text AS paid_up
+         FROM capital_balances b
         WHERE b.cooperative_id = $1 AND b.member_id = ANY($2::uuid[])`,
       [cooperativeId, memberIds],
     );
     return new Map(
-      rows.map((r) => [r.member_id, { sharesHeld: r.shares, paidUpCapital: formatMoney(r.paid_up, r.scale) }]),
+      rows.map((r) => [r.member_id, { sharesHeld: r.shares, paidUpCapital: formatMoney(r.paid_up, scale) }]),
     );
   }
 }
