@@ -16,6 +16,7 @@ import { GeneralAssembly } from './assembly.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { memberNumberCursor } from './governance.cursors.js';
 import { assemblyNotFound, GovernanceError } from './governance.errors.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 @Injectable()
 export class AssemblyAttendanceService {
@@ -50,7 +51,7 @@ export class AssemblyAttendanceService {
         );
       }
       const member: { id: string }[] = await manager.query(
-        `SELECT id FROM members WHERE cooperative_id = $1 AND id = $2`,
+        `SELECT m.id FROM (${memberDirectorySql('$1')}) m WHERE m.id = $2`,
         [cooperativeId, input.memberId],
       );
       if (member.length === 0) throw memberNotFound();
@@ -149,7 +150,7 @@ async function attendanceRows(
   }[] = await manager.query(
     `SELECT a.member_id, m.member_number, m.name, a.mode, a.proxy_id, p.holder_member_id, a.recorded_at
        FROM assembly_attendance a
-       JOIN members m ON m.cooperative_id = a.cooperative_id AND m.id = a.member_id
+       JOIN (${memberDirectorySql('$1')}) m ON m.id = a.member_id
        LEFT JOIN proxies p ON p.cooperative_id = a.cooperative_id AND p.id = a.proxy_id
       WHERE a.cooperative_id = $1 AND a.assembly_id = $2
         AND ($3::uuid IS NULL OR a.member_id = $3) AND m.member_number > $4

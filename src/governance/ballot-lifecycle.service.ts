@@ -156,9 +156,9 @@ export class BallotLifecycleService {
       const roll: { size: number; fingerprint: string }[] = await manager.query(
         `WITH roll AS (
            INSERT INTO ballot_electorate (cooperative_id, ballot_id, member_id)
-           SELECT m.cooperative_id, $2::uuid, m.id
+           SELECT m.cooperative_id, $2::uuid, m.member_id
            ${eligible.sql}
-           ORDER BY m.id -- appends to the roll's primary key in order
+           ORDER BY m.member_id -- appends to the roll's primary key in order
            RETURNING member_id
          )
          SELECT count(*)::int AS size, ${FINGERPRINT_SQL} AS fingerprint FROM roll`,

@@ -20,6 +20,7 @@ import { createdAtCursor, FIRST_UUID, memberNumberCursor, uuidCursor } from './g
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
 import { mapBallot, mapResult } from './governance.mapper.js';
 import type { StoredSelection } from './governance.rules.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 @Injectable()
 export class BallotResultsService {
@@ -70,7 +71,7 @@ export class BallotResultsService {
     const after = query.cursor ? uuidCursor(query.cursor) : FIRST_UUID;
     const rows: { member_id: string; member_number: number; name: string }[] = await manager.query(
       `SELECT e.member_id, m.member_number, m.name
-         FROM ballot_electorate e JOIN members m ON m.cooperative_id = e.cooperative_id AND m.id = e.member_id
+         FROM ballot_electorate e JOIN (${memberDirectorySql('$1')}) m ON m.id = e.member_id
         WHERE e.cooperative_id = $1 AND e.ballot_id = $2 AND e.member_id > $3
         ORDER BY e.member_id LIMIT $4`,
       [cooperativeId, ballotId, after, query.limit + 1],
@@ -157,7 +158,7 @@ export class BallotResultsService {
          FROM ballot_roll_call_votes v
          JOIN ballot_participations p
            ON p.cooperative_id = v.cooperative_id AND p.ballot_id = v.ballot_id AND p.member_id = v.member_id
-         JOIN members m ON m.cooperative_id = v.cooperative_id AND m.id = v.member_id
+         JOIN (${memberDirectorySql('$1')}) m ON m.id = v.member_id
         WHERE v.cooperative_id = $1 AND v.ballot_id = $2 AND m.member_number > $3
         ORDER BY m.member_number LIMIT $4`,
       [cooperativeId, ballotId, after, query.limit + 1],

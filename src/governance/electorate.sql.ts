@@ -7,12 +7,14 @@
  *   rejoined member counts from the new admission.
  * - votingRequiresPaidShares: paid-up capital on the record date (share capital's one definition, paidUpOnSql) of at
  *   least minSharesForMembership x shareParValue, the amount computed here and passed as a parameter.
- * One SQL predicate over `members m`, used by the roll freeze (one INSERT ... SELECT), the assembly's electorate
- * count and single-member checks.
+ * One FROM/WHERE tail over membership's status on the record date (statusOnSql: `m` has member_id, cooperative_id,
+ * first_admitted_on, status), used by the roll freeze (one INSERT ... SELECT), the assembly's electorate count and
+ * single-member checks.
  */
 import type { Bylaws } from '../cooperatives/bylaws.entity.js';
 import { Dec } from '../common/money/money.js';
 import { paidUpOnSql } from '../share-capital/capital.sql.js';
+import { lastAdmissionOnSql, statusOnSql } from '../membership/register.sql.js';
 
 export interface VotingRules {
   votingMinMembershipDays: number;
@@ -57,37 +59,22 @@ export function eligibleMembersSql(
   const all = [...params];
   const minDays = rules.votingMinMembershipDays;
   if (!Number.isSafeInteger(minDays) || minDays < 0) throw new Error('votingMinMembershipDays must be >= 0');
-  const conditions = [`m.cooperative_id = ${coop}`, `m.first_admitted_on <= ${day}`];
-  if (only !== undefined) conditions.push(`m.id = ANY(${only})`);
+  // Active on the day (membership's one definition of status on a day), admitted on or before it.
+  const conditions = [`m.status = 'active'`, `m.first_admitted_on <= ${day}`];
   if (minDays > 0) {
     conditions.push(
-      `(SELECT max(a.effective_date) FROM member_transitions a
-         WHERE a.cooperative_id = m.cooperative_id AND a.member_id = m.id
-           AND a.action = 'admit' AND a.effective_date <= ${day}) <= ${day} - ${minDays}`,
+      `${lastAdmissionOnSql({ cooperativeId: coop, date: day, member: 'm.member_id' })} <= ${day} - ${minDays}`,
     );
   }
   if (rules.paidUpRequired !== null) {
     all.push(rules.paidUpRequired);
     // A set the planner hashes once, not a probe per member (a million members).
     conditions.push(
-      `m.id IN (SELECT p.member_id FROM (${paidUpOnSql({ cooperativeId: coop, date: day, members: only })}) p
+      `m.member_id IN (SELECT p.member_id FROM (${paidUpOnSql({ cooperativeId: coop, date: day, members: only })}) p
                  WHERE p.paid_up >= $${all.length}::numeric)`,
     );
   }
-  // The status on the day: a member's status is the to_status of their last transition in recorded order (the
-  // service writes both together), so for a member with no transition dated after the day it is their current
-  // status; only members with a transition dated after the day (few: recent or future-dated changes) need their
-  // last transition effective on or before it. No sort of the whole history at a million members.
-  const narrowed = only !== undefined ? ` AND t.member_id = ANY(${only})` : '';
-  conditions.push(`(m.status = 'active' AND past.member_id IS NULL OR past.to_status = 'active')`);
-  const sql = `FROM members m
-    LEFT JOIN (
-      SELECT DISTINCT ON (t.member_id) t.member_id, t.to_status FROM member_transitions t
-       WHERE t.cooperative_id = ${coop} AND t.effective_date <= ${day}${narrowed}
-         AND t.member_id IN (SELECT l.member_id FROM member_transitions l
-                              WHERE l.cooperative_id = ${coop} AND l.effective_date > ${day})
-       ORDER BY t.member_id, t.id DESC
-    ) past ON past.member_id = m.id
+  const sql = `FROM (${statusOnSql({ cooperativeId: coop, date: day, members: only })}) m
     WHERE ${conditions.join('\n      AND ')}`;
   return { sql, params: all };
 }

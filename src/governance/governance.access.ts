@@ -8,6 +8,7 @@ import type { Role } from '../common/access/role.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { MembershipError } from '../membership/membership.errors.js';
+import { memberOfUser } from '../membership/member-directory.sql.js';
 
 export const GOVERNANCE_MANAGERS = ['secretary'] as const satisfies readonly Role[];
 export const GOVERNANCE_READERS = ['secretary', 'board', 'admin'] as const satisfies readonly Role[];
@@ -26,12 +27,9 @@ export async function callerMemberId(
   manager: EntityManager,
   cooperativeId: string,
 ): Promise<string> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT id FROM members WHERE cooperative_id = $1 AND user_id = $2`,
-    [cooperativeId, callingUserId(ctx)],
-  );
-  if (rows.length === 0) {
+  const own = await memberOfUser(manager, cooperativeId, callingUserId(ctx));
+  if (!own) {
     throw new MembershipError('MEMBER_NOT_FOUND', 'Your account is not linked to a member of this cooperative.');
   }
-  return rows[0].id;
+  return own.id;
 }

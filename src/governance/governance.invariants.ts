@@ -3,6 +3,7 @@
  * registry expects (src/<module>/<module>.invariants.ts exporting `invariants`), runnable by any test meanwhile.
  */
 import { FINGERPRINT_SQL } from './electorate.sql.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 export interface GovernanceInvariant {
   name: string;
@@ -81,7 +82,7 @@ export const invariants: GovernanceInvariant[] = [
     name: 'governance.roll-names-members',
     description: 'Every roll entry is a member of the same cooperative.',
     sql: `SELECT e.cooperative_id, e.ballot_id, e.member_id FROM ballot_electorate e
-           WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.cooperative_id = e.cooperative_id AND m.id = e.member_id)
+           WHERE NOT EXISTS (SELECT 1 FROM (${memberDirectorySql('e.cooperative_id')}) m WHERE m.id = e.member_id)
               OR NOT EXISTS (SELECT 1 FROM ballots b WHERE b.cooperative_id = e.cooperative_id AND b.id = e.ballot_id)`,
   },
   {

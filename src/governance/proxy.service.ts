@@ -26,6 +26,7 @@ import type { MyProxiesDto, ProxyAppointDto, ProxyListQueryDto, ProxyResponseDto
 import { Proxy } from './proxy.entity.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { assemblyNotFound, ballotNotFound, GovernanceError, proxyNotFound } from './governance.errors.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 const MINE_LIMIT = 200;
 
@@ -246,7 +247,7 @@ export class ProxyService {
         date: '$2::date',
         members: '$3::uuid[]',
       });
-      rows = await ctx.manager.query(`SELECT m.id ${eligible.sql}`, eligible.params);
+      rows = await ctx.manager.query(`SELECT m.member_id AS id ${eligible.sql}`, eligible.params);
     }
     return new Set(rows.map((r) => r.id));
   }
@@ -259,8 +260,8 @@ async function memberOf(
 ): Promise<string> {
   const rows: { id: string }[] =
     by.id !== undefined
-      ? await manager.query(`SELECT id FROM members WHERE cooperative_id = $1 AND id = $2`, [cooperativeId, by.id])
-      : await manager.query(`SELECT id FROM members WHERE cooperative_id = $1 AND member_number = $2`, [
+      ? await manager.query(`SELECT m.id FROM (${memberDirectorySql('$1')}) m WHERE m.id = $2`, [cooperativeId, by.id])
+      : await manager.query(`SELECT m.id FROM (${memberDirectorySql('$1')}) m WHERE m.member_number = $2`, [
           cooperativeId,
           by.number,
         ]);

@@ -10,7 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
+import { auditInsertSql } from '../audit/audit.sql.js';
+import { AuditService } from '../audit/audit.service.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -26,6 +27,7 @@ import {
 } from './governance.rules.js';
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 interface VotingBallot {
   id: string;
@@ -92,7 +94,7 @@ export class VoteService {
               b.closes_at, b.assembly_id, now() AS now, m.id AS voter,
               EXISTS (SELECT 1 FROM ballot_electorate e
                        WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
-         FROM ballots b LEFT JOIN members m ON m.cooperative_id = b.cooperative_id AND m.user_id = $3
+         FROM ballots b LEFT JOIN (${memberDirectorySql('$1')}) m ON m.user_id = $3
         WHERE b.cooperative_id = $1 AND b.id = $2`,
       [cooperativeId, ballotId, callingUserId(ctx)],
     );
@@ -133,8 +135,7 @@ export class VoteService {
          INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
          SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::text IS NULL
        ), audit AS (
-         INSERT INTO audit_log (${AUDIT_COLUMNS})
-         SELECT $6, $7, $8, $9, $10, $11, $12::jsonb, $13 FROM vote
+         ${auditInsertSql(6, 'vote')}
        )
        SELECT count(*)::int AS cast FROM vote`,
       [cooperativeId, ballotId, memberId, JSON.stringify(selection), receiptCode, ...audit],

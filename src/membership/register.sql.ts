@@ -15,7 +15,7 @@ export interface StatusOnRefs {
 }
 
 /**
- * A relation `(member_id uuid, status text)`: every record of the cooperative with a transition effective on or
+ * A relation `(member_id uuid, cooperative_id uuid, first_admitted_on date, status text)`: every record of the cooperative with a transition effective on or
  * before D, and the status its last one (in recorded order) left it in; records with none (applications not yet
  * decided on D) are left out, as statusOn() answers null for them. Effective dates never decrease along a history
  * and a member's status is the to_status of its last transition (membership.invariants.ts), so a record with no
@@ -25,7 +25,8 @@ export interface StatusOnRefs {
 export function statusOnSql({ cooperativeId: coop, date: day, members }: StatusOnRefs): string {
   const onlyMember = members === undefined ? '' : ` AND sm.id = ANY(${members})`;
   const onlyLater = members === undefined ? '' : ` AND sl.member_id = ANY(${members})`;
-  return `SELECT sm.id AS member_id, CASE WHEN sc.member_id IS NULL THEN sm.status ELSE sc.status END AS status
+  return `SELECT sm.id AS member_id, sm.cooperative_id, sm.first_admitted_on,
+                 CASE WHEN sc.member_id IS NULL THEN sm.status ELSE sc.status END AS status
       FROM members sm
       LEFT JOIN (
         SELECT sl.member_id,
@@ -42,4 +43,14 @@ export function statusOnSql({ cooperativeId: coop, date: day, members }: StatusO
                   OR EXISTS (SELECT 1 FROM member_transitions se
                               WHERE se.cooperative_id = sm.cooperative_id AND se.member_id = sm.id)
                 ELSE sc.status IS NOT NULL END`;
+}
+
+/**
+ * A scalar SQL expression: the effective date of member `member`'s last admission on or before D (the admission that
+ * opened the membership period covering D; a rejoined member counts from the new one), null when none.
+ */
+export function lastAdmissionOnSql(refs: { cooperativeId: string; date: string; member: string }): string {
+  return `(SELECT max(a.effective_date) FROM member_transitions a
+            WHERE a.cooperative_id = ${refs.cooperativeId} AND a.member_id = ${refs.member}
+              AND a.action = 'admit' AND a.effective_date <= ${refs.date})`;
 }
