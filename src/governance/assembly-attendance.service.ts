@@ -10,13 +10,13 @@ import { CommonError } from '../common/errors/common.errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { memberNotFound } from '../membership/member.service.js';
 import type { AttendanceEntryDto, AttendanceRecordDto } from './assembly.dto.js';
 import { GeneralAssembly } from './assembly.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { memberNumberCursor } from './governance.cursors.js';
 import { assemblyNotFound, GovernanceError } from './governance.errors.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
+import { memberNotFound } from '../membership/membership.errors.js';
 
 @Injectable()
 export class AssemblyAttendanceService {

@@ -15,7 +15,6 @@ import type { RequestContext, TxContext } from '../common/context/request-contex
 import { type Page, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { memberNotFound } from '../membership/member.service.js';
 import { GeneralAssembly } from './assembly.entity.js';
 import { Ballot } from './ballot.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
@@ -27,6 +26,7 @@ import { Proxy } from './proxy.entity.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { assemblyNotFound, ballotNotFound, GovernanceError, proxyNotFound } from './governance.errors.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
+import { memberNotFound } from '../membership/membership.errors.js';
 
 const MINE_LIMIT = 200;
 

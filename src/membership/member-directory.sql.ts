@@ -8,8 +8,6 @@ import type { EntityManager } from 'typeorm';
 import type { MemberStatus } from './member-lifecycle.rules.js';
 import { memberNotFound } from './membership.errors.js';
 
-export { memberNotFound };
-
 /** The public columns of the member records of cooperative `cooperativeId` (a uuid SQL expression or column). */
 export function memberDirectorySql(cooperativeId: string): string {
   return `SELECT m.id, m.cooperative_id, m.member_number, m.kind, m.name, m.status, m.applied_on, m.status_since,

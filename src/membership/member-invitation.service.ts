@@ -16,7 +16,6 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { UUID } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
-import { memberNotFound } from './member.service.js';
 import {
   INVITATION_DEFAULT_DAYS,
   type MemberAccountDto,
@@ -27,7 +26,7 @@ import {
 import { MemberInvitation } from './member-invitation.entity.js';
 import { AuthError } from '../auth/auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
-import { MembershipError } from './membership.errors.js';
+import { MembershipError, memberNotFound } from './membership.errors.js';
 
 /** `<invitation id>.<secret>`; the id in lower case only, as the token was issued (no `i` flag on purpose). */
 const TOKEN = new RegExp(`^(${UUID.source.slice(1, -1)})\\.([A-Za-z0-9_-]{43})$`);

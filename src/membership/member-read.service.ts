@@ -13,8 +13,9 @@ import { REGISTER_READERS } from './member-access.js';
 import type { MemberResponseDto, MemberTransitionResponseDto } from './member.dto.js';
 import { Member } from './member.entity.js';
 import { mapMember, mapTransition } from './member.mapper.js';
-import { findOwnMember, memberNotFound } from './member.service.js';
+import { findOwnMember } from './member.service.js';
 import { MemberTransition } from './member-transition.entity.js';
+import { memberNotFound } from './membership.errors.js';
 
 @Injectable()
 export class MemberReadService {

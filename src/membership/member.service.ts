@@ -48,8 +48,6 @@ const AUDIT_ACTIONS: Readonly<Record<MemberAction, string>> = {
   rejoin: 'member.rejoined',
 };
 
-export { memberNotFound };
-
 @Injectable()
 export class MemberService {
   constructor(

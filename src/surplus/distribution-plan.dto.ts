@@ -9,7 +9,6 @@ import { REFERENCE_MAX } from './fiscal-year.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
 import { ReasonField } from '../membership/decision-fields.js';
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
 

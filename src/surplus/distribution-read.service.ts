@@ -11,13 +11,13 @@ import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } fro
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { memberDirectorySql, memberNotFound, memberOfUser } from '../membership/member-directory.sql.js';
+import { memberDirectorySql, memberOfUser } from '../membership/member-directory.sql.js';
 import type { PlanLineDto, StatementPageDto } from './distribution-plan.dto.js';
 import { DistributionPlan } from './distribution-plan.entity.js';
 import { planNotFound } from './plan-locks.js';
 import { SURPLUS_READERS } from './surplus-access.js';
 import { type LineRow, mapLine, mapStatementLine, type StatementRow } from './surplus.mapper.js';
-import { MembershipError } from '../membership/membership.errors.js';
+import { MembershipError, memberNotFound } from '../membership/membership.errors.js';
 
 const EXPORT_BATCH = 5000;
 export const LINES_CSV_HEADER = [

@@ -14,7 +14,7 @@ import { Dec, hasAtMostScale } from '../common/money/money.js';
 import { decodeCursor, invalidCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { memberDirectorySql, memberNotFound } from '../membership/member-directory.sql.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 import type {
   ImportMode,
   PatronageImportResultDto,
@@ -28,6 +28,7 @@ import { PatronageRecord } from './patronage-record.entity.js';
 import { mapPatronage, plain } from './surplus.mapper.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
+import { memberNotFound } from '../membership/membership.errors.js';
 
 const STAGE = 'patronage_import_stage';
 const BATCH = 5000;

@@ -9,11 +9,11 @@ import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { memberDirectorySql, memberNotFound } from '../membership/member-directory.sql.js';
+import { memberDirectorySql } from '../membership/member-directory.sql.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
 import { RefundPreference } from './refund-preference.entity.js';
 import { SURPLUS_READERS } from './surplus-access.js';
-import { MembershipError } from '../membership/membership.errors.js';
+import { MembershipError, memberNotFound } from '../membership/membership.errors.js';
 
 @Injectable()
 export class RefundPreferenceService {
