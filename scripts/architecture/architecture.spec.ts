@@ -39,7 +39,8 @@ const owned = ownership(tree);
 function ratchetSource(): string {
   const lists = RULES.map((rule) => {
     const keys = keysOf(violations, rule).map((key) => `    '${key}',`);
-    return [`  // ${WHY[rule]}`, `  ${rule}: [`, ...keys, '  ],'].join('\n');
+    const list = keys.length === 0 ? [`  ${rule}: [],`] : [`  ${rule}: [`, ...keys, '  ],'];
+    return [`  // ${WHY[rule]}`, ...list].join('\n');
   });
   return [
     '/**',

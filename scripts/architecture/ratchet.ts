@@ -5,18 +5,13 @@
  */
 export const RATCHET: Record<string, readonly string[]> = {
   // SQL naming a table of another module (file, table)
-  tables: [
-  ],
+  tables: [],
   // imports of another module’s entity (file, entity file)
-  entities: [
-  ],
+  entities: [],
   // imports up the ladder or between siblings (file, imported file)
-  ladder: [
-  ],
+  ladder: [],
   // import circles (first member, the circle)
-  circles: [
-  ],
+  circles: [],
   // @Global() domain modules (file, class)
-  global: [
-  ],
+  global: [],
 };
