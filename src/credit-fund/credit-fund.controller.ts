@@ -28,7 +28,8 @@ import {
 } from './credit-fund.dto.js';
 import { CreditFundReadService } from './credit-fund-read.service.js';
 import { CreditFundService } from './credit-fund.service.js';
-import { SchedulePreviewQueryDto, ScheduleResponseDto } from './loan.dto.js';
+import { SchedulePreviewQueryDto } from './loan.dto.js';
+import { ScheduleResponseDto } from './loan-schedule.dto.js';
 import { LoanPortfolioService } from './loan-portfolio.service.js';
 import { LoanReadService } from './loan-read.service.js';
 

@@ -5,7 +5,7 @@
 import { Dec } from '../common/money/money.js';
 import { money } from './credit-fund.mapper.js';
 import type { InstalmentBalance } from './instalment-balance.rules.js';
-import type { SettlementQuoteDto } from './loan.dto.js';
+import type { SettlementQuoteDto } from './loan-schedule.dto.js';
 import type { Loan } from './loan.entity.js';
 import type { LoanInstalment } from './loan-instalment.entity.js';
 import { settlementQuote } from './loan-settlement.rules.js';

@@ -15,14 +15,8 @@ import { amountIn, assertInLoanOrder, findOwnMember } from './credit-fund.suppor
 import { quoteOf } from './loan-balances.js';
 import { loanTransition } from './loan-lifecycle.rules.js';
 import { LoanPortfolioService } from './loan-portfolio.service.js';
-import type {
-  LoanListQueryDto,
-  LoanResponseDto,
-  RepaymentResponseDto,
-  SchedulePreviewQueryDto,
-  ScheduleResponseDto,
-  SettlementQuoteDto,
-} from './loan.dto.js';
+import type { LoanListQueryDto, LoanResponseDto, SchedulePreviewQueryDto } from './loan.dto.js';
+import type { RepaymentResponseDto, ScheduleResponseDto, SettlementQuoteDto } from './loan-schedule.dto.js';
 import { findVisibleLoan, instalmentsOf, loanPage, loanResponse, repaymentPage } from './loan.repository.js';
 import { buildSchedule } from './repayment-schedule.rules.js';
 

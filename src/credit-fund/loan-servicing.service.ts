@@ -28,9 +28,9 @@ import type {
   LoanResponseDto,
   LoanWriteOffDto,
   RepaymentCreateDto,
-  RepaymentResultDto,
   SettlementCreateDto,
 } from './loan.dto.js';
+import type { RepaymentResultDto } from './loan-schedule.dto.js';
 import { Loan } from './loan.entity.js';
 import { LoanRepayment } from './loan-repayment.entity.js';
 import { LoanRepaymentLine } from './loan-repayment-line.entity.js';

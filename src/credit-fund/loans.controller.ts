@@ -18,13 +18,10 @@ import {
   LoanResponseDto,
   LoanWriteOffDto,
   RepaymentCreateDto,
-  RepaymentPageDto,
-  RepaymentResultDto,
-  ScheduleResponseDto,
   SettlementCreateDto,
-  SettlementQuoteDto,
   SettlementQuoteQueryDto,
 } from './loan.dto.js';
+import { RepaymentPageDto, RepaymentResultDto, ScheduleResponseDto, SettlementQuoteDto } from './loan-schedule.dto.js';
 import { LoanApplicationService } from './loan-application.service.js';
 import { LoanReadService } from './loan-read.service.js';
 import { LoanServicingService } from './loan-servicing.service.js';
