@@ -81,8 +81,10 @@ export const invariants: GovernanceInvariant[] = [
   {
     name: 'governance.roll-names-members',
     description: 'Every roll entry is a member of the same cooperative.',
+    // A LATERAL join keeps the hash anti-join a correlated NOT EXISTS over the directory would lose.
     sql: `SELECT e.cooperative_id, e.ballot_id, e.member_id FROM ballot_electorate e
-           WHERE NOT EXISTS (SELECT 1 FROM (${memberDirectorySql('e.cooperative_id')}) m WHERE m.id = e.member_id)
+            LEFT JOIN LATERAL (${memberDirectorySql('e.cooperative_id')}) m ON m.id = e.member_id
+           WHERE m.id IS NULL
               OR NOT EXISTS (SELECT 1 FROM ballots b WHERE b.cooperative_id = e.cooperative_id AND b.id = e.ballot_id)`,
   },
   {

@@ -15,8 +15,8 @@ export interface StatusOnRefs {
 }
 
 /**
- * A relation `(member_id uuid, cooperative_id uuid, first_admitted_on date, status text)`: every record of the cooperative with a transition effective on or
- * before D, and the status its last one (in recorded order) left it in; records with none (applications not yet
+ * A relation `(member_id uuid, cooperative_id uuid, first_admitted_on date, status text)`: every record of the
+ * cooperative with a transition effective on or before D, and the status its last one (in recorded order) left it in; records with none (applications not yet
  * decided on D) are left out, as statusOn() answers null for them. Effective dates never decrease along a history
  * and a member's status is the to_status of its last transition (membership.invariants.ts), so a record with no
  * transition dated after D is in its current status: only the few with one (recent or future-dated changes) need
