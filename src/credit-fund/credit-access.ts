@@ -15,11 +15,11 @@ export const CREDIT_READERS = ['treasurer', 'credit_committee', 'board'] as cons
 
 export const READ = { roles: CREDIT_READERS, scope: 'credit:read' } as const;
 /** One loan and its details: staff, credit:read keys, and the borrower for their own loan (others are 404). */
-export const READ_OWN = { roles: [...CREDIT_READERS, 'member'], scope: 'credit:read' } as const;
+export const READ_OWN = { roles: [...CREDIT_READERS, 'member'], scope: 'credit:read', self: true } as const;
 export const POST_MONEY = { roles: ['treasurer'], scope: 'credit:write' } as const;
 export const DECIDE = { roles: ['credit_committee'], scope: 'credit:write' } as const;
 export const RECORD_APPLICATION = { roles: ['treasurer', 'credit_committee'], scope: 'credit:write' } as const;
-export const SELF = { roles: ['member'] } as const;
+export const SELF = { roles: ['member'], self: true } as const;
 
 /** The user a member-only caller is restricted to, or null when the caller may read every loan of the cooperative. */
 export function borrowerOnlyUserId(ctx: RequestContext): string | null {

@@ -17,9 +17,9 @@ export const GOVERNANCE_PUBLIC = [...GOVERNANCE_READERS, 'member'] as const sati
 export const MANAGE = { roles: GOVERNANCE_MANAGERS, scope: 'governance:write' } as const;
 export const READ = { roles: GOVERNANCE_READERS, scope: 'governance:read' } as const;
 /** Ballots, assemblies and results: every member may read them. */
-export const READ_PUBLIC = { roles: GOVERNANCE_PUBLIC, scope: 'governance:read' } as const;
+export const READ_PUBLIC = { roles: GOVERNANCE_PUBLIC, scope: 'governance:read', self: false } as const;
 /** Self-service: users with the member role (no API key scope opens these). */
-export const SELF = { roles: ['member'] } as const;
+export const SELF = { roles: ['member'], self: true } as const;
 
 /** The caller's member record in this cooperative, or 404 when their account is linked to none. */
 export async function callerMemberId(

@@ -11,7 +11,7 @@ import { MemberContactUpdateDto, MemberResponseDto, MemberTransitionPageDto } fr
 import { MemberService } from './member.service.js';
 import { MemberReadService } from './member-read.service.js';
 
-const SELF = { roles: ['member'] } as const;
+const SELF = { roles: ['member'], self: true } as const;
 
 /** Self-service: a member's own record. Users only (no API key scope opens these routes). */
 @ApiTags('members')

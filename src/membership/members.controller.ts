@@ -35,7 +35,7 @@ import { MemberInvitationService } from './member-invitation.service.js';
 
 const READ = { roles: REGISTER_READERS, scope: 'members:read' } as const;
 /** Reading one record: staff, API keys with members:read, and a member for their own record (others are 404). */
-const READ_ONE = { roles: [...REGISTER_READERS, 'member'], scope: 'members:read' } as const;
+const READ_ONE = { roles: [...REGISTER_READERS, 'member'], scope: 'members:read', self: true } as const;
 const WRITE = { roles: REGISTER_WRITERS, scope: 'members:write' } as const;
 
 /**

@@ -6,7 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { stringify } from 'yaml';
 import { FieldErrorDto, ProblemDto } from '../common/errors/problem.dto.js';
-import { ALL_ERROR_CODES } from '../error-catalogue.js';
+import { refineDocument } from './refine.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -15,7 +15,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'The member register, share capital, one-member-one-vote ballots and general assemblies, surplus ' +
         'distribution and a solidarity credit fund. Every route of a cooperative lives under ' +
         '/v1/cooperatives/{cooperativeId}. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
-        'Money is a decimal string in the currency of the cooperative.',
+        'Money is a decimal string in the currency of the cooperative.\n\n' +
+        '**Access.** Each operation says who may call it (a line of its description and its `x-access` extension): ' +
+        'the roles a user needs in the cooperative, whether a member may act only for themself, and the scope an API ' +
+        'key needs. A role is granted by an admin with `PUT /v1/cooperatives/{cooperativeId}/users/{userId}/roles/{role}`.\n\n' +
+        '**Errors.** Each error response lists the codes it can carry (`x-problem-codes`), with an example each. ' +
+        'Every problem has a `requestId`, the same as the `X-Request-Id` header. A method a path does not have is ' +
+        '405 with an `Allow` header; an unknown path is 404 `ROUTE_NOT_FOUND`.\n\n' +
+        '**Retries and concurrency.** Writes that accept an `Idempotency-Key` say so; a replay answers ' +
+        '`Idempotent-Replayed: true`. Resources people edit answer an `ETag`; send it as `If-Match` to update ' +
+        'without overwriting someone else’s change (412 if it changed).',
     )
     .setVersion('0.1.0')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
@@ -33,15 +42,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDto, FieldErrorDto],
     operationIdFactory: (_controller, method) => method,
   });
-  const problemCode = (document.components?.schemas?.ProblemDto as { properties?: Record<string, object> } | undefined)
-    ?.properties?.code;
-  if (problemCode) Object.assign(problemCode, { enum: [...ALL_ERROR_CODES] });
-  // Public routes (login, health) say so explicitly: no security requirement.
-  for (const path of Object.values(document.paths)) {
-    for (const operation of [path.get, path.post, path.put, path.patch, path.delete]) {
-      if (operation && !operation.security) operation.security = [];
-    }
-  }
+  refineDocument(document);
   return document;
 }
 
@@ -50,6 +51,14 @@ export function setupSwagger(app: INestApplication): void {
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
+    swaggerOptions: {
+      // The token survives a reload (kept in the browser's localStorage), the operations can be filtered by tag,
+      // and each try shows its duration.
+      persistAuthorization: true,
+      filter: true,
+      displayRequestDuration: true,
+      tryItOutEnabled: true,
+    },
   });
 }
 

@@ -14,10 +14,10 @@ export const CAPITAL_DECIDERS = ['board'] as const satisfies readonly Role[];
 
 export const READ = { roles: CAPITAL_READERS, scope: 'capital:read' } as const;
 /** One member's capital: staff, API keys, and the member themself (any other member is 404 to them). */
-export const READ_ONE = { roles: [...CAPITAL_READERS, 'member'], scope: 'capital:read' } as const;
+export const READ_ONE = { roles: [...CAPITAL_READERS, 'member'], scope: 'capital:read', self: true } as const;
 export const WRITE = { roles: CAPITAL_WRITERS, scope: 'capital:write' } as const;
 export const DECIDE = { roles: CAPITAL_DECIDERS, scope: 'capital:write' } as const;
-export const SELF = { roles: ['member'] } as const;
+export const SELF = { roles: ['member'], self: true } as const;
 
 /** The user a member-only caller is restricted to, or null when the caller may read every member's capital. */
 export const capitalSelfOnlyUserId = (ctx: RequestContext): string | null => selfOnlyUserId(ctx, CAPITAL_READERS);

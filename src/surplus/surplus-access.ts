@@ -14,7 +14,7 @@ export const READ = { roles: SURPLUS_READERS, scope: 'surplus:read' } as const;
 export const WRITE = { roles: SURPLUS_WRITERS, scope: 'surplus:write' } as const;
 export const DECIDE = { roles: SURPLUS_DECIDERS, scope: 'surplus:write' } as const;
 /** Reading one member's surplus data: staff, API keys with surplus:read, and the member for their own (else 404). */
-export const READ_ONE = { roles: [...SURPLUS_READERS, 'member'], scope: 'surplus:read' } as const;
+export const READ_ONE = { roles: [...SURPLUS_READERS, 'member'], scope: 'surplus:read', self: true } as const;
 
 /** Self-service: users holding the member role; no API key scope opens these routes. */
-export const SELF = { roles: ['member'] } as const satisfies { roles: readonly Role[] };
+export const SELF = { roles: ['member'], self: true } as const satisfies { roles: readonly Role[]; self: boolean };

@@ -3,8 +3,10 @@
  * true, not aspirational.
  * - the status is documented for the operation that answered (or the route does not exist and the answer is a
  *   problem+json 404);
- * - 4xx/5xx answers are application/problem+json matching ProblemDto, with `status` equal to the HTTP status and a
- *   `code` that maps to that status;
+ * - 4xx/5xx answers are application/problem+json matching Problem, with `status` equal to the HTTP status, a
+ *   `code` that maps to that status and is one of the codes the operation documents for it (`x-problem-codes`),
+ *   and a `requestId` equal to the X-Request-Id header;
+ * - a 201 whose documentation promises a `Location` header sends one;
  * - success bodies match the documented schema, closed: a property the schema does not declare is a violation;
  *   a documented response without content (204) has no body;
  * - no body carries a secret marker (password or key hashes, argon2 strings).
@@ -17,7 +19,7 @@ import type { Response } from 'supertest';
 import { ERROR_STATUSES } from '../../src/error-catalogue.js';
 import { openApiDocument, type OpenApiDocument, type Operation } from './openapi.js';
 
-export const PROBLEM_SCHEMA = 'ProblemDto';
+export const PROBLEM_SCHEMA = 'Problem';
 
 /** Strings that only appear where a stored secret leaked: column names and hash encodings. */
 export const SECRET_MARKERS = ['password_hash', 'passwordHash', 'secret_hash', 'secretHash', '$argon2'] as const;
@@ -83,14 +85,27 @@ export function contractViolations(res: Response, document: OpenApiDocument = op
 
   if (isError) {
     violations.push(...problemViolations(res, contentType, document));
+    if (operation) violations.push(...undocumentedCode(res, operation));
   } else if (operation) {
     violations.push(...successViolations(res, contentType, operation, document));
+    const promised = operation.responses[String(res.status)]?.headers ?? {};
+    if ('Location' in promised && !res.headers.location) violations.push(`no Location header on the ${res.status}`);
   }
 
   for (const marker of SECRET_MARKERS) {
     if ((res.text ?? '').includes(marker)) violations.push(`the body contains the secret marker ${marker}`);
   }
   return violations;
+}
+
+/** A code the operation does not list for this status: the contract would have hidden it from a client. */
+function undocumentedCode(res: Response, operation: Operation): string[] {
+  const code = (parseJson(res) as { code?: unknown } | undefined)?.code;
+  const listed = operation.responses[String(res.status)]?.['x-problem-codes'];
+  if (typeof code !== 'string' || !listed || listed.includes(code)) return [];
+  return [
+    `code ${code} is not among the ${res.status} codes ${operation.operationId} documents (${listed.join(', ')})`,
+  ];
 }
 
 function problemViolations(res: Response, contentType: string, document: OpenApiDocument): string[] {
@@ -108,7 +123,11 @@ function problemViolations(res: Response, contentType: string, document: OpenApi
       openSchemas: [PROBLEM_SCHEMA],
     }),
   );
-  const problem = body as { status?: unknown; code?: unknown };
+  const problem = body as { status?: unknown; code?: unknown; requestId?: unknown };
+  const requestId = res.headers['x-request-id'];
+  if (problem.requestId === undefined || problem.requestId !== requestId) {
+    violations.push(`problem.requestId ${String(problem.requestId)} != X-Request-Id ${String(requestId)}`);
+  }
   if (problem.status !== res.status) violations.push(`problem.status ${String(problem.status)} != HTTP ${res.status}`);
   const mapped = typeof problem.code === 'string' ? ERROR_STATUSES.get(problem.code) : undefined;
   if (mapped !== undefined && mapped !== res.status) {

@@ -22,6 +22,9 @@ export interface Parameter {
 export interface ResponseSpec {
   description?: string;
   content?: Record<string, { schema?: SchemaObject }>;
+  headers?: Record<string, unknown>;
+  /** The problem codes an error response can carry. */
+  'x-problem-codes'?: string[];
 }
 
 export interface Operation {

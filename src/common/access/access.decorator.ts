@@ -3,12 +3,17 @@
  * - `@Public()`: anyone (login, health).
  * - `@Authenticated()`: any logged-in user or API client (e.g. /v1/me).
  * - `@SuperadminOnly()`: the platform superadmin.
- * - `@CooperativeAccess({ roles, scope })`: routes under /v1/cooperatives/{cooperativeId}: users holding one of
+ * - `@CooperativeAccess({ roles, scope, self })`: routes under /v1/cooperatives/{cooperativeId}: users holding one of
  *   `roles` in that cooperative (a superadmin counts as its admin), or API clients of that cooperative holding `scope`.
+ *   A rule that lets `member` in says with `self` whether a member may act only for themself (their own record,
+ *   loan, vote: the service answers others with 404) or on anything of the route (the cooperative's ballots).
+ *
+ * The same rule is the contract: each decorator writes it as the operation's `x-access` extension, and
+ * src/openapi/ turns that into a line of the operation's description. The guard (auth/access.guard.ts) reads the
+ * rule from the same metadata, so the contract cannot say other than what is enforced.
  */
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiSecurity } from '@nestjs/swagger';
-import { ApiProblems } from '../errors/api-problems.decorator.js';
+import { ApiBearerAuth, ApiExtension, ApiParam, ApiSecurity } from '@nestjs/swagger';
 import type { Role, Scope } from './role.js';
 
 export const ACCESS_RULE = 'coop:access-rule';
@@ -17,32 +22,26 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'authenticated' }
   | { kind: 'superadmin' }
-  | { kind: 'cooperative'; roles: readonly Role[]; scope?: Scope };
+  | { kind: 'cooperative'; roles: readonly Role[]; scope?: Scope; self?: boolean };
 
-const authResponses = () => ApiProblems(401, 403);
+/** The operation extension that carries the rule into the contract. */
+export const ACCESS_EXTENSION = 'x-access';
 
-export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+/** The metadata the guard reads and the extension the contract shows, from one value. */
+const declare = (rule: AccessRule) =>
+  applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiExtension(ACCESS_EXTENSION, { ...rule }));
+
+export const Public = () => declare({ kind: 'public' });
 
 export const Authenticated = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'authenticated' } satisfies AccessRule),
-    ApiBearerAuth('bearer'),
-    ApiSecurity('apiKey'),
-    authResponses(),
-  );
+  applyDecorators(declare({ kind: 'authenticated' }), ApiBearerAuth('bearer'), ApiSecurity('apiKey'));
 
-export const SuperadminOnly = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'superadmin' } satisfies AccessRule),
-    ApiBearerAuth('bearer'),
-    authResponses(),
-  );
+export const SuperadminOnly = () => applyDecorators(declare({ kind: 'superadmin' }), ApiBearerAuth('bearer'));
 
-export const CooperativeAccess = (rule: { roles: readonly Role[]; scope?: Scope }) =>
+export const CooperativeAccess = (rule: { roles: readonly Role[]; scope?: Scope; self?: boolean }) =>
   applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'cooperative', ...rule } satisfies AccessRule),
+    declare({ kind: 'cooperative', ...rule }),
     ApiParam({ name: 'cooperativeId', format: 'uuid', description: 'The cooperative (tenant).' }),
     ApiBearerAuth('bearer'),
     ...(rule.scope ? [ApiSecurity('apiKey')] : []),
-    authResponses(),
   );

@@ -1,26 +1,22 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+/**
+ * What an operation can refuse with, in the contract. A route lists the codes of its own rules once:
+ *
+ *   @ApiProblemCodes('MEMBER_NOT_FOUND', 'ILLEGAL_TRANSITION')
+ *
+ * and src/openapi/problem-responses.ts adds the codes every route of its kind can answer (401/403/404 from its access
+ * rule, 400 for its parameters and body, 413/415 for a body, 409/422 for an Idempotency-Key, 412 for If-Match, 503),
+ * groups them by the status their catalogue gives them and writes one response per status, each with its codes
+ * (`x-problem-codes`) and an example per code. A code in no catalogue fails the document's build.
+ */
+import { ApiExtension } from '@nestjs/swagger';
 
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid input; `errors` lists each field.',
-  401: 'Missing, invalid or expired credentials.',
-  403: 'The caller may not use this route.',
-  404: 'Not found, or not visible to the caller.',
-  409: 'Conflicts with the current state.',
-  413: 'The request body is too large.',
-  422: 'Well-formed but refused by a rule.',
-  429: 'Too many requests; see Retry-After.',
-  503: 'A dependency (the database) is unavailable.',
-};
+export const PROBLEM_CODES_EXTENSION = 'x-problem-codes';
 
-/** Documents the problem+json error responses a route can give (401/403 come with the access decorators). */
-export const ApiProblems = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Error.',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-      }),
-    ),
-  );
+export const ApiProblemCodes = <Code extends string>(...codes: Code[]) =>
+  ApiExtension(PROBLEM_CODES_EXTENSION, [...new Set(codes)].sort());
+
+/**
+ * @deprecated Statuses without codes: replaced by ApiProblemCodes, kept until every controller lists its codes.
+ * Written as an extension, so the document's build knows which statuses still lack codes.
+ */
+export const ApiProblems = (...statuses: number[]) => ApiExtension('x-problem-statuses', statuses);

@@ -1,6 +1,6 @@
 /**
  * The cross-cutting codes: input that fails validation, authentication and authorisation, paging, idempotency, the
- * HTTP layer, and the state-machine refusal every module shares. A module's own codes live in its catalogue.
+ * HTTP layer, optimistic concurrency (If-Match), and the state-machine refusal every module shares. A module's own codes live in its catalogue.
  */
 import { defineErrors, RuleError } from './rule-error.js';
 
@@ -16,6 +16,7 @@ export const COMMON_ERRORS = defineErrors({
   CONFLICT: 409,
   IDEMPOTENCY_KEY_IN_USE: 409,
   ILLEGAL_TRANSITION: 409,
+  PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,

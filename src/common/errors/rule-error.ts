@@ -3,7 +3,7 @@
  * catalogue (`<module>.errors.ts`, built with `defineErrors`) and a subclass typed on them; the problem filter maps
  * any RuleError by `instanceof` and the catalogue assembled where the app is composed (src/error-catalogue.ts).
  */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** A module's codes and the status each is answered with, written once. */
 export type ErrorCatalogue = Readonly<Record<string, ProblemStatus>>;
