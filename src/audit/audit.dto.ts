@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
+import { ApiDateTime, ApiEnum, ApiUuid } from '../common/openapi/api-fields.js';
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The user or API client that made the change.' })
+  @ApiUuid({ required: false, description: 'The user or API client that made the change.' })
   @IsOptional()
   @IsUUID()
   actorId?: string;
@@ -20,31 +21,30 @@ export class AuditQueryDto extends PageQueryDto {
   @MaxLength(100)
   targetType?: string;
 
-  @ApiPropertyOptional()
+  @ApiUuid({ required: false, description: 'The id of what changed (a member, a ballot, a loan…).' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsUUID()
   targetId?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Entries at or after this time.' })
+  @ApiDateTime({ required: false, description: 'Entries at or after this time.' })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Entries before this time.' })
+  @ApiDateTime({ required: false, description: 'Entries before this time.' })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
 }
 
 export class AuditEntryResponseDto {
-  @ApiProperty({ example: '42' })
+  @ApiProperty({ example: '42', pattern: '^[0-9]+$', description: 'A sequence number (a 64-bit integer as a string).' })
   id: string;
 
-  @ApiProperty({ enum: ['user', 'api_client', 'system'] })
+  @ApiEnum(['user', 'api_client', 'system'], 'ActorType')
   actorType: 'user' | 'api_client' | 'system';
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The user or API client; null for the system.' })
   actorId: string | null;
 
   @ApiProperty({ example: 'bylaws.updated' })
@@ -53,16 +53,16 @@ export class AuditEntryResponseDto {
   @ApiProperty({ example: 'bylaws' })
   targetType: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiUuid({ nullable: true })
   targetId: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   summary: Record<string, unknown>;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'The X-Request-Id of the request that made the change.' })
   requestId: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 

@@ -51,6 +51,12 @@ export class ApiClientsService {
     return this.tx.managerOf(ctx).find(ApiClient, { where: { cooperativeId }, order: { createdAt: 'ASC' } });
   }
 
+  async get(ctx: RequestContext, cooperativeId: string, id: string): Promise<ApiClient> {
+    const client = await this.tx.managerOf(ctx).findOne(ApiClient, { where: { id, cooperativeId } });
+    if (!client) throw new AuthError('API_CLIENT_NOT_FOUND', 'No API client with this id in this cooperative.');
+    return client;
+  }
+
   async revoke(ctx: RequestContext, cooperativeId: string, id: string): Promise<void> {
     await this.tx.run(ctx, async (ctx) => {
       const result = await ctx.manager.update(

@@ -3,7 +3,7 @@ import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Request } from 'express';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Public } from '../common/access/access.decorator.js';
 import { LoginDto, RefreshDto, TokenPairDto } from './auth.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
@@ -21,11 +21,15 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @ApiOperation({
     summary: 'Log in with email and password',
-    description: 'Rate-limited per email and per client address.',
+    description:
+      'Anyone with an account (a secretary at the office, a member on their phone) exchanges email and password ' +
+      'for a short-lived access token and a single-use refresh token. Attempts are limited per email and per ' +
+      'client address: past the limit the answer is 429 with `Retry-After`. A wrong email and a wrong password ' +
+      'get the same 401, so accounts cannot be discovered.',
   })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblems(400, 401, 429)
+  @ApiOkResponse({ type: TokenPairDto, description: 'The token pair.' })
+  @ApiProblemCodes('INVALID_CREDENTIALS', 'RATE_LIMITED')
   login(@Ctx() ctx: RequestContext, @Req() request: Request & { user: User }): Promise<TokenPairDto> {
     return this.tokens.issue(ctx, request.user);
   }
@@ -33,9 +37,15 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair (the old refresh token stops working)' })
-  @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblems(400, 401)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new token pair',
+    description:
+      'When the access token expires (401 `TOKEN_EXPIRED`), the client sends its refresh token and gets a new ' +
+      'pair; the old refresh token stops working. Presenting an already used refresh token is taken as theft: ' +
+      'the whole session is revoked (`REFRESH_TOKEN_REUSED`) and the user logs in again.',
+  })
+  @ApiOkResponse({ type: TokenPairDto, description: 'The new token pair.' })
+  @ApiProblemCodes('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED')
   refreshTokens(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.tokens.rotate(ctx, body.refreshToken);
   }
@@ -43,9 +53,14 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'End the session the refresh token belongs to' })
+  @ApiOperation({
+    summary: 'Log out: end the session of a refresh token',
+    description:
+      'Revokes the session the refresh token belongs to, so it cannot be refreshed again; the access token in ' +
+      'hand stays valid until it expires (minutes). Refused for a token that is unknown or already revoked.',
+  })
   @ApiNoContentResponse({ description: 'Logged out.' })
-  @ApiProblems(400, 401)
+  @ApiProblemCodes('REFRESH_TOKEN_INVALID')
   async logout(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<void> {
     await this.tokens.revoke(ctx, body.refreshToken);
   }

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 import { ROLES, type Role, SCOPES, type Scope } from '../common/access/role.js';
+import { ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@example.org' })
@@ -37,10 +38,10 @@ export class TokenPairDto {
   @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
   accessToken: string;
 
-  @ApiProperty({ enum: ['Bearer'] })
+  @ApiEnum(['Bearer'], 'TokenType')
   tokenType: 'Bearer';
 
-  @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 })
+  @ApiInteger({ minimum: 1, description: 'Seconds until the access token expires.', example: 900 })
   expiresIn: number;
 
   @ApiProperty({ description: 'Single use: each refresh returns a new one. Reusing an old one revokes the session.' })
@@ -48,21 +49,21 @@ export class TokenPairDto {
 }
 
 export class CooperativeRolesDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true })
+  @ApiEnum(ROLES, 'Role', { isArray: true })
   roles: Role[];
 }
 
 export class MeDto {
-  @ApiProperty({ enum: ['user', 'api_client'] })
+  @ApiEnum(['user', 'api_client'], 'PrincipalKind')
   kind: 'user' | 'api_client';
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
   @ApiPropertyOptional({ description: 'Users only.' })
@@ -74,7 +75,7 @@ export class MeDto {
   @ApiProperty({ type: [CooperativeRolesDto], description: 'Cooperatives where the caller holds a role.' })
   cooperatives: CooperativeRolesDto[];
 
-  @ApiPropertyOptional({ enum: SCOPES, isArray: true, description: 'API clients only.' })
+  @ApiEnum(SCOPES, 'Scope', { isArray: true, required: false, description: 'API clients only.' })
   scopes?: Scope[];
 }
 
@@ -100,7 +101,7 @@ export class UserCreateDto {
   @MaxLength(200)
   password?: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['secretary'] })
+  @ApiEnum(ROLES, 'Role', { isArray: true, example: ['secretary'] })
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(ROLES.length)
@@ -109,27 +110,27 @@ export class UserCreateDto {
 }
 
 export class UserRoleParamsDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   @IsUUID()
   cooperativeId: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   @IsUUID()
   userId: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiEnum(ROLES, 'Role')
   @IsIn(ROLES)
   role: Role;
 }
 
 export class UserRolesDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   userId: string;
 
   @ApiProperty()
   email: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true })
+  @ApiEnum(ROLES, 'Role', { isArray: true })
   roles: Role[];
 }
 
@@ -140,7 +141,7 @@ export class ApiClientCreateDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ enum: SCOPES, isArray: true, example: ['members:read'] })
+  @ApiEnum(SCOPES, 'Scope', { isArray: true, example: ['members:read'] })
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(SCOPES.length)
@@ -149,22 +150,22 @@ export class ApiClientCreateDto {
 }
 
 export class ApiClientResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({ enum: SCOPES, isArray: true })
+  @ApiEnum(SCOPES, 'Scope', { isArray: true })
   scopes: Scope[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   revokedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true, description: 'Written at most once a minute.' })
   lastUsedAt: string | null;
 }
 

@@ -3,10 +3,11 @@
  * that account (its password is never changed); a new email needs a password.
  */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
@@ -19,9 +20,13 @@ export class CooperativeUsersController {
 
   @Get()
   @CooperativeAccess({ roles: ['admin'] })
-  @ApiOperation({ summary: 'List the users holding roles in the cooperative' })
-  @ApiOkResponse({ type: [UserRolesDto] })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List the users holding roles in the cooperative',
+    description:
+      'For an admin: every account with a role here (staff and members who log in), by email, with its roles. ' +
+      'Changes nothing.',
+  })
+  @ApiOkResponse({ type: [UserRolesDto], description: 'The users and their roles.' })
   listUsers(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -32,9 +37,14 @@ export class CooperativeUsersController {
   @Post()
   @CooperativeAccess({ roles: ['admin'] })
   @Idempotent()
-  @ApiOperation({ summary: 'Add a user (new or existing account) with roles' })
-  @ApiCreatedResponse({ type: UserRolesDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Add a user with roles',
+    description:
+      'An admin (or the platform superadmin, for a new cooperative’s first staff) gives a person roles here. An ' +
+      'email that already has an account is linked, and its password is never changed; a new email needs a ' +
+      'password. Each granted role is audited. Members usually join through an invitation instead.',
+  })
+  @Created(UserRolesDto, '/v1/cooperatives/{cooperativeId}/users/{userId}', 'The user and their roles here.')
   addUser(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -43,11 +53,33 @@ export class CooperativeUsersController {
     return this.roles.addUser(ctx, cooperativeId, body);
   }
 
+  @Get(':userId')
+  @CooperativeAccess({ roles: ['admin'] })
+  @ApiOperation({
+    summary: 'Read one user’s roles in the cooperative',
+    description: 'The account’s email and the roles it holds here. A user with no role here is 404. Changes nothing.',
+  })
+  @ApiOkResponse({ type: UserRolesDto, description: 'The user and their roles here.' })
+  @ApiProblemCodes('USER_NOT_FOUND')
+  getUser(
+    @Ctx() ctx: RequestContext,
+    @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<UserRolesDto> {
+    return this.roles.userGrants(ctx, cooperativeId, userId);
+  }
+
   @Put(':userId/roles/:role')
   @CooperativeAccess({ roles: ['admin'] })
-  @ApiOperation({ summary: 'Grant a role to a user of the cooperative (granting a held role changes nothing)' })
-  @ApiOkResponse({ type: UserRolesDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Grant a role to a user',
+    description:
+      'An admin grants one role to an existing account, e.g. the superadmin grants themself `treasurer` before ' +
+      'recording share payments. Idempotent by nature: granting a held role changes and records nothing. ' +
+      'Audited otherwise.',
+  })
+  @ApiOkResponse({ type: UserRolesDto, description: 'The user and all their roles here.' })
+  @ApiProblemCodes('USER_NOT_FOUND')
   async grantRole(
     @Ctx() ctx: RequestContext,
     @Param() { cooperativeId, userId, role }: UserRoleParamsDto,
@@ -58,9 +90,14 @@ export class CooperativeUsersController {
   @Delete(':userId/roles/:role')
   @HttpCode(204)
   @CooperativeAccess({ roles: ['admin'] })
-  @ApiOperation({ summary: 'Revoke a role' })
+  @ApiOperation({
+    summary: 'Revoke a role',
+    description:
+      'An admin takes one role from a user; the account and its other roles stay. Refused (404) when the user ' +
+      'does not hold that role here. Audited.',
+  })
   @ApiNoContentResponse({ description: 'Revoked.' })
-  @ApiProblems(400, 404)
+  @ApiProblemCodes('NOT_FOUND')
   async revokeRole(
     @Ctx() ctx: RequestContext,
     @Param() { cooperativeId, userId, role }: UserRoleParamsDto,

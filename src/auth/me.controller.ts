@@ -16,9 +16,13 @@ export class MeController {
   @Get()
   @Authenticated()
   @ApiOperation({
-    summary: 'Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes)',
+    summary: 'Who am I: the caller, its cooperatives and roles',
+    description:
+      'The first call of an app after login: the user, whether they are the platform superadmin, and each ' +
+      'cooperative where they hold a role, with those roles; for an API key, its cooperative and scopes. An app ' +
+      'shows the screens these roles open. Changes nothing.',
   })
-  @ApiOkResponse({ type: MeDto })
+  @ApiOkResponse({ type: MeDto, description: 'The caller.' })
   async getMe(@Ctx() ctx: RequestContext): Promise<MeDto> {
     const principal = ctx.principal!;
     if (principal.kind === 'api_client') {

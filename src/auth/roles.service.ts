@@ -60,19 +60,28 @@ export class RolesService {
     return grants.map((g) => g.role);
   }
 
+  /** The users holding roles in the cooperative (or only `userId`), by email, each with their roles. */
   async listGrants(
     ctx: RequestContext,
     cooperativeId: string,
+    userId: string | null = null,
   ): Promise<{ userId: string; email: string; roles: Role[] }[]> {
     const rows: { user_id: string; email: string; roles: Role[] }[] = await this.tx.managerOf(ctx).query(
       `SELECT g.user_id, u.email, array_agg(g.role ORDER BY g.role) AS roles
          FROM role_grants g JOIN users u ON u.id = g.user_id
-        WHERE g.cooperative_id = $1
+        WHERE g.cooperative_id = $1 AND ($2::uuid IS NULL OR g.user_id = $2)
         GROUP BY g.user_id, u.email
         ORDER BY u.email`,
-      [cooperativeId],
+      [cooperativeId, userId],
     );
     return rows.map((r) => ({ userId: r.user_id, email: r.email, roles: r.roles }));
+  }
+
+  /** One user's roles here; a user without any is not one of this cooperative's users. */
+  async userGrants(ctx: RequestContext, cooperativeId: string, userId: string) {
+    const [grants] = await this.listGrants(ctx, cooperativeId, userId);
+    if (!grants) throw new AuthError('USER_NOT_FOUND', 'This user holds no role in this cooperative.');
+    return grants;
   }
 
   /**

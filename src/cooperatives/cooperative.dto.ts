@@ -17,6 +17,15 @@ import {
 import { IsDecimalString, IsPercent } from '../common/validation/decimal.validators.js';
 import { DEFAULT_BYLAWS, MAJORITIES, type Majority, REFUND_MODES, type RefundMode } from './bylaws.rules.js';
 import { PageDto } from '../common/pagination/pagination.js';
+import {
+  ApiDateTime,
+  ApiDecimal,
+  ApiEnum,
+  ApiInteger,
+  ApiMoney,
+  ApiPercent,
+  ApiUuid,
+} from '../common/openapi/api-fields.js';
 
 const d = DEFAULT_BYLAWS;
 const nullable = (_: object, value: unknown) => value !== null;
@@ -27,7 +36,7 @@ export class BylawsDto {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code like EUR' })
   currency: string;
 
-  @ApiProperty({
+  @ApiInteger({
     minimum: 0,
     maximum: 4,
     default: d.minorUnitScale,
@@ -38,11 +47,11 @@ export class BylawsDto {
   @Max(4)
   minorUnitScale: number;
 
-  @ApiProperty({ example: '10.00', default: d.shareParValue, description: 'Par value of one share.' })
+  @ApiMoney({ example: '10.00', default: d.shareParValue, description: 'Par value of one share.' })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   shareParValue: string;
 
-  @ApiProperty({ minimum: 1, maximum: 1000000, default: d.minSharesForMembership })
+  @ApiInteger({ minimum: 1, maximum: 1000000, default: d.minSharesForMembership })
   @IsInt()
   @Min(1)
   @Max(1000000)
@@ -55,8 +64,7 @@ export class BylawsDto {
   @IsBoolean()
   admissionRequiresPaidShares: boolean;
 
-  @ApiProperty({
-    type: Number,
+  @ApiInteger({
     nullable: true,
     minimum: 1,
     default: d.maxSharesPerMember,
@@ -68,8 +76,7 @@ export class BylawsDto {
   @Max(1000000000)
   maxSharesPerMember: number | null;
 
-  @ApiProperty({
-    type: String,
+  @ApiPercent({
     nullable: true,
     example: '10',
     default: d.maxCapitalPercentPerMember,
@@ -79,12 +86,11 @@ export class BylawsDto {
   @IsPercent()
   maxCapitalPercentPerMember: string | null;
 
-  @ApiProperty({ example: '50', default: d.quorumPercent, description: 'Default quorum, % of the electorate.' })
+  @ApiPercent({ example: '50', default: d.quorumPercent, description: 'Default quorum, % of the electorate.' })
   @IsPercent()
   quorumPercent: string;
 
-  @ApiProperty({
-    type: Number,
+  @ApiInteger({
     nullable: true,
     minimum: 1,
     default: d.quorumAbsolute,
@@ -95,11 +101,11 @@ export class BylawsDto {
   @Min(1)
   quorumAbsolute: number | null;
 
-  @ApiProperty({ enum: MAJORITIES, default: d.defaultMajority })
+  @ApiEnum(MAJORITIES, 'Majority', { default: d.defaultMajority })
   @IsIn(MAJORITIES)
   defaultMajority: Majority;
 
-  @ApiProperty({ minimum: 0, maximum: 100, default: d.maxProxiesPerMember })
+  @ApiInteger({ minimum: 0, maximum: 100, default: d.maxProxiesPerMember })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -109,7 +115,7 @@ export class BylawsDto {
   @IsBoolean()
   votingRequiresPaidShares: boolean;
 
-  @ApiProperty({
+  @ApiInteger({
     minimum: 0,
     maximum: 3650,
     default: d.votingMinMembershipDays,
@@ -120,19 +126,19 @@ export class BylawsDto {
   @Max(3650)
   votingMinMembershipDays: number;
 
-  @ApiProperty({ example: '20', default: d.minReservePercent })
+  @ApiPercent({ example: '20', default: d.minReservePercent })
   @IsPercent()
   minReservePercent: string;
 
-  @ApiProperty({ example: '5', default: d.educationFundPercent })
+  @ApiPercent({ example: '5', default: d.educationFundPercent })
   @IsPercent()
   educationFundPercent: string;
 
-  @ApiProperty({ example: '0', default: d.communityFundPercent })
+  @ApiPercent({ example: '0', default: d.communityFundPercent })
   @IsPercent()
   communityFundPercent: string;
 
-  @ApiProperty({
+  @ApiPercent({
     example: '5',
     default: d.maxShareInterestRatePercent,
     description: 'Cap on the yearly interest paid on share capital.',
@@ -144,17 +150,17 @@ export class BylawsDto {
   @IsBoolean()
   patronageRefundsForCeasedMembers: boolean;
 
-  @ApiProperty({ enum: REFUND_MODES, default: d.surplusRefundMode })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode', { default: d.surplusRefundMode })
   @IsIn(REFUND_MODES)
   surplusRefundMode: RefundMode;
 
-  @ApiProperty({ minimum: 0, maximum: 3650, default: d.redemptionNoticeDays })
+  @ApiInteger({ minimum: 0, maximum: 3650, default: d.redemptionNoticeDays })
   @IsInt()
   @Min(0)
   @Max(3650)
   redemptionNoticeDays: number;
 
-  @ApiProperty({
+  @ApiPercent({
     example: '10',
     default: d.annualRedemptionCapPercent,
     description: '% of capital redeemable per year.',
@@ -162,7 +168,8 @@ export class BylawsDto {
   @IsPercent()
   annualRedemptionCapPercent: string;
 
-  @ApiProperty({
+  @ApiDecimal({
+    scale: 2,
     example: '3',
     default: d.loanCeilingMultiple,
     description: 'Loan ceiling = multiple x (paid-up capital + fund contributions).',
@@ -170,13 +177,13 @@ export class BylawsDto {
   @IsDecimalString({ scale: 2, min: '0', max: '1000' })
   loanCeilingMultiple: string;
 
-  @ApiProperty({ minimum: 1, maximum: 360, default: d.loanMaxTermMonths })
+  @ApiInteger({ minimum: 1, maximum: 360, default: d.loanMaxTermMonths })
   @IsInt()
   @Min(1)
   @Max(360)
   loanMaxTermMonths: number;
 
-  @ApiProperty({ example: '0', default: d.loanInterestRatePercent, description: 'Yearly rate.' })
+  @ApiPercent({ example: '0', default: d.loanInterestRatePercent, description: 'Yearly rate.' })
   @IsPercent()
   loanInterestRatePercent: string;
 
@@ -184,7 +191,7 @@ export class BylawsDto {
   @IsBoolean()
   loanGuaranteeRequired: boolean;
 
-  @ApiProperty({
+  @ApiPercent({
     example: '100',
     default: d.loanGuaranteePercent,
     description: 'Share of the loan guarantors must pledge.',
@@ -192,7 +199,7 @@ export class BylawsDto {
   @IsPercent()
   loanGuaranteePercent: string;
 
-  @ApiProperty({ minimum: 1, maximum: 100, default: d.maxLoansPerMember })
+  @ApiInteger({ minimum: 1, maximum: 100, default: d.maxLoansPerMember })
   @IsInt()
   @Min(1)
   @Max(100)
@@ -200,10 +207,10 @@ export class BylawsDto {
 }
 
 export class BylawsResponseDto extends BylawsDto {
-  @ApiProperty({ description: 'Increases with every change.' })
+  @ApiInteger({ minimum: 1, description: 'Increases with every change; the ETag of the bylaws.' })
   version: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   updatedAt: string;
 }
 
@@ -240,7 +247,7 @@ export class CooperativeCreateDto {
 }
 
 export class CooperativeResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
   @ApiProperty()
@@ -252,7 +259,7 @@ export class CooperativeResponseDto {
   @ApiProperty({ type: String, nullable: true })
   registrationNumber: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 

@@ -3,6 +3,7 @@
  * field not given); its admins change them. Each change is checked whole (bylaws.rules.ts) and audited with the
  * values before and after.
  */
+import { assertVersion } from '../common/concurrency/versioned.js';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { Dec, formatMoney } from '../common/money/money.js';
@@ -86,9 +87,16 @@ export class CooperativeService {
     return bylaws;
   }
 
-  async updateBylaws(ctx: RequestContext, cooperativeId: string, changes: BylawsUpdateDto): Promise<BylawsResponseDto> {
+  /** `expectedVersion`: the If-Match of the caller (undefined: none); a stale one refuses the change. */
+  async updateBylaws(
+    ctx: RequestContext,
+    cooperativeId: string,
+    changes: BylawsUpdateDto,
+    expectedVersion?: number,
+  ): Promise<BylawsResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const current = await this.bylaws(ctx, cooperativeId, true);
+      assertVersion(expectedVersion, current.version);
       const before = valuesOf(current);
       const changed = BYLAW_FIELDS.filter((f) => changes[f] !== undefined && !sameValue(changes[f], before[f]));
       const immutable = changed.filter((f) => IMMUTABLE_BYLAWS.includes(f));

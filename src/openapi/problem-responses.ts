@@ -6,7 +6,7 @@
  */
 import type { ExampleObject, OperationObject, ResponseObject } from '@nestjs/swagger';
 import { problemTitle, problemType } from '../common/errors/problem.js';
-import { PROBLEM_CODES_EXTENSION } from '../common/errors/api-problems.decorator.js';
+import { PROBLEM_CODES_EXTENSION, WITHOUT_DATABASE_EXTENSION } from '../common/errors/api-problems.decorator.js';
 import type { AccessRule } from '../common/access/access.decorator.js';
 import { VERSIONED_EXTENSION } from '../common/concurrency/versioned.js';
 import { ERROR_STATUSES } from '../error-catalogue.js';
@@ -42,19 +42,20 @@ const DETAILS: Partial<Record<string, string>> = {
 
 /** The codes any operation of this shape can answer, besides its own. */
 export function inheritedCodes(operation: OperationObject, method: string, access: AccessRule | undefined): string[] {
-  const codes = ['SERVICE_UNAVAILABLE'];
-  if (access && access.kind !== 'public') codes.push('UNAUTHENTICATED');
+  const extensions = operation as unknown as Record<string, unknown>;
+  const codes = extensions[WITHOUT_DATABASE_EXTENSION] ? [] : ['SERVICE_UNAVAILABLE'];
+  if (access && access.kind !== 'public') codes.push('UNAUTHENTICATED', 'TOKEN_EXPIRED');
   if (access?.kind === 'superadmin' || access?.kind === 'cooperative') codes.push('FORBIDDEN');
   if (access?.kind === 'cooperative') codes.push('COOPERATIVE_NOT_FOUND');
   const parameters = (operation.parameters ?? []) as { in?: string; name?: string }[];
   if (operation.requestBody || parameters.some((p) => p.in === 'path' || p.in === 'query')) {
     codes.push('VALIDATION_FAILED');
   }
+  if (parameters.some((p) => p.in === 'query' && p.name === 'cursor')) codes.push('INVALID_CURSOR');
   if (operation.requestBody) codes.push('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) {
     codes.push('IDEMPOTENCY_KEY_IN_USE', 'IDEMPOTENCY_KEY_REUSED');
   }
-  const extensions = operation as unknown as Record<string, unknown>;
   if (extensions[VERSIONED_EXTENSION] && (method === 'patch' || method === 'put')) codes.push('PRECONDITION_FAILED');
   return codes;
 }

@@ -113,6 +113,16 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
       .send({ email: secretaryA.email, password: 'an-attempt-to-reset-it', roles: ['board'] })
       .expect(201);
     expect(res.body).toEqual({ userId: secretaryA.userId, email: secretaryA.email, roles: ['board'] });
+    expect(res.headers.location).toBe(`/v1/cooperatives/${coopB}/users/${secretaryA.userId}`);
+    const read = await t.http().get(res.headers.location).set(bearer(adminB)).expect(200);
+    expect(read.body).toEqual(res.body);
+    // Someone without a role here is no user of this cooperative.
+    const other = await t
+      .http()
+      .get(`/v1/cooperatives/${coopB}/users/${adminA.userId}`)
+      .set(bearer(adminB))
+      .expect(404);
+    expect(other.body.code).toBe('USER_NOT_FOUND');
     await t.http().post('/v1/auth/login').send({ email: secretaryA.email, password: secretaryA.password }).expect(200);
     await t
       .http()
@@ -140,6 +150,16 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
         .send({ name: 'Accounting', scopes: ['bylaws:read'] })
         .expect(201);
       const key: string = created.body.key;
+      expect(created.headers.location).toBe(`/v1/cooperatives/${coopA}/api-clients/${created.body.id}`);
+      const read = await t.http().get(created.headers.location).set(bearer(adminA)).expect(200);
+      const { key: _shownOnce, ...stored } = created.body;
+      expect(read.body).toEqual({ ...stored, lastUsedAt: null });
+      const unknown = await t
+        .http()
+        .get(`/v1/cooperatives/${coopA}/api-clients/00000000-0000-4000-8000-000000000000`)
+        .set(bearer(adminA))
+        .expect(404);
+      expect(unknown.body.code).toBe('API_CLIENT_NOT_FOUND');
       expect(key).toMatch(/^coop_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
       const [row] = await t.query<{ secret_hash: string }>('SELECT secret_hash FROM api_clients WHERE id = $1', [
         created.body.id,

@@ -19,6 +19,7 @@ describe('cooperatives and bylaws', () => {
       .send({ name: 'La Esperanza', country: 'HN', registrationNumber: 'RC-1' })
       .expect(201);
     expect(res.body).toMatchObject({ name: 'La Esperanza', country: 'HN', registrationNumber: 'RC-1' });
+    expect(res.headers.location).toBe(`/v1/cooperatives/${res.body.id}`);
     const bylaws = await t
       .http()
       .get(`/v1/cooperatives/${res.body.id}/bylaws`)
@@ -127,6 +128,30 @@ describe('cooperatives and bylaws', () => {
       const res = await patch({ currency: 'USD' }).expect(409);
       expect(res.body.code).toBe('BYLAW_IMMUTABLE');
       await patch({ currency: 'EUR', minorUnitScale: 2 }).expect(200);
+    });
+
+    it('answers the version as an ETag and refuses a stale If-Match with 412, changing nothing', async () => {
+      const read = await t
+        .http()
+        .get(`/v1/cooperatives/${cooperativeId}/bylaws`)
+        .auth(admin.accessToken, { type: 'bearer' })
+        .expect(200);
+      const version: number = read.body.version;
+      expect(read.headers.etag).toBe(`"${version}"`);
+
+      const changed = await patch({ redemptionNoticeDays: 45 }).set('If-Match', `"${version}"`).expect(200);
+      expect(changed.body).toMatchObject({ redemptionNoticeDays: 45, version: version + 1 });
+      expect(changed.headers.etag).toBe(`"${version + 1}"`);
+
+      // A second secretary still holding the first read: refused, and the first change stands.
+      const stale = await patch({ redemptionNoticeDays: 10 }).set('If-Match', `"${version}"`).expect(412);
+      expect(stale.body).toMatchObject({ status: 412, code: 'PRECONDITION_FAILED' });
+      const weak = await patch({ redemptionNoticeDays: 10 })
+        .set('If-Match', `W/"${version + 1}"`)
+        .expect(412);
+      expect(weak.body.code).toBe('PRECONDITION_FAILED');
+      const after = await patch({}).set('If-Match', '*').expect(200);
+      expect(after.body).toMatchObject({ redemptionNoticeDays: 45, version: version + 1 });
     });
 
     it('refuses unknown fields (no mass assignment)', async () => {

@@ -14,11 +14,12 @@ import { startTestApp, SUPERADMIN, type TestApp } from '../support/test-app.js';
 jest.setTimeout(60_000);
 
 describe('the contract validator', () => {
+  const REQUEST_ID = 'b6c1d3e0-4f5a-4b7c-8d9e-0a1b2c3d4e5f';
   const cooperativeId = '5b1e6f54-8a8e-4c5f-9a38-1f0c2d3e4a5b';
   const fake = (status: number, body: unknown, contentType = 'application/json', method = 'GET', path?: string) =>
     ({
       status,
-      headers: { 'content-type': `${contentType}; charset=utf-8` },
+      headers: { 'content-type': `${contentType}; charset=utf-8`, 'x-request-id': REQUEST_ID },
       text: body === undefined ? '' : JSON.stringify(body),
       request: { method, url: `http://127.0.0.1${path ?? `/v1/cooperatives/${cooperativeId}`}` },
     }) as unknown as Response;
@@ -29,7 +30,14 @@ describe('the contract validator', () => {
     registrationNumber: null,
     createdAt: '2025-01-01T00:00:00.000Z',
   };
-  const problem = { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'No.', code: 'FORBIDDEN' };
+  const problem = {
+    type: '/problems/forbidden',
+    title: 'Forbidden',
+    status: 403,
+    detail: 'No.',
+    code: 'FORBIDDEN',
+    requestId: REQUEST_ID,
+  };
 
   it('passes a conforming response', () => {
     expect(contractViolations(fake(200, cooperative))).toEqual([]);
@@ -40,6 +48,16 @@ describe('the contract validator', () => {
     ['an undocumented status', fake(418, { ...problem, status: 418 }, 'application/problem+json'), /not documented/],
     ['an error that is not problem+json', fake(403, problem), /not application\/problem\+json/],
     ['a problem whose status differs', fake(404, problem, 'application/problem+json'), /problem.status 403/],
+    [
+      'a code the operation does not list',
+      fake(404, { ...problem, status: 404, code: 'MEMBER_NOT_FOUND' }, 'application/problem+json'),
+      /code MEMBER_NOT_FOUND is not among the 404 codes getCooperative documents \(COOPERATIVE_NOT_FOUND\)/,
+    ],
+    [
+      'a problem without the request id',
+      fake(403, { ...problem, requestId: undefined }, 'application/problem+json'),
+      /problem.requestId undefined != X-Request-Id/,
+    ],
     ['a missing required property', fake(200, { ...cooperative, name: undefined }), /required property "name"/],
     ['an undeclared property', fake(200, { ...cooperative, passwordHash: 'x' }), /undeclared property/],
     ['a malformed uuid', fake(200, { ...cooperative, id: 'not-a-uuid' }), /is not a uuid/],

@@ -11,6 +11,8 @@
 import { ApiExtension } from '@nestjs/swagger';
 
 export const PROBLEM_CODES_EXTENSION = 'x-problem-codes';
+/** On the few operations that never touch the database (liveness): no 503 is inherited. */
+export const WITHOUT_DATABASE_EXTENSION = 'x-without-database';
 
 export const ApiProblemCodes = <Code extends string>(...codes: Code[]) =>
   ApiExtension(PROBLEM_CODES_EXTENSION, [...new Set(codes)].sort());

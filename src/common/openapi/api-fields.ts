@@ -59,3 +59,13 @@ export const ApiDateTime = (options: Options = {}) =>
  */
 export const ApiEnum = (values: readonly string[], name: string, options: Options & { isArray?: boolean } = {}) =>
   ApiProperty({ ...options, enum: [...values], enumName: name });
+
+/** A percentage as a decimal string, 0 to 100 with at most two decimals (`"12.5"`), as IsPercent validates it. */
+export const PERCENT_PATTERN = '^\\d{1,3}(\\.\\d{1,2})?$';
+
+export const ApiPercent = (options: Options = {}) =>
+  ApiProperty({ example: '12.5', ...options, type: 'string', pattern: PERCENT_PATTERN });
+
+/** A non-money decimal (a multiple, a ratio) as a string with up to `scale` decimals. */
+export const ApiDecimal = ({ scale, ...options }: Options & { scale: number }) =>
+  ApiProperty({ ...options, type: 'string', pattern: `^\\d{1,16}(\\.\\d{1,${scale}})?$` });

@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -20,7 +20,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page (opaque; refused if altered).' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -42,7 +42,7 @@ export function PageDto<T>(item: Class<T> | StringConstructor, description?: str
     @ApiProperty({ type: [item], ...(description === undefined ? {} : { description }) })
     items: T[];
 
-    @ApiProperty({ type: String, nullable: true })
+    @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' })
     nextCursor: string | null;
   }
   return PageOfItems;
