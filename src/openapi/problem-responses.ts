@@ -56,7 +56,7 @@ export function inheritedCodes(operation: OperationObject, method: string, acces
   if (parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) {
     codes.push('IDEMPOTENCY_KEY_IN_USE', 'IDEMPOTENCY_KEY_REUSED');
   }
-  if (extensions[VERSIONED_EXTENSION] && (method === 'patch' || method === 'put')) codes.push('PRECONDITION_FAILED');
+  if (extensions[VERSIONED_EXTENSION] && method !== 'get') codes.push('PRECONDITION_FAILED');
   return codes;
 }
 

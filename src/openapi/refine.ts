@@ -82,7 +82,7 @@ function refineOperation(operation: OperationObject, method: string): string[] {
   }
   const versioned = extensions[VERSIONED_EXTENSION] === true;
   delete extensions[VERSIONED_EXTENSION];
-  if (versioned && (method === 'patch' || method === 'put')) {
+  if (versioned && method !== 'get') {
     operation.parameters = [
       ...(operation.parameters ?? []),
       {

@@ -8,13 +8,27 @@ import { PLAN_ACTIONS, PLAN_STATUSES, type PlanAction, type PlanStatus } from '.
 import { REFERENCE_MAX } from './fiscal-year.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
 import { ReasonField } from '../membership/decision-fields.js';
+import {
+  ApiDate,
+  ApiDateTime,
+  ApiDecimal,
+  ApiEnum,
+  ApiInteger,
+  ApiMoney,
+  ApiPercent,
+  ApiUuid,
+} from '../common/openapi/api-fields.js';
+
+/** What a plan's patronage refunds are weighted by: the members' patronage values, or their quantities. */
+const PATRONAGE_BASES = ['value', 'quantity'] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
 
 const ReservePercent = () =>
   applyDecorators(
-    ApiPropertyOptional({
+    ApiPercent({
+      required: false,
       example: '30',
       description: "Indivisible reserve, % of the surplus; at least the bylaws' minReservePercent (the default).",
     }),
@@ -23,7 +37,8 @@ const ReservePercent = () =>
   );
 const EducationPercent = () =>
   applyDecorators(
-    ApiPropertyOptional({
+    ApiPercent({
+      required: false,
       example: '5',
       description: "Education and training fund %; at least the bylaws' educationFundPercent (the default).",
     }),
@@ -32,7 +47,8 @@ const EducationPercent = () =>
   );
 const CommunityPercent = () =>
   applyDecorators(
-    ApiPropertyOptional({
+    ApiPercent({
+      required: false,
       example: '5',
       description: "Community fund %; at least the bylaws' communityFundPercent (the default).",
     }),
@@ -59,7 +75,7 @@ export class PlanCreateDto {
   @CommunityPercent()
   communityPercent?: string;
 
-  @ApiProperty({ example: '4', description: RATE_DESCRIPTION })
+  @ApiPercent({ example: '4', description: RATE_DESCRIPTION })
   @IsPercent()
   interestRatePercent: string;
 
@@ -78,7 +94,7 @@ export class PlanRecomputeDto {
   @CommunityPercent()
   communityPercent?: string;
 
-  @ApiPropertyOptional({ example: '4', description: RATE_DESCRIPTION })
+  @ApiPercent({ required: false, example: '4', description: RATE_DESCRIPTION })
   @IsOptional()
   @IsPercent()
   interestRatePercent?: string;
@@ -88,8 +104,8 @@ export class PlanRecomputeDto {
 }
 
 export class PlanProposeDto {
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @ApiUuid({
+    required: false,
     description: 'The ballot that will decide the plan; approval then needs that ballot to have passed.',
   })
   @IsOptional()
@@ -119,8 +135,8 @@ export class PlanRejectDto {
 }
 
 export class PlanExecuteDto {
-  @ApiPropertyOptional({
-    format: 'date',
+  @ApiDate({
+    required: false,
     description: "The postings' effective date: after the fiscal year's end, not in the future. Default: today (UTC).",
   })
   @IsOptional()
@@ -129,7 +145,9 @@ export class PlanExecuteDto {
 }
 
 export class RefundPreferenceDto {
-  @ApiProperty({ enum: REFUND_MODES, description: 'Cash payable, or credited to the member as share capital.' })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode', {
+    description: 'Cash payable, or credited to the member as share capital.',
+  })
   @IsIn(REFUND_MODES)
   mode: RefundMode;
 }
@@ -138,16 +156,19 @@ export class RefundPreferenceDto {
 // Responses
 
 export class PlanResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   fiscalYearId: string;
 
-  @ApiProperty({ enum: PLAN_STATUSES })
+  @ApiEnum(PLAN_STATUSES, 'PlanStatus')
   status: PlanStatus;
 
-  @ApiProperty({ enum: PLAN_ACTIONS, isArray: true })
+  @ApiEnum(PLAN_ACTIONS, 'PlanAction', {
+    isArray: true,
+    description: 'What the caller may do to the plan now (e.g. recompute, propose): the buttons a screen shows.',
+  })
   allowedActions: PlanAction[];
 
   @ApiProperty({
@@ -155,198 +176,208 @@ export class PlanResponseDto {
   })
   stale: boolean;
 
-  @ApiProperty({ example: '30.00' })
+  @ApiInteger({ minimum: 1, description: "One more with every change of the plan; the plan's ETag." })
+  version: number;
+
+  @ApiPercent({ example: '30.00' })
   reservePercent: string;
 
-  @ApiProperty({ example: '5.00' })
+  @ApiPercent({ example: '5.00' })
   educationPercent: string;
 
-  @ApiProperty({ example: '5.00' })
+  @ApiPercent({ example: '5.00' })
   communityPercent: string;
 
-  @ApiProperty({ example: '4.00' })
+  @ApiPercent({ example: '4.00' })
   interestRatePercent: string;
 
   @ApiProperty({ description: 'Bylaws: ceased members still get a patronage refund.' })
   patronageForCeasedMembers: boolean;
 
-  @ApiProperty({ enum: REFUND_MODES, description: 'Refund form for members without a standing choice.' })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode', { description: 'Refund form for members without a standing choice.' })
   defaultRefundMode: RefundMode;
 
   @ApiProperty()
   communityFundToCreditFund: boolean;
 
-  @ApiProperty({ enum: [365, 366] })
+  @ApiInteger({ minimum: 365, maximum: 366, description: 'Days of the year, the interest basis.' })
   daysInYear: number;
 
-  @ApiProperty({ example: '10000.00' })
+  @ApiMoney({ example: '10000.00' })
   surplus: string;
 
-  @ApiProperty({ example: '3000.00' })
+  @ApiMoney({ example: '3000.00' })
   reserve: string;
 
-  @ApiProperty({ example: '500.00' })
+  @ApiMoney({ example: '500.00' })
   education: string;
 
-  @ApiProperty({ example: '500.00' })
+  @ApiMoney({ example: '500.00' })
   community: string;
 
-  @ApiProperty({ example: '4000.00', description: 'reserve + education + community.' })
+  @ApiMoney({ example: '4000.00', description: 'reserve + education + community.' })
   fundsTotal: string;
 
-  @ApiProperty({ example: '86.05', description: "The members' interest: the weights' sum rounded half-up." })
+  @ApiMoney({ example: '86.05', description: "The members' interest: the weights' sum rounded half-up." })
   interestEntitlement: string;
 
-  @ApiProperty({ example: '86.05', description: 'Interest distributed: the entitlement, or what the funds leave.' })
+  @ApiMoney({ example: '86.05', description: 'Interest distributed: the entitlement, or what the funds leave.' })
   interestPool: string;
 
   @ApiProperty({ description: 'The interest pool is smaller than the entitlement: every member scaled down alike.' })
   interestScaledDown: boolean;
 
-  @ApiProperty({ example: '5913.95', description: 'surplus - funds - interest pool, exactly.' })
+  @ApiMoney({ example: '5913.95', description: 'surplus - funds - interest pool, exactly.' })
   patronagePool: string;
 
-  @ApiProperty({ enum: ['value', 'quantity'], nullable: true })
+  @ApiEnum(PATRONAGE_BASES, 'PatronageBasis', { nullable: true })
   patronageBasis: 'value' | 'quantity' | null;
 
-  @ApiProperty({ description: 'Member lines; each pool is split exactly among them.' })
+  @ApiInteger({ minimum: 0, description: 'Member lines; each pool is split exactly among them.' })
   lineCount: number;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   ballotId: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   resolutionReference: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   computedAt: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   proposedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   approvedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   executedOn: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   executedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   rejectedAt: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   rejectionReason: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 
 export class PlanPageDto extends PageDto(PlanResponseDto) {}
 
 export class PlanLineDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 1 })
   memberNumber: number;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({
+  @ApiDecimal({
+    scale: 4,
     example: '366000',
     description: "Sum of paid-up amount x days held in the year: the member's weight in the interest pool.",
   })
   capitalDays: string;
 
-  @ApiProperty({ example: '3000', description: 'The patronage the refund is weighted by (0 when not eligible).' })
+  @ApiDecimal({
+    scale: 4,
+    example: '3000',
+    description: 'The patronage the refund is weighted by (0 when not eligible).',
+  })
   patronageWeight: string;
 
   @ApiProperty({ description: 'A member at the year end (or the bylaws refund ceased members).' })
   patronageEligible: boolean;
 
-  @ApiProperty({ example: '50.00' })
+  @ApiMoney({ example: '50.00' })
   interest: string;
 
-  @ApiProperty({ example: '3548.37' })
+  @ApiMoney({ example: '3548.37' })
   patronageRefund: string;
 
-  @ApiProperty({ example: '3598.37', description: 'interest + patronageRefund.' })
+  @ApiMoney({ example: '3598.37', description: 'interest + patronageRefund.' })
   total: string;
 
-  @ApiProperty({ enum: REFUND_MODES })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode')
   refundMode: RefundMode;
 }
 
 export class PlanLinePageDto extends PageDto(PlanLineDto) {}
 
 export class StatementLineDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   planId: string;
 
-  @ApiProperty({ enum: ['proposed', 'approved', 'executed'] })
+  @ApiEnum(['proposed', 'approved', 'executed'], 'StatementPlanStatus')
   planStatus: PlanStatus;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   fiscalYearId: string;
 
   @ApiProperty()
   fiscalYearLabel: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   startDate: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   endDate: string;
 
-  @ApiProperty({ example: '4.00' })
+  @ApiPercent({ example: '4.00' })
   interestRatePercent: string;
 
-  @ApiProperty({ enum: ['value', 'quantity'], nullable: true })
+  @ApiEnum(PATRONAGE_BASES, 'PatronageBasis', { nullable: true })
   patronageBasis: 'value' | 'quantity' | null;
 
-  @ApiProperty()
+  @ApiDecimal({ scale: 4, example: '366000', description: 'Paid-up amount x days held in the year.' })
   capitalDays: string;
 
-  @ApiProperty()
+  @ApiDecimal({ scale: 4, example: '3000', description: 'The patronage the refund is weighted by.' })
   patronageWeight: string;
 
   @ApiProperty()
   patronageEligible: boolean;
 
-  @ApiProperty()
+  @ApiMoney()
   interest: string;
 
-  @ApiProperty()
+  @ApiMoney()
   patronageRefund: string;
 
-  @ApiProperty()
+  @ApiMoney()
   total: string;
 
-  @ApiProperty({ enum: REFUND_MODES })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode')
   refundMode: RefundMode;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   executedOn: string | null;
 }
 
 export class StatementPageDto extends PageDto(StatementLineDto, 'Newest fiscal year first.') {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Null for a record never admitted.' })
+  @ApiInteger({ minimum: 1, nullable: true, description: 'Null for a record never admitted.' })
   memberNumber: number | null;
 }
 
 export class RefundPreferenceResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ enum: REFUND_MODES })
+  @ApiEnum(REFUND_MODES, 'SurplusRefundMode')
   mode: RefundMode;
 
-  @ApiProperty({ enum: ['member', 'bylaws'], description: "The member's own choice, or the bylaws' default." })
+  @ApiEnum(['member', 'bylaws'], 'RefundPreferenceSource', {
+    description: "The member's own choice, or the bylaws' default.",
+  })
   source: 'member' | 'bylaws';
 }

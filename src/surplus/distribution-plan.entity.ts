@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { RefundMode } from '../cooperatives/bylaws.rules.js';
 import type { PlanStatus } from './plan-lifecycle.rules.js';
 
@@ -151,6 +160,10 @@ export class DistributionPlan {
   /** Milliseconds, as a JavaScript Date holds them: the list's keyset cursor round-trips it exactly. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  /** One more with every change of the row: the plan's ETag. */
+  @VersionColumn()
+  version: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

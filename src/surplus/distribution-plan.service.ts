@@ -3,6 +3,7 @@
  * audit entry, under row locks taken in one order (the fiscal year, then the plan), so concurrent requests apply
  * one after the other. Computing is set-based (distribution.computer.ts); execution is plan-execution.service.ts.
  */
+import { assertVersion } from '../common/concurrency/versioned.js';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { todayUtc, UUID } from '../common/dates.js';
@@ -88,16 +89,19 @@ export class DistributionPlanService {
   }
 
   /** A draft computed again from the year's current inputs, with any parameter given replaced. */
+  /** `expectedVersion`: the caller's If-Match (undefined: none); a plan changed since is refused. */
   async recompute(
     ctx: RequestContext,
     cooperativeId: string,
     planId: string,
     input: PlanRecomputeDto,
+    expectedVersion?: number,
   ): Promise<PlanResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
       const bylaws = await this.cooperatives.bylaws(ctx, cooperativeId);
       const { fy, plan } = await lockYearAndPlan(ctx, this.years, cooperativeId, planId, 'share');
+      assertVersion(expectedVersion, plan.version);
       planTransition(plan.status, 'recompute');
       const params = resolveParameters(bylaws, input, plan);
       await manager.query(`DELETE FROM distribution_plan_lines WHERE cooperative_id = $1 AND plan_id = $2`, [

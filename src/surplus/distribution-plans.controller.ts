@@ -5,7 +5,8 @@ import type { Response } from 'express';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { DistributionReadService } from './distribution-read.service.js';
@@ -36,9 +37,16 @@ export class DistributionPlansController {
 
   @Get(':planId')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'A plan: parameters, funds, pools and status' })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404)
+  @Versioned()
+  @ApiOperation({
+    summary: 'Read a distribution plan',
+    description:
+      'Its parameters, funds, interest and patronage pools, status, what may be done with it now ' +
+      '(`allowedActions`) and whether a draft is stale. The `ETag` is its version: send it as `If-Match` when ' +
+      'recomputing, so a treasurer does not overwrite a colleague’s figures unseen. Changes nothing.',
+  })
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The plan.' })
+  @ApiProblemCodes('PLAN_NOT_FOUND')
   getDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -49,9 +57,14 @@ export class DistributionPlansController {
 
   @Get(':planId/lines')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: "The plan's member lines in member-number order (keyset pagination)" })
-  @ApiOkResponse({ type: PlanLinePageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: "List the plan's member lines",
+    description:
+      'Each member’s capital-days, patronage weight, interest, patronage refund and how it is paid, in ' +
+      'member-number order, a keyset page at a time. The pools split exactly among the lines. Changes nothing.',
+  })
+  @ApiOkResponse({ type: PlanLinePageDto, description: 'A page of member lines.' })
+  @ApiProblemCodes('PLAN_NOT_FOUND')
   listDistributionPlanLines(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -64,14 +77,15 @@ export class DistributionPlansController {
   @Get(':planId/lines.csv')
   @CooperativeAccess(READ)
   @ApiOperation({
-    summary: "The plan's member lines as CSV (RFC 4180, UTF-8), streamed",
+    summary: "Download the plan's member lines as CSV",
     description:
-      'Columns: member_number, name, capital_days, patronage_weight, patronage_eligible, interest, ' +
-      'patronage_refund, total, refund_mode.',
+      'For the assembly’s papers or a spreadsheet: RFC 4180, UTF-8, streamed, cells that a spreadsheet would ' +
+      'run as formulas escaped. Columns: member_number, name, capital_days, patronage_weight, ' +
+      'patronage_eligible, interest, patronage_refund, total, refund_mode. Changes nothing.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
-  @ApiProblems(400, 404)
+  @ApiProblemCodes('PLAN_NOT_FOUND')
   async exportDistributionPlanLines(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -91,17 +105,34 @@ export class DistributionPlansController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: "Recompute a draft from the year's current inputs; parameters given replace the plan's; audited",
+    summary: 'Recompute a draft plan',
+    description:
+      'The treasurer edits a draft: parameters given replace the plan’s, the rest are kept, and every figure is ' +
+      'computed again from the year’s current surplus and patronage (which also clears `stale`). Refused for a ' +
+      'plan past draft (`ILLEGAL_TRANSITION`), with a stale `If-Match` (412), and for the same reasons as ' +
+      'computing a new plan. Audited with the figures before and after.',
   })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @Versioned()
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The recomputed draft, with its new version.' })
+  @ApiProblemCodes(
+    'PLAN_NOT_FOUND',
+    'ILLEGAL_TRANSITION',
+    'SURPLUS_NOT_ENTERED',
+    'PLAN_OUTSIDE_BYLAWS',
+    'NON_POSITIVE_SURPLUS',
+    'FUND_PERCENTS_OVER_100',
+    'FUNDS_EXCEED_SURPLUS',
+    'MIXED_PATRONAGE_BASIS',
+    'NO_PATRONAGE',
+  )
   recomputeDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Body() body: PlanRecomputeDto,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<PlanResponseDto> {
-    return this.plans.recompute(ctx, cooperativeId, planId, body);
+    return this.plans.recompute(ctx, cooperativeId, planId, body, expectedVersion);
   }
 
   @Post(':planId/propose')
@@ -109,13 +140,23 @@ export class DistributionPlansController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Freeze a draft and put it to the assembly: linked to a ballot and/or an assembly resolution; audited',
+    summary: 'Propose a draft plan to the general assembly',
     description:
-      "The fiscal year must be over, the draft computed from the year's current inputs (else 409 PLAN_STALE) and " +
-      "no other plan of the year proposed, approved or executed. The year's surplus and patronage are then frozen.",
+      'The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly ' +
+      'resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended ' +
+      '(`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when ' +
+      'another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot ' +
+      'already decides another plan (`BALLOT_ALREADY_LINKED`). Audited.',
   })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The proposed plan.' })
+  @ApiProblemCodes(
+    'PLAN_NOT_FOUND',
+    'ILLEGAL_TRANSITION',
+    'FISCAL_YEAR_NOT_ENDED',
+    'PLAN_STALE',
+    'PLAN_ALREADY_ACTIVE',
+    'BALLOT_ALREADY_LINKED',
+  )
   proposeDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -130,13 +171,14 @@ export class DistributionPlansController {
   @CooperativeAccess(DECIDE)
   @Idempotent()
   @ApiOperation({
-    summary: "Record the assembly's approval of a proposed plan; audited",
+    summary: "Record the assembly's approval of a proposed plan",
     description:
-      'A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 404 ' +
-      'BALLOT_NOT_FOUND when governance does not know it).',
+      'The board (or the secretary) records the decision. A plan linked to a ballot is approved only once that ' +
+      'ballot’s result is published and it passed (`BALLOT_NOT_PASSED` otherwise); a plan decided by a paper ' +
+      'resolution is approved on record. Audited, with how it was decided.',
   })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The approved plan.' })
+  @ApiProblemCodes('PLAN_NOT_FOUND', 'ILLEGAL_TRANSITION', 'BALLOT_NOT_FOUND', 'BALLOT_NOT_PASSED')
   approveDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -150,9 +192,14 @@ export class DistributionPlansController {
   @HttpCode(200)
   @CooperativeAccess(DECIDE)
   @Idempotent()
-  @ApiOperation({ summary: 'Reject a draft or a proposed plan (final); the year is open again; audited' })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Reject a draft or a proposed plan',
+    description:
+      'Final: a rejected plan stays on record with its reason, and the year’s inputs are open again for a new ' +
+      'draft. Refused for an approved or executed plan (`ILLEGAL_TRANSITION`). Audited.',
+  })
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The rejected plan.' })
+  @ApiProblemCodes('PLAN_NOT_FOUND', 'ILLEGAL_TRANSITION')
   rejectDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -167,14 +214,16 @@ export class DistributionPlansController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Execute an approved plan in one transaction: refunds, capital credits and fund allocations; audited',
+    summary: 'Execute an approved plan',
     description:
-      "Each member's line (interest + patronage refund) becomes a cash payable or a share-capital allocation, per " +
-      "the member's choice or the bylaws; the funds are allocated and the community fund feeds the credit fund " +
-      'when the plan says so. A second execution is 409 ILLEGAL_TRANSITION and posts nothing.',
+      'The treasurer carries out the assembly’s decision, all in one transaction: each member’s line (interest ' +
+      '+ patronage refund) becomes a cash payable or a share-capital allocation, per the member’s choice or the ' +
+      'bylaws; the funds are allocated, and the community fund feeds the credit fund when the plan says so. A ' +
+      'second execution is `ILLEGAL_TRANSITION` and posts nothing; an execution date before the year’s end or ' +
+      'in the future is 400. Audited.',
   })
-  @ApiOkResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOkResponse({ type: PlanResponseDto, description: 'The executed plan.' })
+  @ApiProblemCodes('PLAN_NOT_FOUND', 'ILLEGAL_TRANSITION')
   executeDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

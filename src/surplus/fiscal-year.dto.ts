@@ -3,6 +3,16 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, 
 import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsCalendarDate, IsSingleLineText } from '../membership/member.validators.js';
 
+import {
+  ApiDate,
+  ApiDateTime,
+  ApiDecimal,
+  ApiEnum,
+  ApiInteger,
+  ApiMoney,
+  ApiUuid,
+  MONEY_PATTERN,
+} from '../common/openapi/api-fields.js';
 export const LABEL_MAX = 40;
 export const REFERENCE_MAX = 200;
 /** JSON imports are also bounded by the body limit (1 MB by default); larger files go through the CSV import. */
@@ -16,12 +26,11 @@ const present = (_: object, value: unknown) => value !== null && value !== undef
 // Requests
 
 export class FiscalYearCreateDto {
-  @ApiProperty({ format: 'date', example: '2024-01-01', description: 'First day of the year (included).' })
+  @ApiDate({ example: '2024-01-01', description: 'First day of the year (included).' })
   @IsCalendarDate()
   startDate: string;
 
-  @ApiProperty({
-    format: 'date',
+  @ApiDate({
     example: '2024-12-31',
     description: 'Last day (included); at most 731 days after the first. Years of a cooperative never overlap.',
   })
@@ -41,11 +50,12 @@ export class FiscalYearCreateDto {
 }
 
 export class NetSurplusDto {
-  @ApiProperty({
+  @ApiMoney({
+    signed: true,
     example: '12500.00',
     description:
-      "The year's net surplus from the accounts, a decimal string with at most the currency's decimals; negative " +
-      'for a loss (which distributes nothing).',
+      "The year's net surplus from the accounts, with at most the currency's decimals; negative for a loss " +
+      '(which distributes nothing).',
   })
   @IsString()
   @Matches(/^-?\d{1,16}(\.\d{1,4})?$/, { message: 'netSurplus must be a decimal string such as "12500.00"' })
@@ -64,8 +74,9 @@ export class NetSurplusDto {
 }
 
 export class PatronageRecordDto {
-  @ApiPropertyOptional({
-    type: String,
+  @ApiDecimal({
+    scale: 4,
+    required: false,
     nullable: true,
     example: '1200.5',
     description: 'Quantity (kg delivered, hours worked...), at most 4 decimals.',
@@ -74,8 +85,8 @@ export class PatronageRecordDto {
   @Matches(/^\d{1,16}(\.\d{1,4})?$/, { message: 'quantity must be a decimal string >= 0 with at most 4 decimals' })
   quantity?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
+  @ApiMoney({
+    required: false,
     nullable: true,
     example: '3100.00',
     description: "Value in money, at most the currency's decimals.",
@@ -86,8 +97,8 @@ export class PatronageRecordDto {
 }
 
 export class PatronageImportDto {
-  @ApiPropertyOptional({
-    enum: IMPORT_MODES,
+  @ApiEnum(IMPORT_MODES, 'PatronageImportMode', {
+    required: false,
     default: 'add',
     description: "'add': members already recorded for the year are errors. 'replace': the year's records are replaced.",
   })
@@ -103,8 +114,8 @@ export class PatronageImportDto {
       required: ['memberNumber'],
       properties: {
         memberNumber: { type: 'integer', minimum: 1 },
-        quantity: { type: 'string', nullable: true, example: '1200.5' },
-        value: { type: 'string', nullable: true, example: '3100.00' },
+        quantity: { type: 'string', nullable: true, example: '1200.5', pattern: '^\\d{1,16}(\\.\\d{1,4})?$' },
+        value: { type: 'string', nullable: true, example: '3100.00', pattern: MONEY_PATTERN },
       },
     },
     description: 'Row N is the Nth element. Each row is checked; one bad row rejects the whole import.',
@@ -115,7 +126,7 @@ export class PatronageImportDto {
 }
 
 export class PatronageImportQueryDto {
-  @ApiPropertyOptional({ enum: IMPORT_MODES, default: 'add' })
+  @ApiEnum(IMPORT_MODES, 'PatronageImportMode', { required: false, default: 'add' })
   @IsOptional()
   @IsIn(IMPORT_MODES)
   mode?: ImportMode;
@@ -127,28 +138,32 @@ export class FiscalYearListQueryDto extends PageQueryDto {}
 // Responses
 
 export class FiscalYearResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
   @ApiProperty({ example: '2024' })
   label: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   startDate: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   endDate: string;
 
-  @ApiProperty({ enum: [365, 366], description: 'Days of the twelve months ending on the last day (interest basis).' })
+  @ApiInteger({
+    minimum: 365,
+    maximum: 366,
+    description: 'Days of the twelve months ending on the last day (interest basis): 365 or 366.',
+  })
   daysInYear: number;
 
-  @ApiProperty({ type: String, nullable: true, example: '12500.00' })
+  @ApiMoney({ signed: true, nullable: true, example: '12500.00', description: 'Null until entered.' })
   netSurplus: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   netSurplusReference: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   netSurplusEnteredAt: string | null;
 
   @ApiProperty({
@@ -157,41 +172,41 @@ export class FiscalYearResponseDto {
   })
   inputsLocked: boolean;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 
 export class FiscalYearPageDto extends PageDto(FiscalYearResponseDto) {}
 
 export class PatronageRecordResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 1 })
   memberNumber: number;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiDecimal({ scale: 4, nullable: true, example: '1200.5' })
   quantity: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiMoney({ nullable: true, example: '3100.00' })
   value: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
 export class PatronagePageDto extends PageDto(PatronageRecordResponseDto) {}
 
 export class PatronageImportResultDto {
-  @ApiProperty({ description: 'Records written.' })
+  @ApiInteger({ minimum: 0, description: 'Records written.' })
   imported: number;
 
-  @ApiProperty({ description: "Records removed first ('replace')." })
+  @ApiInteger({ minimum: 0, description: "Records removed first ('replace')." })
   replaced: number;
 
-  @ApiProperty({ example: '15400.5', description: 'Sum of the imported quantities.' })
+  @ApiDecimal({ scale: 4, example: '15400.5', description: 'Sum of the imported quantities.' })
   quantityTotal: string;
 
-  @ApiProperty({ example: '48210.00', description: 'Sum of the imported values.' })
+  @ApiMoney({ example: '48210.00', description: 'Sum of the imported values.' })
   valueTotal: string;
 }

@@ -12,20 +12,13 @@ import {
   Req,
   UseInterceptors,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { CsvBodyInterceptor } from './csv-body.interceptor.js';
@@ -60,9 +53,15 @@ export class FiscalYearsController {
   @Post()
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Open a fiscal year (first and last day; years never overlap); audited' })
-  @ApiCreatedResponse({ type: FiscalYearResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Open a fiscal year',
+    description:
+      'The treasurer opens the year the accounts cover, by its first and last day (at most 731 days), before ' +
+      'entering its net surplus and the members’ patronage. Refused when it would overlap another year or repeat ' +
+      'its label (`FISCAL_YEAR_OVERLAP`) or ends before it starts (`INVALID_FISCAL_YEAR`). Audited.',
+  })
+  @Created(FiscalYearResponseDto, '/v1/cooperatives/{cooperativeId}/fiscal-years/{id}', 'The new fiscal year.')
+  @ApiProblemCodes('INVALID_FISCAL_YEAR', 'FISCAL_YEAR_OVERLAP')
   createFiscalYear(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -73,9 +72,13 @@ export class FiscalYearsController {
 
   @Get()
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'The fiscal years, newest first (keyset pagination)' })
-  @ApiOkResponse({ type: FiscalYearPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List the fiscal years',
+    description:
+      'Newest first, a keyset page at a time, each with its net surplus (once entered) and whether a plan has ' +
+      'frozen its inputs. For the treasurer, the board and an accounting sync. Changes nothing.',
+  })
+  @ApiOkResponse({ type: FiscalYearPageDto, description: 'A page of fiscal years, newest first.' })
   listFiscalYears(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -86,9 +89,13 @@ export class FiscalYearsController {
 
   @Get(':fiscalYearId')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'One fiscal year' })
-  @ApiOkResponse({ type: FiscalYearResponseDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Read a fiscal year',
+    description:
+      'Its dates, days (the interest basis), net surplus and whether its inputs are frozen. Changes nothing.',
+  })
+  @ApiOkResponse({ type: FiscalYearResponseDto, description: 'The fiscal year.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND')
   getFiscalYear(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -101,11 +108,15 @@ export class FiscalYearsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: "Enter or correct the year's net surplus from the accounts; audited",
-    description: 'Refused (409 FISCAL_YEAR_LOCKED) while a plan of the year is proposed, approved or executed.',
+    summary: "Enter or correct the year's net surplus",
+    description:
+      'The treasurer (or the accounting sync, with `surplus:write`) enters the net surplus of the approved ' +
+      'accounts, with where it comes from; a negative figure is a loss, which distributes nothing. Draft plans ' +
+      'computed before become stale. Refused while a plan of the year is proposed, approved or executed ' +
+      '(`FISCAL_YEAR_LOCKED`: its inputs are frozen), and with more decimals than the currency has. Audited.',
   })
-  @ApiOkResponse({ type: FiscalYearResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOkResponse({ type: FiscalYearResponseDto, description: 'The fiscal year with its net surplus.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', 'FISCAL_YEAR_LOCKED')
   enterNetSurplus(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -117,9 +128,14 @@ export class FiscalYearsController {
 
   @Get(':fiscalYearId/patronage')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: "The year's patronage records in member-number order (keyset pagination)" })
-  @ApiOkResponse({ type: PatronagePageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: "List the year's patronage records",
+    description:
+      'What each member did with the cooperative during the year (kg delivered, hours worked, or its value), in ' +
+      'member-number order, a keyset page at a time: the weights of the patronage refunds. Changes nothing.',
+  })
+  @ApiOkResponse({ type: PatronagePageDto, description: 'A page of patronage records.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND')
   listPatronage(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -133,11 +149,14 @@ export class FiscalYearsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: "Record or correct a member's patronage for the year (quantity and/or value); audited",
-    description: "The member must have been admitted on or before the year's last day.",
+    summary: "Record or correct a member's patronage for the year",
+    description:
+      'The treasurer records a quantity and/or a value for one member; recording the same figures again changes ' +
+      'nothing. Draft plans become stale. Refused for a member not admitted by the year’s last day ' +
+      '(`PATRONAGE_MEMBER_INELIGIBLE`) and while the year’s inputs are frozen (`FISCAL_YEAR_LOCKED`). Audited.',
   })
-  @ApiOkResponse({ type: PatronageRecordResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: PatronageRecordResponseDto, description: 'The member’s record for the year.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', 'FISCAL_YEAR_LOCKED', 'MEMBER_NOT_FOUND', 'PATRONAGE_MEMBER_INELIGIBLE')
   recordPatronage(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -152,9 +171,14 @@ export class FiscalYearsController {
   @HttpCode(204)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: "Remove a member's patronage record for the year (recorded by mistake); audited" })
+  @ApiOperation({
+    summary: "Remove a member's patronage record for the year",
+    description:
+      'For a record entered by mistake. Draft plans become stale. Refused (404 `NOT_FOUND`) when the member has ' +
+      'no record for the year, and while the year’s inputs are frozen. Audited, with the figures removed.',
+  })
   @ApiNoContentResponse({ description: 'Removed.' })
-  @ApiProblems(400, 404, 409)
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', 'FISCAL_YEAR_LOCKED', 'NOT_FOUND')
   async deletePatronage(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -169,14 +193,15 @@ export class FiscalYearsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Import patronage records as JSON, all or nothing; audited',
+    summary: 'Import patronage records as JSON, all or nothing',
     description:
-      'Every row is checked (format, member number on the register, admitted by the year end, once in the file, ' +
-      "not already recorded unless mode is 'replace'); one bad row rejects the import (422 PATRONAGE_IMPORT_INVALID, " +
-      "`errors` naming each row as 'row N' or 'row N.column', N counted from 1) and nothing is written.",
+      'For an accounting or weighing system that sends the whole year at once. Every row is checked (format, ' +
+      'member number on the register, admitted by the year end, once in the file, not already recorded unless ' +
+      "mode is 'replace'); one bad row rejects the import (`PATRONAGE_IMPORT_INVALID`, `errors` naming each row " +
+      "as 'row N' or 'row N.column', N counted from 1) and nothing is written. Audited.",
   })
-  @ApiOkResponse({ type: PatronageImportResultDto })
-  @ApiProblems(400, 404, 409, 413, 422)
+  @ApiOkResponse({ type: PatronageImportResultDto, description: 'What was written, with its totals to reconcile.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', 'FISCAL_YEAR_LOCKED', 'PATRONAGE_IMPORT_INVALID')
   importPatronage(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -192,17 +217,18 @@ export class FiscalYearsController {
   @Idempotent()
   @UseInterceptors(CsvBodyInterceptor)
   @ApiOperation({
-    summary: 'Import patronage records as CSV (text/csv, UTF-8, up to 32 MB), all or nothing; audited',
+    summary: 'Import patronage records as CSV, all or nothing',
     description:
-      'Header: member_number and quantity and/or value, in any order. Checked like the JSON import; row N is the ' +
-      "file's line N (the header is row 1), as a spreadsheet numbers it.",
+      'A spreadsheet export (text/csv, UTF-8, up to 32 MB). Header: member_number and quantity and/or value, in ' +
+      'any order. Checked like the JSON import; row N is the file’s line N (the header is row 1), as a ' +
+      'spreadsheet numbers it. Another media type is 415, a larger file 413. Audited.',
   })
   @ApiConsumes('text/csv')
   @ApiBody({
     schema: { type: 'string', example: 'member_number,quantity,value\r\n1,1200.5,3100.00\r\n2,800,\r\n' },
   })
-  @ApiOkResponse({ type: PatronageImportResultDto })
-  @ApiProblems(400, 404, 409, 413, 415, 422)
+  @ApiOkResponse({ type: PatronageImportResultDto, description: 'What was written, with its totals to reconcile.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', 'FISCAL_YEAR_LOCKED', 'PATRONAGE_IMPORT_INVALID')
   importPatronageCsv(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -217,14 +243,26 @@ export class FiscalYearsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Compute a draft distribution plan for the year; audited',
+    summary: 'Compute a draft distribution plan for the year',
     description:
-      'Reserve, education and community funds (surplus x % rounded half-up), limited interest on paid-up capital ' +
-      'prorated by days held, then patronage refunds; every pool split by largest remainder. A zero or negative ' +
-      'surplus is 422 NON_POSITIVE_SURPLUS.',
+      'The treasurer drafts how the surplus is shared: reserve, education and community funds (surplus x %, ' +
+      'rounded half-up, at least the bylaws’ minimums), limited interest on paid-up capital prorated by days ' +
+      'held (at most the bylaws’ rate), then patronage refunds; every pool split exactly by largest remainder. ' +
+      'Nothing is paid until the plan is approved and executed. Refused without a net surplus ' +
+      '(`SURPLUS_NOT_ENTERED`), for a zero or negative one (`NON_POSITIVE_SURPLUS`), outside the bylaws ' +
+      '(`PLAN_OUTSIDE_BYLAWS`), and when patronage cannot be weighed. Audited.',
   })
-  @ApiCreatedResponse({ type: PlanResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @Created(PlanResponseDto, '/v1/cooperatives/{cooperativeId}/distribution-plans/{id}', 'The draft plan.')
+  @ApiProblemCodes(
+    'FISCAL_YEAR_NOT_FOUND',
+    'SURPLUS_NOT_ENTERED',
+    'PLAN_OUTSIDE_BYLAWS',
+    'NON_POSITIVE_SURPLUS',
+    'FUND_PERCENTS_OVER_100',
+    'FUNDS_EXCEED_SURPLUS',
+    'MIXED_PATRONAGE_BASIS',
+    'NO_PATRONAGE',
+  )
   createDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -236,9 +274,14 @@ export class FiscalYearsController {
 
   @Get(':fiscalYearId/distribution-plans')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: "The year's distribution plans, newest first (keyset pagination)" })
-  @ApiOkResponse({ type: PlanPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: "List the year's distribution plans",
+    description:
+      'Drafts, proposed, approved, executed and rejected plans of the year, newest first, a keyset page at a ' +
+      'time. Changes nothing.',
+  })
+  @ApiOkResponse({ type: PlanPageDto, description: 'A page of plans, newest first.' })
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND')
   listDistributionPlans(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -48,6 +48,7 @@ export function mapPlan(plan: DistributionPlan, currentInputsVersion: number): P
     status: plan.status,
     allowedActions: allowedPlanActions(plan.status),
     stale: plan.status === 'draft' && plan.inputsVersion !== currentInputsVersion,
+    version: plan.version,
     reservePercent: percent(plan.reservePercent),
     educationPercent: percent(plan.educationPercent),
     communityPercent: percent(plan.communityPercent),
