@@ -51,9 +51,9 @@ export class ProblemFilter implements ExceptionFilter {
     const error = missed ?? this.toRuleError(exception);
     const status = this.statuses.get(error.code) ?? 500;
     if (status >= 500) this.logger.error({ err: exception, requestId }, 'request failed');
-    // Refused by a body check before Nest's middleware, so the HTTP logger never saw it: one line here instead.
+    // Refused by a body check before Nest's middleware, so the HTTP logger never saw it: its one line, from here.
     else if ((request as { log?: unknown }).log === undefined) {
-      this.logger.warn({ requestId, method: request.method, path, status, code: error.code }, 'request refused');
+      this.logger.log({ requestId, method: request.method, path, status, code: error.code }, 'request refused');
     }
     const problem: Problem = {
       type: problemType(error.code),
