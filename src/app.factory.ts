@@ -1,12 +1,14 @@
 /** Builds the configured Nest application; shared by main.ts, the tests and the OpenAPI generator. */
 import type { ModuleMetadata } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
+import { requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { createValidationPipe } from './common/errors/validation.js';
-import { rejectInvalidJsonBodies } from './common/validation/json-body.js';
+import { JSON_MEDIA_TYPE, routeTableOf } from './common/http/route-table.js';
+import { rejectInvalidJsonBodies, rejectUnsupportedMediaTypes } from './common/validation/json-body.js';
 import { setupSwagger } from './openapi/swagger.js';
 
 /** `extraModules`: more modules to import at the root (tests plug in stand-ins for ports this way). */
@@ -24,14 +26,17 @@ export async function createApp(
 /** How the app is created: Nest's own body parser off (configureApp sets the JSON one with its size limit). */
 export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
 
-/** Logger, body limit, JSON hygiene, helmet, CORS, validation and Swagger: the same for every way of creating the app. */
+/**
+ * Logger, request id, helmet, CORS, body checks, validation and Swagger: the same for every way of creating the app.
+ * The Express middleware run in the order written: the request id, security headers and CORS first, so that every
+ * answer has them, also a problem raised by the body checks before Nest's pipeline (413, 415, malformed JSON).
+ */
 export function configureApp(app: NestExpressApplication, settings: AppSettings): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   // Responses are dynamic JSON: hashing each body for an ETag costs CPU and saves clients nothing.
   app.set('etag', false);
-  app.useBodyParser('json', { limit: settings.config.bodyLimit });
-  app.use(rejectInvalidJsonBodies);
+  app.use(requestIdMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -44,6 +49,9 @@ export function configureApp(app: NestExpressApplication, settings: AppSettings)
     }),
   );
   app.enableCors({ origin: settings.config.corsOrigins.length > 0 ? settings.config.corsOrigins : false });
+  app.use(rejectUnsupportedMediaTypes(routeTableOf(app.get(ModulesContainer))));
+  app.useBodyParser('json', { limit: settings.config.bodyLimit, type: JSON_MEDIA_TYPE });
+  app.use(rejectInvalidJsonBodies);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupSwagger(app);

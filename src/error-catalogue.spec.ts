@@ -1,4 +1,5 @@
 import type { ArgumentsHost } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { RuleError } from './common/errors/rule-error.js';
 import { composeCatalogues, ERROR_CATALOGUES, ERROR_STATUSES } from './error-catalogue.js';
@@ -23,9 +24,12 @@ function answer(exception: unknown): { status: number; body: { code: string; sta
     },
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ id: 'r1', originalUrl: '/x' }), getResponse: () => response }),
+    switchToHttp: () => ({
+      getRequest: () => ({ id: 'r1', originalUrl: '/x', method: 'GET', headers: {}, log: {} }),
+      getResponse: () => response,
+    }),
   } as unknown as ArgumentsHost;
-  new ProblemFilter(ERROR_STATUSES).catch(exception, host);
+  new ProblemFilter(ERROR_STATUSES, new ModulesContainer()).catch(exception, host);
   return { status: sent.status, body: JSON.parse(sent.body) as { code: string; status: number } };
 }
 

@@ -16,6 +16,8 @@ import type { TokenSubject } from './jwt.strategy.js';
 import { RolesService } from './roles.service.js';
 import { AuthError } from './auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
+import { RuleError } from '../common/errors/rule-error.js';
+import { recordAuthRefusal } from '../common/errors/www-authenticate.js';
 
 @Injectable()
 export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
@@ -38,13 +40,15 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       throw new CommonError('FORBIDDEN', 'This route declares no access rule.');
     }
     if (rule.kind === 'public') return true;
-    await super.canActivate(context);
     const request = context
       .switchToHttp()
       .getRequest<Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject }>();
+    await this.authenticate(context, request, rule);
     const cooperativeId = rule.kind === 'cooperative' ? String(request.params.cooperativeId ?? '') : null;
     if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
-    const { principal, standing } = await this.identify(request, cooperativeId);
+    const { principal, standing } = await this.identify(request, cooperativeId).catch((error: unknown) => {
+      throw refused(request, rule, error);
+    });
     // The ambient copies stay while modules not yet given a RequestContext read the caller from there.
     bindCaller(request, principal);
     if (rule.kind === 'authenticated') return true;
@@ -67,6 +71,15 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       );
     }
     return true;
+  }
+
+  /** Passport's strategies; a 401 is recorded so that the answer's WWW-Authenticate names this route's schemes. */
+  private async authenticate(context: ExecutionContext, request: Request, rule: AccessRule): Promise<void> {
+    try {
+      await super.canActivate(context);
+    } catch (error) {
+      throw refused(request, rule, error);
+    }
   }
 
   /** The principal behind the credentials and its standing in the cooperative of the path (null: none). */
@@ -98,3 +111,12 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
 }
 
 const notFound = () => new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
+
+/** The credentials were refused (not a database failure on the way): the 401 challenges this route's schemes. */
+function refused(request: Request, rule: AccessRule, error: unknown): unknown {
+  if (error instanceof RuleError && (error.code === 'UNAUTHENTICATED' || error.code === 'TOKEN_EXPIRED')) {
+    const apiKey = rule.kind === 'authenticated' || (rule.kind === 'cooperative' && rule.scope !== undefined);
+    recordAuthRefusal(request, { apiKey });
+  }
+  return error;
+}
