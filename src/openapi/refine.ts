@@ -63,7 +63,27 @@ export function refineDocument(document: OpenAPIObject): void {
   }
   document.components.examples = problemExamples(answered);
   declareTags(document);
+  typeNullableReferences(document);
   dropDtoSuffix(document);
+}
+
+/**
+ * OpenAPI 3.0 wants a `type` beside `nullable`: a nullable named enum (`allOf: [$ref]`, `nullable: true`) gets the
+ * type of the schema it refers to.
+ */
+function typeNullableReferences(document: OpenAPIObject): void {
+  const schemas = document.components!.schemas! as Record<string, { type?: string; properties?: object }>;
+  for (const schema of Object.values(schemas)) {
+    for (const property of Object.values(schema.properties ?? {}) as {
+      allOf?: { $ref?: string }[];
+      nullable?: boolean;
+      type?: string;
+    }[]) {
+      const ref = property.allOf?.length === 1 ? property.allOf[0].$ref : undefined;
+      if (!ref || !property.nullable || property.type) continue;
+      property.type = schemas[ref.replace('#/components/schemas/', '')]?.type;
+    }
+  }
 }
 
 /** Refines one operation in place; returns the problem codes it can answer. */

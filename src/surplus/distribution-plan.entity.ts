@@ -162,7 +162,7 @@ export class DistributionPlan {
   createdAt: Date;
 
   /** One more with every change of the row: the plan's ETag. */
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -171,6 +171,31 @@ describe('distribution plan lifecycle', () => {
     ]);
   });
 
+  it('answers a plan version as its ETag and refuses a recompute with a stale If-Match, changing nothing', async () => {
+    const { plan } = await givenDraft(2018);
+    const path = `${coopPath(c.coop)}/distribution-plans/${plan}`;
+    const read = await c.treasurer.get(path).expect(200);
+    expect([read.body.version, read.headers.etag]).toEqual([1, '"1"']);
+
+    const mine = await c.treasurer.post(`${path}/recompute`, { interestRatePercent: '0' }, { 'If-Match': '"1"' });
+    expect([mine.status, mine.body.version, mine.headers.etag, mine.body.interestPool]).toEqual([
+      200,
+      2,
+      '"2"',
+      '0.00',
+    ]);
+
+    // A colleague still holding version 1 is refused, and the first recompute stands.
+    const theirs = await c.treasurer.post(`${path}/recompute`, { interestRatePercent: '5' }, { 'If-Match': '"1"' });
+    expectProblem(theirs, 412, 'PRECONDITION_FAILED');
+    const after = await c.treasurer.get(path).expect(200);
+    expect([after.body.version, after.body.interestRatePercent, after.body.interestPool]).toEqual([2, '0.00', '0.00']);
+
+    // Every change of the plan moves its version, not only a recompute.
+    await c.treasurer.post(`${path}/reject`, { reason: 'Drafted twice.' }).expect(200);
+    expect((await c.treasurer.get(path)).headers.etag).toBe('"3"');
+  });
+
   it('is proposed only after the year ended and linked to a ballot or a resolution', async () => {
     const today = new Date();
     const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);

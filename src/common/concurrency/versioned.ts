@@ -1,7 +1,7 @@
 /**
  * Optimistic concurrency for the things people edit (bylaws, a member's record, an assembly, a ballot or plan
- * draft): their single-resource GET answers `ETag: "<version>"`, and their PATCH/PUT accepts `If-Match` with that
- * tag. A stale tag is a 412 PRECONDITION_FAILED and changes nothing, so two secretaries editing the same record cannot
+ * draft): their single-resource GET answers `ETag: "<version>"`, and the write that edits them (PATCH, PUT, or the
+ * POST that recomputes a draft plan) accepts `If-Match` with that tag. A stale tag is a 412 PRECONDITION_FAILED and changes nothing, so two secretaries editing the same record cannot
  * overwrite each other unseen. Without If-Match the write goes through as before (last write wins), so existing
  * clients keep working.
  *
