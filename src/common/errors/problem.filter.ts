@@ -37,7 +37,8 @@ export class ProblemFilter implements ExceptionFilter {
       ...(error.errors ? { errors: error.errors } : {}),
       ...error.extra,
     };
-    if (error.code === 'RATE_LIMITED' && typeof error.extra?.retryAfterSeconds === 'number') {
+    // RATE_LIMITED, IDEMPOTENCY_KEY_IN_USE: the wait is in the body and in the standard header.
+    if (typeof error.extra?.retryAfterSeconds === 'number') {
       response.setHeader('Retry-After', String(error.extra.retryAfterSeconds));
     }
     response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
