@@ -8,6 +8,7 @@ import { Surplus1795829969502 } from './1795829969502-Surplus.js';
 import { SurplusCapitalAllocations1795834357474 } from './1795834357474-SurplusCapitalAllocations.js';
 import { CapitalEntrySource1795900000000 } from './1795900000000-CapitalEntrySource.js';
 import { ForbidChange1796159840460 } from './1796159840460-ForbidChange.js';
+import { IdempotencyRetention1796173000847 } from './1796173000847-IdempotencyRetention.js';
 import { PlanVersion1796300000000 } from './1796300000000-PlanVersion.js';
 
 export const MIGRATIONS = [
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   SurplusCapitalAllocations1795834357474,
   CapitalEntrySource1795900000000,
   ForbidChange1796159840460,
+  IdempotencyRetention1796173000847,
   PlanVersion1796300000000,
 ];

@@ -6,7 +6,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { assignRequestId, requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { ERROR_STATUSES, ProblemFilter } from './common/errors/problem.filter.js';
-import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { CreditFundModule } from './credit-fund/credit-fund.module.js';
@@ -45,6 +45,7 @@ export class AppModule implements NestModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, undefined, ENTITIES)),
         DatabaseModule,
+        IdempotencyModule.forRoot({ retentionHours: config.idempotencyRetentionHours }),
         AuditModule,
         AuthModule.forRoot(
           {
@@ -66,7 +67,6 @@ export class AppModule implements NestModule {
       providers: [
         { provide: ERROR_STATUSES, useValue: COMPOSED_ERROR_STATUSES },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        IdempotencyInterceptor,
       ],
     };
   }

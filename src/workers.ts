@@ -2,7 +2,8 @@
  * WEB_CONCURRENCY > 1: the main process boots the database (embedded or given, migrated), then forks that many API
  * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL and
  * JWT_SECRET, so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
- * (idempotency keys, rate limits, locks), so any worker may answer any request. A worker that dies is replaced;
+ * (idempotency keys, rate limits, locks), so any worker may answer any request; each sweeps expired idempotency keys,
+ * and their sweeps skip one another's rows. A worker that dies is replaced;
  * on SIGINT/SIGTERM the workers finish their requests and exit, then the main process stops the database.
  */
 import cluster, { type Worker } from 'node:cluster';

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       dataDir: './.data',
       jwtAccessTtlSeconds: 900,
       bodyLimit: '1mb',
+      idempotencyRetentionHours: 24,
     });
     expect(config.databaseUrl).toBeUndefined();
   });
@@ -19,9 +20,11 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://u@h/db',
       CORS_ORIGINS: 'https://a, https://b',
       WEB_CONCURRENCY: '4',
+      IDEMPOTENCY_RETENTION_HOURS: '48',
     });
     expect(config.port).toBe(8080);
     expect(config.workers).toBe(4);
+    expect(config.idempotencyRetentionHours).toBe(48);
     expect(config.databaseUrl).toBe('postgres://u@h/db');
     expect(config.corsOrigins).toEqual(['https://a', 'https://b']);
   });
@@ -29,6 +32,8 @@ describe('loadConfig', () => {
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' })).toThrow(ConfigError);
     expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+    expect(() => loadConfig({ IDEMPOTENCY_RETENTION_HOURS: '0' })).toThrow(/IDEMPOTENCY_RETENTION_HOURS/);
+    expect(() => loadConfig({ IDEMPOTENCY_RETENTION_HOURS: '1.5' })).toThrow(/IDEMPOTENCY_RETENTION_HOURS/);
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
     } catch (e) {

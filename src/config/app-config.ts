@@ -80,6 +80,16 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
+  /**
+   * How long an Idempotency-Key is remembered: a retry within it replays the first response; after it the key is
+   * new again, and a background sweep deletes the record.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  IDEMPOTENCY_RETENTION_HOURS = 24;
+
   @IsString()
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '1mb';
@@ -103,6 +113,7 @@ export type AppConfig = Readonly<{
   adminEmail?: string;
   adminPassword?: string;
   loginRateLimitPerMinute: number;
+  idempotencyRetentionHours: number;
   bodyLimit: string;
   logLevel: string;
   corsOrigins: string[];
@@ -129,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminEmail: vars.ADMIN_EMAIL,
     adminPassword: vars.ADMIN_PASSWORD,
     loginRateLimitPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE,
+    idempotencyRetentionHours: vars.IDEMPOTENCY_RETENTION_HOURS,
     bodyLimit: vars.BODY_LIMIT,
     logLevel: vars.LOG_LEVEL,
     corsOrigins: vars.CORS_ORIGINS.split(',')

@@ -24,6 +24,7 @@ import {
   loansPath,
 } from '../support/credit-fund.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { settleIdempotentBurst } from '../support/idempotency.js';
 
 describe('access to the credit fund', () => {
   let t: TestApp;
@@ -110,9 +111,8 @@ describe('access to the credit fund', () => {
           .auth(martaUser.accessToken, { type: 'bearer' })
           .set('Idempotency-Key', 'marta-second-loan')
           .send({ amount: '250.00', purpose: 'Seeds', termMonths: 6, method: 'equal_principal' });
-      const [first, second] = await Promise.all([send(), send()]);
-      expect([first.status, second.status]).toEqual([201, 201]);
-      expect(second.body).toEqual(first.body);
+      const { first, replays } = await settleIdempotentBurst(await Promise.all([send(), send()]), 201, send);
+      expect(replays.map((r) => r.body)).toEqual([first.body]);
       expect(first.body).toMatchObject({ memberId: marta.id, status: 'applied', principal: '250.00' });
       const mine = (await as(t, martaUser.accessToken).get(`${fundPath(a.coop)}/me/loans`)).body.items;
       expect(mine).toHaveLength(2);

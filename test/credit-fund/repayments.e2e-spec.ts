@@ -19,6 +19,7 @@ import {
   repay,
 } from '../support/credit-fund.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { settleIdempotentBurst } from '../support/idempotency.js';
 
 // 1,000.00 at 12% over 12 months from 2025-01-15 (schedules.e2e-spec.ts):
 //   #1 2025-02-15 interest 10.00 principal 78.85   #2 2025-03-15 9.21 + 79.64   #3 2025-04-15 8.42 + 80.43
@@ -166,13 +167,11 @@ describe('repayments', () => {
         .auth(c.treasurer.accessToken, { type: 'bearer' })
         .set('Idempotency-Key', `repay-${loan.id}`)
         .send({ amount: '88.85', paidOn: '2025-02-15' });
-    const results = await Promise.all([send(), send(), send()]);
-    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
-    expect(results[1].body).toEqual(results[0].body);
-    expect(results[2].body).toEqual(results[0].body);
+    const { first, replays } = await settleIdempotentBurst(await Promise.all([send(), send(), send()]), 201, send);
+    expect(replays.map((r) => r.body)).toEqual([first.body, first.body]);
     const again = await send();
     expect([again.status, again.headers['idempotent-replayed']]).toEqual([201, 'true']);
-    expect(again.body).toEqual(results[0].body);
+    expect(again.body).toEqual(first.body);
     const [counts] = await t.query(
       `SELECT (SELECT count(*)::int FROM loan_repayments WHERE loan_id = $1) AS repayments,
               (SELECT count(*)::int FROM credit_fund_entries WHERE loan_id = $1 AND kind LIKE 'repayment%') AS entries,

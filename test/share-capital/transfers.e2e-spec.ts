@@ -14,6 +14,7 @@ import {
 } from '../support/share-capital.factories.js';
 import { act } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { settleIdempotentBurst } from '../support/idempotency.js';
 
 describe('share transfers', () => {
   let t: TestApp;
@@ -310,9 +311,8 @@ describe('share transfers', () => {
         'Idempotency-Key',
         `complete-${requested.id}`,
       );
-    const [first, second] = await Promise.all([complete(), complete()]);
-    expect([first.status, second.status]).toEqual([200, 200]);
-    expect(second.body).toEqual(first.body);
+    const { first, replays } = await settleIdempotentBurst(await Promise.all([complete(), complete()]), 200, complete);
+    expect(replays.map((r) => r.body)).toEqual([first.body]);
     const [n] = await t.query(`SELECT count(*)::int AS n FROM capital_entries WHERE request_id = $1`, [requested.id]);
     expect(n).toEqual({ n: 2 });
   });

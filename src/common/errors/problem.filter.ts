@@ -67,6 +67,7 @@ export class ProblemFilter implements ExceptionFilter {
       ...error.extra,
     };
     if (status === 401) response.setHeader('WWW-Authenticate', wwwAuthenticate(request));
+    // RATE_LIMITED, IDEMPOTENCY_KEY_IN_USE carry their wait; a 503 gets the default one.
     const retryAfter =
       error.extra?.retryAfterSeconds ?? (status === 503 ? SERVICE_UNAVAILABLE_RETRY_SECONDS : undefined);
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));

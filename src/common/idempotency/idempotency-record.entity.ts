@@ -1,7 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** The first response given for an Idempotency-Key, stored in the same transaction as the effect it reports. */
+/**
+ * The first response given for an Idempotency-Key, stored in the same transaction as the effect it reports. Kept for
+ * the configured retention from `created_at` (indexed for the sweep that deletes older records).
+ */
 @Entity('idempotency_records')
+@Index('ix_idempotency_records_created_at', ['createdAt'])
 export class IdempotencyRecord {
   /** Who sent the key (`user:<id>` or `api_client:<id>`): keys of different callers never collide. */
   @PrimaryColumn({ name: 'caller', type: 'text' })
@@ -10,7 +14,7 @@ export class IdempotencyRecord {
   @PrimaryColumn({ type: 'text' })
   key: string;
 
-  /** sha256 of method, path and body: the same key with another request is refused. */
+  /** sha256 of method, path and body (canonical JSON): the same key with another request is refused. */
   @Column({ name: 'request_hash', type: 'text' })
   requestHash: string;
 

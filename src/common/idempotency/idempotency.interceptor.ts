@@ -1,7 +1,10 @@
 /**
- * Idempotency-Key (DOMAIN.md, Cross-cutting). The key row, the effect and the stored response commit in one
- * transaction: a retry replays the first response and changes nothing; the same key with another request is a 422;
- * a concurrent duplicate waits on the key's unique index until the first commits, then replays it.
+ * Idempotency-Key (DOMAIN.md, Cross-cutting; draft-ietf-httpapi-idempotency-key-header). The key's claim, its record,
+ * the effect and the stored response share one transaction: a retry replays the first response and changes nothing;
+ * the same key with another request is a 422; a duplicate that arrives while the first is still running is answered
+ * 409 IDEMPOTENCY_KEY_IN_USE at once (Retry-After: 1), not after waiting for it. Keys are scoped to the caller and
+ * remembered for the configured retention; an older key is new again (idempotency.sweeper.ts deletes the records).
+ * The fingerprint is method, path and the body as canonical JSON, so the members' order does not matter.
  *
  * Secrets (a secret ballot): `unhashedBodyFields` are left out of the stored request hash (a hash of one of three
  * possible votes is no secret), and `unstoredResponseFields` are returned once and never stored (a receipt code
@@ -12,6 +15,7 @@ import {
   applyDecorators,
   type CallHandler,
   type ExecutionContext,
+  Inject,
   Injectable,
   type NestInterceptor,
   SetMetadata,
@@ -26,9 +30,23 @@ import { TransactionHelper } from '../../database/transaction.js';
 import { callerKey } from '../context/principal.js';
 import { bindTransaction, contextOf } from '../context/request-context.js';
 import { CommonError } from '../errors/common.errors.js';
+import { canonicalJson } from './canonical-json.js';
+import { IdempotentResponses, keyHeaderDescription } from './idempotency.openapi.js';
+import {
+  findLiveRecord,
+  startRecord,
+  type StoredResponse,
+  storeResponse,
+  tryClaimKey,
+} from './idempotency.repository.js';
+import { IDEMPOTENCY_SETTINGS, type IdempotencySettings } from './idempotency.settings.js';
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+/** 1 to 255 printable ASCII characters, no space (what the contract documents as the header's pattern). */
+export const KEY_PATTERN = '^[!-~]{1,255}$';
+const KEY = new RegExp(KEY_PATTERN);
 const IDEMPOTENCY_OPTIONS = 'coop:idempotency-options';
+/** What a duplicate of a request still running is told to wait: most writes take milliseconds. */
+const IN_USE_RETRY_AFTER_SECONDS = 1;
 
 export interface IdempotentOptions {
   /** Body fields that do not enter the request hash (the same key with another value for them replays). */
@@ -37,17 +55,12 @@ export interface IdempotentOptions {
   unstoredResponseFields?: readonly string[];
 }
 
-interface StoredResponse {
-  request_hash: string;
-  response_status: number;
-  response_body: unknown;
-}
-
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly reflector: Reflector,
+    @Inject(IDEMPOTENCY_SETTINGS) private readonly settings: IdempotencySettings,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -57,10 +70,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const ctx = contextOf(request);
     const principal = ctx.principal;
     if (key === undefined || !principal) return next.handle();
-    if (!KEY_PATTERN.test(key)) {
-      throw new CommonError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 255 printable ASCII characters.', [
-        { field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' },
-      ]);
+    if (!KEY.test(key)) {
+      throw new CommonError(
+        'VALIDATION_FAILED',
+        'Idempotency-Key must be 1 to 255 printable ASCII characters, no space.',
+        [{ field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters, no space' }],
+      );
     }
     const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENCY_OPTIONS, context.getHandler()) ?? {};
     const caller = callerKey(principal);
@@ -69,30 +84,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(
       this.tx.run(ctx, async ({ manager }) => {
         bindTransaction(request, manager);
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO idempotency_records (caller, key, request_hash, response_status)
-           VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING RETURNING key`,
-          [caller, key, requestHash],
-        );
-        if (inserted.length === 0) {
-          const [stored]: StoredResponse[] = await manager.query(
-            'SELECT request_hash, response_status, response_body FROM idempotency_records WHERE caller = $1 AND key = $2',
-            [caller, key],
+        const record = { caller, key, requestHash, retentionHours: this.settings.retentionHours };
+        // Claimed: the key is this request's until it commits, and a record found is a completed one to replay.
+        // Not claimed: another request holds the key; replay its record when committed, else the key is in use.
+        const claimed = await tryClaimKey(manager, caller, key);
+        const stored = claimed ? await startRecord(manager, record) : await findLiveRecord(manager, record);
+        if (stored) return replay(stored, requestHash, response);
+        if (!claimed) {
+          throw new CommonError(
+            'IDEMPOTENCY_KEY_IN_USE',
+            'A request with this Idempotency-Key is still being processed; retry after Retry-After seconds to get ' +
+              'its response.',
+            undefined,
+            { retryAfterSeconds: IN_USE_RETRY_AFTER_SECONDS },
           );
-          if (stored.request_hash !== requestHash) {
-            throw new CommonError(
-              'IDEMPOTENCY_KEY_REUSED',
-              'This Idempotency-Key was already used for a different request; use a new key for a new request.',
-            );
-          }
-          response.status(stored.response_status).setHeader('Idempotent-Replayed', 'true');
-          return stored.response_body;
         }
         const body: unknown = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
-        await manager.query(
-          'UPDATE idempotency_records SET response_status = $3, response_body = $4 WHERE caller = $1 AND key = $2',
-          [caller, key, status, body === undefined ? null : JSON.stringify(omit(body, options.unstoredResponseFields))],
-        );
+        await storeResponse(manager, caller, key, { status, body: omit(body, options.unstoredResponseFields) });
         return body;
       }),
     );
@@ -104,10 +112,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
+/** The first response again, with Idempotent-Replayed; a 422 when the key was used for another request. */
+function replay(stored: StoredResponse, requestHash: string, response: Response): unknown {
+  if (stored.requestHash !== requestHash) {
+    throw new CommonError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    );
+  }
+  response.status(stored.status).setHeader('Idempotent-Replayed', 'true');
+  return stored.body;
+}
+
+/** sha256 of method, path and the body as canonical JSON (the members' order does not change it). */
 function hashRequest(request: Request, unhashed: readonly string[]): string {
   const body: unknown = omit(request.body ?? null, unhashed);
   return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(body)}`)
+    .update(`${request.method} ${request.originalUrl}\n${canonicalJson(body)}`)
     .digest('hex');
 }
 
@@ -116,16 +137,21 @@ function omit(value: unknown, fields: readonly string[] | undefined): unknown {
   return Object.fromEntries(Object.entries(value).filter(([field]) => !fields.includes(field)));
 }
 
-/** Marks a write route as accepting an Idempotency-Key header. */
-export function Idempotent(options: IdempotentOptions = {}): MethodDecorator & ClassDecorator {
+/**
+ * Marks a write route as accepting an Idempotency-Key header, and says so in the contract: the header, the
+ * Idempotent-Replayed header of its success responses, and the 400/409/422 problems the key can bring. Place it above
+ * the route's success response decorator (ApiOkResponse, ApiCreatedResponse...), whose entry it amends.
+ */
+export function Idempotent(options: IdempotentOptions = {}): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENCY_OPTIONS, options),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description:
-        'Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422.',
+      description: keyHeaderDescription(options),
+      schema: { type: 'string', pattern: KEY_PATTERN, minLength: 1, maxLength: 255 },
     }),
+    IdempotentResponses(),
     UseInterceptors(IdempotencyInterceptor),
   );
 }
