@@ -3,7 +3,8 @@
  * - each operation's access line (from its `x-access`, the rule the guard enforces) and its error responses
  *   (problem-responses.ts);
  * - the headers: X-Request-Id on every answer, WWW-Authenticate on 401, Retry-After on 429 and 503 (and on the 409
- *   of a key in flight), ETag on versioned resources with If-Match on their writes, Content-Disposition on files;
+ *   of a key in flight), Idempotent-Replayed on the successes of operations that take an Idempotency-Key, ETag on
+ *   versioned resources with If-Match on their writes, Content-Disposition on files;
  * - path ids as `format: uuid` (the server's ParseUUIDPipe refuses anything else with a 400);
  * - the declared tags, and schema names without the `Dto` suffix (the suffix is the code's convention, not the
  *   contract's vocabulary).
@@ -41,6 +42,12 @@ const HEADERS: Record<string, HeaderObject> = {
   ETag: {
     description: 'The resource’s version as a strong tag (`"4"`); send it back as `If-Match` to update safely.',
     schema: { type: 'string' },
+  },
+  'Idempotent-Replayed': {
+    description:
+      '`true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); ' +
+      'absent otherwise.',
+    schema: { type: 'string', enum: ['true'] },
   },
   'Content-Disposition': {
     description: 'A download: `attachment; filename="…"`.',
@@ -101,6 +108,7 @@ function refineOperation(operation: OperationObject, method: string): string[] {
     }
   }
   const versioned = extensions[VERSIONED_EXTENSION] === true;
+  const idempotent = ((operation.parameters ?? []) as ParameterObject[]).some((p) => p.name === 'Idempotency-Key');
   delete extensions[VERSIONED_EXTENSION];
   if (versioned && method !== 'get') {
     operation.parameters = [
@@ -128,6 +136,7 @@ function refineOperation(operation: OperationObject, method: string): string[] {
       headers['Retry-After'] = headerRef('Retry-After');
     }
     if (versioned && code >= 200 && code < 300) headers.ETag = headerRef('ETag');
+    if (idempotent && code >= 200 && code < 300) headers['Idempotent-Replayed'] = headerRef('Idempotent-Replayed');
     if (Object.keys(response.content ?? {}).some((type) => type === 'text/csv')) {
       headers['Content-Disposition'] = headerRef('Content-Disposition');
     }

@@ -31,7 +31,7 @@ import { callerKey } from '../context/principal.js';
 import { bindTransaction, contextOf } from '../context/request-context.js';
 import { CommonError } from '../errors/common.errors.js';
 import { canonicalJson } from './canonical-json.js';
-import { IdempotentResponses, keyHeaderDescription } from './idempotency.openapi.js';
+import { keyHeaderDescription } from './idempotency.openapi.js';
 import {
   findLiveRecord,
   startRecord,
@@ -151,7 +151,6 @@ export function Idempotent(options: IdempotentOptions = {}): MethodDecorator {
       description: keyHeaderDescription(options),
       schema: { type: 'string', pattern: KEY_PATTERN, minLength: 1, maxLength: 255 },
     }),
-    IdempotentResponses(),
     UseInterceptors(IdempotencyInterceptor),
   );
 }
