@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { DATABASE_NAME } from '../src/database/boot.js';
-import { DataDirUnreachableError, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import {
+  DataDirUnreachableError,
+  EmbeddedPostgresMissingError,
+  startEmbeddedPostgres,
+} from '../src/database/embedded-postgres.js';
 import { checkInvariants, formatInvariantReport, holds } from '../src/invariants/invariants.js';
 
 async function main(): Promise<number> {
@@ -35,7 +39,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof DataDirUnreachableError;
+    const known =
+      error instanceof ConfigError ||
+      error instanceof DataDirUnreachableError ||
+      error instanceof EmbeddedPostgresMissingError;
     console.error(known ? error.message : error);
     process.exit(1);
   },

@@ -3,11 +3,11 @@ import type { ModuleMetadata } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
-import { requestIdMiddleware } from './common/context/request-id.middleware.js';
+import { assignRequestId, requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { JSON_MEDIA_TYPE, routeTableOf } from './common/http/route-table.js';
+import { createLogging } from './common/logging/logging.js';
 import { rejectInvalidJsonBodies, rejectUnsupportedMediaTypes } from './common/validation/json-body.js';
 import { setupSwagger } from './openapi/swagger.js';
 
@@ -32,7 +32,20 @@ export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
  * answer has them, also a problem raised by the body checks before Nest's pipeline (413, 415, malformed JSON).
  */
 export function configureApp(app: NestExpressApplication, settings: AppSettings): NestExpressApplication {
-  app.useLogger(app.get(Logger));
+  const logging = createLogging(
+    {
+      level: settings.config.logLevel,
+      genReqId: assignRequestId,
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+      customProps: () => ({ service: 'coop-api' }),
+      // Probes hit /health every few seconds; their log lines would drown the rest.
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    },
+    settings.logDestination,
+  );
+  app.useLogger(logging.nestLogger);
+  // First of all middleware, so requests that a later one refuses (a body too large, invalid JSON) are logged too.
+  app.use(logging.middleware);
   app.set('trust proxy', 'loopback');
   // Responses are dynamic JSON: hashing each body for an ETag costs CPU and saves clients nothing.
   app.set('etag', false);

@@ -1,10 +1,10 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import type { DestinationStream } from 'pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { assignRequestId, requestIdMiddleware } from './common/context/request-id.middleware.js';
+import { requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { ERROR_STATUSES, ProblemFilter } from './common/errors/problem.filter.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -25,6 +25,8 @@ export interface AppSettings {
   config: AppConfig;
   databaseUrl: string;
   jwtSecret: string;
+  /** Where the JSON log lines go: stdout unless a test reads them. */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
@@ -33,16 +35,6 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: assignRequestId,
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-            customProps: () => ({ service: 'coop-api' }),
-            // Probes hit /health every few seconds; their log lines would drown the rest.
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
-        }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, undefined, ENTITIES)),
         DatabaseModule,
         IdempotencyModule.forRoot({ retentionHours: config.idempotencyRetentionHours }),

@@ -8,7 +8,7 @@ import cluster from 'node:cluster';
 import { createApp } from './app.factory.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { type BootedDatabase, bootDatabase } from './database/boot.js';
-import { DataDirUnreachableError } from './database/embedded-postgres.js';
+import { DataDirUnreachableError, EmbeddedPostgresMissingError } from './database/embedded-postgres.js';
 import { forkWorkers } from './workers.js';
 
 const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg }));
@@ -57,7 +57,10 @@ function onStopSignal(stop: () => Promise<void>): void {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DataDirUnreachableError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DataDirUnreachableError ||
+    error instanceof EmbeddedPostgresMissingError;
   console.error(known ? error.message : error);
   process.exit(1);
 });

