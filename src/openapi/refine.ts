@@ -208,8 +208,7 @@ function declareTags(document: OpenAPIObject): void {
   const used = new Set(
     Object.values(document.paths).flatMap((item) => METHODS.flatMap((method) => item[method]?.tags ?? [])),
   );
-  const missing = [...used].filter((tag) => !(tag in TAGS));
-  if (missing.length) throw new Error(`Tags without a declaration in src/openapi/tags.ts: ${missing.join(', ')}`);
+  // A tag missing from TAGS stays undeclared (a test app's probe controller); contract-shape.spec.ts fails on it.
   document.tags = Object.entries(TAGS)
     .filter(([name]) => used.has(name))
     .map(([name, description]) => ({ name, description }));
