@@ -35,6 +35,8 @@ export interface FlowResult {
   cooperativeId: string;
   /** Logged-in clients of the people in the flow. */
   clients: { anonymous: CoopClient; superadmin: CoopClient; secretary: CoopClient; treasurer: CoopClient };
+  /** Their access tokens, for requests the SDK would not send. */
+  tokens: { superadmin: string; secretary: string; treasurer: string };
   members: { id: string; memberNumber: number; name: string; client: CoopClient }[];
   ballotId: string;
   fiscalYearId: string;
@@ -94,11 +96,14 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
   const suffix = randomBytes(4).toString('hex');
   const connect = (token?: string) => createCoopClient({ baseUrl: options.baseUrl, token, fetch: options.fetch });
   const anonymous = connect();
-  const login = async (email: string, password: string) =>
-    connect((await ok(anonymous.POST('/v1/auth/login', { body: { email, password } }))).accessToken);
+  const tokenOf = async (email: string, password: string) =>
+    (await ok(anonymous.POST('/v1/auth/login', { body: { email, password } }))).accessToken;
+  const login = async (email: string, password: string) => connect(await tokenOf(email, password));
+  const tokens = { superadmin: '', secretary: '', treasurer: '' };
 
   // The platform superadmin creates the cooperative, then its secretary and treasurer.
-  const superadmin = await login(options.superadmin.email, options.superadmin.password);
+  tokens.superadmin = await tokenOf(options.superadmin.email, options.superadmin.password);
+  const superadmin = connect(tokens.superadmin);
   const cooperative = await ok(
     superadmin.POST('/v1/cooperatives', {
       params: { header: idempotencyKey() },
@@ -120,7 +125,8 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
       }),
     );
     same(user.roles, [role]);
-    return login(email, password);
+    tokens[role] = await tokenOf(email, password);
+    return connect(tokens[role]);
   };
   const secretary = await staff('secretary');
   const treasurer = await staff('treasurer');
@@ -364,6 +370,7 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
   return {
     cooperativeId,
     clients: { anonymous, superadmin, secretary, treasurer },
+    tokens,
     members,
     ballotId: ballot.id,
     fiscalYearId: fiscalYear.id,
