@@ -1,27 +1,37 @@
 /**
- * `npm run openapi`: writes openapi.yaml from the code, and the TypeScript SDK's types
- * (clients/typescript/src/schema.ts) from that same document with openapi-typescript. The app is built in Nest's
- * preview mode (modules and routes, no providers started), so no database is needed.
+ * `npm run openapi`: writes openapi.yaml from the code, the TypeScript SDK's types
+ * (clients/typescript/src/schema.ts) from that same document with openapi-typescript, and the README's
+ * roles-and-scopes table from the routes' access rules. The app is built in Nest's preview mode (modules and
+ * routes, no providers started), so no database is needed.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { AppModule } from '../src/app.module.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { buildOpenApiDocument, toYaml } from '../src/openapi/swagger.js';
+import { appRoutes } from '../test/support/routes.js';
+import { formattedAccessTable, withAccessTable } from './access-table.js';
 
 export const SDK_SCHEMA_PATH = 'clients/typescript/src/schema.ts';
 
-export async function generateOpenApiYaml(): Promise<string> {
+async function withPreviewApp<T>(use: (app: INestApplication) => T | Promise<T>): Promise<T> {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const app = await NestFactory.create(
     AppModule.forRoot({ config, databaseUrl: 'postgres://preview@127.0.0.1/preview', jwtSecret: 'preview'.repeat(8) }),
     { preview: true, logger: false, abortOnError: false },
   );
-  const yaml = toYaml(buildOpenApiDocument(app));
-  await app.close();
-  return yaml;
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function generateOpenApiYaml(): Promise<string> {
+  return withPreviewApp((app) => toYaml(buildOpenApiDocument(app)));
 }
 
 /**
@@ -49,4 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`wrote ${target}`);
   writeFileSync(SDK_SCHEMA_PATH, await generateSdkSchema(yaml));
   console.log(`wrote ${SDK_SCHEMA_PATH}`);
+  const table = await withPreviewApp((app) => formattedAccessTable(appRoutes(app)));
+  writeFileSync('README.md', withAccessTable(readFileSync('README.md', 'utf8'), table));
+  console.log('wrote the access table of README.md');
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { parse } from 'yaml';
+import { formattedAccessTable, readAccessTable } from '../../scripts/access-table.js';
 import { generateOpenApiYaml, generateSdkSchema, SDK_SCHEMA_PATH } from '../../scripts/openapi.js';
 import { ACCESS_RULE } from '../../src/common/access/access.decorator.js';
 import { appRoutes } from '../support/routes.js';
@@ -85,5 +86,9 @@ describe('route access rules', () => {
     const asDocumented = routes.map((route) => ({ route: route.handler, rule: documented.get(route.handler) }));
     const asEnforced = routes.map((route) => ({ route: route.handler, rule: { ...route.rule } }));
     expect(asDocumented).toEqual(asEnforced);
+  });
+
+  it("are the README's roles-and-scopes table (`npm run openapi` rewrites it)", async () => {
+    expect(readAccessTable(readFileSync('README.md', 'utf8'))).toBe(await formattedAccessTable(appRoutes(t.app)));
   });
 });
