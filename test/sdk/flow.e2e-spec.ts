@@ -31,12 +31,18 @@ describe('the TypeScript SDK', () => {
     expect(rows).toEqual([{ kind: 'surplus_allocation', amount: '500.0000' }]);
   });
 
-  it('sends the bearer token or the API key, and types the problem of a refused call', async () => {
-    const { data, error, response } = await createCoopClient({ baseUrl, token: 'not-a-token' }).GET('/v1/me');
-    expect([data, response.status, error?.code]).toEqual([undefined, 401, 'UNAUTHENTICATED']);
-    const anonymous = await createCoopClient({ baseUrl }).GET('/v1/me');
-    expect(anonymous.response.status).toBe(401);
-    const byKey = await createCoopClient({ baseUrl, apiKey: 'coop_not-a-key' }).GET('/v1/me');
-    expect([byKey.response.status, byKey.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+  it('authenticates with a token function or an API key, and types the problem of a refused call', async () => {
+    const login = await createCoopClient({ baseUrl }).POST('/v1/auth/login', { body: SUPERADMIN });
+    const root = createCoopClient({ baseUrl, token: () => login.data?.accessToken });
+    const coop = await root.POST('/v1/cooperatives', { body: { name: 'Cooperative with an accounting sync' } });
+    const key = await root.POST('/v1/cooperatives/{cooperativeId}/api-clients', {
+      params: { path: { cooperativeId: coop.data!.id } },
+      body: { name: 'accounting sync', scopes: ['members:read'] },
+    });
+    const me = await createCoopClient({ baseUrl, apiKey: key.data!.key }).GET('/v1/me');
+    expect([me.data?.kind, me.data?.id, me.data?.scopes]).toEqual(['api_client', key.data!.id, ['members:read']]);
+
+    const refused = await createCoopClient({ baseUrl, token: 'not-a-token' }).GET('/v1/me');
+    expect([refused.data, refused.response.status, refused.error?.code]).toEqual([undefined, 401, 'UNAUTHENTICATED']);
   });
 });
