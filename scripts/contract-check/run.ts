@@ -160,6 +160,7 @@ interface Case {
 /** The refusals a client must be able to rely on, each on the cooperative the flow built. */
 function refusals(flow: FlowResult, directUrl: string): Case[] {
   const { tokens } = flow;
+  let before = '';
   const coop = `/v1/cooperatives/${flow.cooperativeId}`;
   const [ana] = flow.members;
   const requestId = ({ body }: { body: Record<string, unknown> | null }) =>
@@ -203,15 +204,19 @@ function refusals(flow: FlowResult, directUrl: string): Case[] {
       name: '412 bylaws changed with a stale If-Match',
       status: 412,
       code: 'PRECONDITION_FAILED',
-      send: (base) =>
-        call(base, 'PATCH', `${coop}/bylaws`, {
+      async send(base) {
+        before = JSON.stringify((await call(directUrl, 'GET', `${coop}/bylaws`, { token: tokens.superadmin })).body);
+        return call(base, 'PATCH', `${coop}/bylaws`, {
           token: tokens.superadmin,
           headers: { 'If-Match': '"0"' },
           json: { quorumPercent: '60' },
-        }),
+        });
+      },
       async check() {
-        const bylaws = await call(directUrl, 'GET', `${coop}/bylaws`, { token: tokens.superadmin });
-        return bylaws.body?.quorumPercent === '50.00' ? [] : [`the bylaws changed: ${JSON.stringify(bylaws.body)}`];
+        const after = JSON.stringify(
+          (await call(directUrl, 'GET', `${coop}/bylaws`, { token: tokens.superadmin })).body,
+        );
+        return after === before ? [] : [`the bylaws changed: ${before} -> ${after}`];
       },
     },
     {

@@ -1,6 +1,6 @@
 /**
  * A cooperative's first year, end to end through the typed SDK only, as an integrator would write it: the
- * superadmin creates the cooperative and its secretary and treasurer; three applicants subscribe and pay shares
+ * superadmin creates the cooperative, sets its bylaws (If-Match: the ETag read) and adds its secretary and treasurer; three applicants subscribe and pay shares
  * and are admitted; the 2024 surplus is entered with the members' patronage and a distribution plan computed; the
  * members approve it in a secret electronic ballot; the plan is approved and executed. Every figure is asserted
  * exactly (node:assert, so the contract check in scripts/contract-check/ runs the same flow through Prism).
@@ -75,9 +75,10 @@ export async function refused(pending: Promise<Answer<unknown>>, status: number,
   return error as Problem;
 }
 
+/** Fixed when the cooperative is created. */
+const FOUNDING_BYLAWS = { currency: 'HNL', shareParValue: '500.00' };
+/** Set by the admin afterwards, with If-Match: the ETag read. */
 const BYLAWS = {
-  currency: 'HNL',
-  shareParValue: '500.00',
   minSharesForMembership: 2,
   minReservePercent: '30',
   educationFundPercent: '5',
@@ -107,13 +108,24 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
   const cooperative = await ok(
     superadmin.POST('/v1/cooperatives', {
       params: { header: idempotencyKey() },
-      body: { name: `Cooperativa La Esperanza ${suffix}`, country: 'HN', bylaws: BYLAWS },
+      body: { name: `Cooperativa La Esperanza ${suffix}`, country: 'HN', bylaws: FOUNDING_BYLAWS },
     }),
   );
   const cooperativeId = cooperative.id;
   const coop = { path: { cooperativeId } };
-  const bylaws = await ok(superadmin.GET('/v1/cooperatives/{cooperativeId}/bylaws', { params: coop }));
-  same([bylaws.currency, bylaws.shareParValue, bylaws.minSharesForMembership], ['HNL', '500.00', 2]);
+  // The bylaws as read carry an ETag; a change sent with it as If-Match cannot overwrite someone else's change.
+  const read = await superadmin.GET('/v1/cooperatives/{cooperativeId}/bylaws', { params: coop });
+  same([read.data?.version, read.data?.minSharesForMembership, read.response.headers.get('etag')], [1, 1, '"1"']);
+  const bylaws = await ok(
+    superadmin.PATCH('/v1/cooperatives/{cooperativeId}/bylaws', {
+      params: { ...coop, header: { 'If-Match': read.response.headers.get('etag')! } },
+      body: BYLAWS,
+    }),
+  );
+  same(
+    [bylaws.version, bylaws.currency, bylaws.shareParValue, bylaws.minSharesForMembership, bylaws.minReservePercent],
+    [2, 'HNL', '500.00', 2, '30'],
+  );
 
   const staff = async (role: 'secretary' | 'treasurer') => {
     const email = `${role}-${suffix}@flow.example`;

@@ -7,12 +7,10 @@
 import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema.js';
 
+/** `paths`, `operations`, `components`, and one alias per schema: `Problem` (every error body), `MemberResponse`... */
 export type * from './schema.js';
 
-/** Every error body: RFC 9457 problem+json with a stable machine `code`. */
-export type Problem = components['schemas']['ProblemDto'];
-
-/** A schema of the contract by name, e.g. `Schema<'MemberResponseDto'>`. */
+/** A schema of the contract by name, e.g. `Schema<'MemberResponse'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 export type CoopClient = Client<paths>;

@@ -7,7 +7,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process answers */
+        /**
+         * Liveness: the process answers
+         * @description For a container orchestrator’s liveness probe: answers 200 as long as the process runs, without touching the database, so a database outage does not get healthy API processes restarted. Changes nothing.
+         *
+         *     **Access:** public; no credentials.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -24,7 +29,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers */
+        /**
+         * Readiness: the database answers
+         * @description For a load balancer’s readiness probe: 200 when the database answers a query, 503 with `Retry-After` when it does not, so traffic goes elsewhere until it is back. Changes nothing.
+         *
+         *     **Access:** public; no credentials.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -45,7 +55,9 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Rate-limited per email and per client address.
+         * @description Anyone with an account (a secretary at the office, a member on their phone) exchanges email and password for a short-lived access token and a single-use refresh token. Attempts are limited per email and per client address: past the limit the answer is 429 with `Retry-After`. A wrong email and a wrong password get the same 401, so accounts cannot be discovered.
+         *
+         *     **Access:** public; no credentials.
          */
         post: operations["login"];
         delete?: never;
@@ -63,7 +75,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session the refresh token belongs to */
+        /**
+         * Log out: end the session of a refresh token
+         * @description Revokes the session the refresh token belongs to, so it cannot be refreshed again; the access token in hand stays valid until it expires (minutes). Refused for a token that is unknown or already revoked.
+         *
+         *     **Access:** public; no credentials.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -80,7 +97,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token for a new token pair (the old refresh token stops working) */
+        /**
+         * Exchange a refresh token for a new token pair
+         * @description When the access token expires (401 `TOKEN_EXPIRED`), the client sends its refresh token and gets a new pair; the old refresh token stops working. Presenting an already used refresh token is taken as theft: the whole session is revoked (`REFRESH_TOKEN_REUSED`) and the user logs in again.
+         *
+         *     **Access:** public; no credentials.
+         */
         post: operations["refreshTokens"];
         delete?: never;
         options?: never;
@@ -95,10 +117,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List every cooperative on the platform (superadmin); others see theirs in /v1/me */
+        /**
+         * List every cooperative on the platform
+         * @description For the platform superadmin: every cooperative, oldest first, a keyset page at a time. Anyone else finds the cooperatives they belong to, with their roles, in `GET /v1/me`. Changes nothing.
+         *
+         *     **Access:** the platform superadmin only (a bearer token).
+         */
         get: operations["listCooperatives"];
         put?: never;
-        /** Create a cooperative with its bylaws (platform superadmin) */
+        /**
+         * Create a cooperative with its bylaws
+         * @description The platform superadmin registers a new cooperative (a tenant) and, optionally, the bylaws it starts with; unset bylaws take their defaults. Currency and minor-unit scale are fixed from then on. Refused when the bylaws contradict each other (`BYLAWS_INVALID`, each field in `errors`). Audited. The superadmin then grants the cooperative its first admin, secretary and treasurer (users and roles).
+         *
+         *     **Access:** the platform superadmin only (a bearer token).
+         */
         post: operations["createCooperative"];
         delete?: never;
         options?: never;
@@ -113,7 +145,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a cooperative */
+        /**
+         * Read a cooperative
+         * @description Its name, country and registration number, for anyone with a role in it (and API keys with `cooperative:read`). Another cooperative’s id is answered 404, as if it did not exist. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `treasurer`, `board`, `credit_committee` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `cooperative:read`.
+         */
         get: operations["getCooperative"];
         put?: never;
         post?: never;
@@ -130,10 +167,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the cooperative's API clients (never their keys) */
+        /**
+         * List the cooperative's API clients
+         * @description Every key an admin created, oldest first, active and revoked, with scopes and last use: never the keys themselves. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         get: operations["listApiClients"];
         put?: never;
-        /** Create an API key for an external app (the key is shown only in this response) */
+        /**
+         * Create an API key for an external app
+         * @description An admin gives an integration (an accounting sync, a federation’s reporting) a key of this cooperative with only the scopes it needs; each operation names the scope it requires. The key is in this answer only (it is stored hashed): store it now. Audited.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         post: operations["createApiClient"];
         delete?: never;
         options?: never;
@@ -148,10 +195,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read one API client
+         * @description Its name, scopes, creation, last use and revocation: never the key. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["getApiClient"];
         put?: never;
         post?: never;
-        /** Revoke an API client: its key stops working at once */
+        /**
+         * Revoke an API client
+         * @description Its key stops working at once, on every API process; the client stays listed as revoked. Refused for an unknown or already revoked client. Audited.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         delete: operations["revokeApiClient"];
         options?: never;
         head?: never;
@@ -165,10 +223,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List assemblies, latest meeting first */
+        /**
+         * List assemblies, latest meeting first
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listAssemblies"];
         put?: never;
-        /** Convene a general assembly (notice, agenda, record date) */
+        /**
+         * Convene a general assembly (notice, agenda, record date)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["createAssembly"];
         delete?: never;
         options?: never;
@@ -183,14 +247,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One assembly, with its meeting quorum once in session */
+        /**
+         * One assembly, with its meeting quorum once in session
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["getAssembly"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a planned assembly */
+        /**
+         * Change a planned assembly
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         patch: operations["updateAssembly"];
         trace?: never;
     };
@@ -201,10 +271,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The attendance register, by member number */
+        /**
+         * The attendance register, by member number
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listAttendance"];
         put?: never;
-        /** Record a member present in person, or represented by a present proxy holder */
+        /**
+         * Record a member present in person, or represented by a present proxy holder
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["recordAttendance"];
         delete?: never;
         options?: never;
@@ -221,7 +297,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the session with its minutes (final); its ballots must be closed */
+        /**
+         * Close the session with its minutes (final); its ballots must be closed
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["closeAssembly"];
         delete?: never;
         options?: never;
@@ -238,7 +317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open the session: count the electorate on the record date */
+        /**
+         * Open the session: count the electorate on the record date
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["openAssembly"];
         delete?: never;
         options?: never;
@@ -253,7 +335,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the cooperative's audit log, newest first */
+        /**
+         * Read the cooperative's audit log, newest first
+         * @description Every change to the register, the capital, the decisions, the fund and the access rights, with who made it (user, API key or the system), when, the request id, and what changed. For the board, the secretary, an external auditor’s key with `audit:read`. Filter by actor, action, target and time. Entries are never changed or deleted. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `audit:read`.
+         */
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
@@ -270,10 +357,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List ballots, newest first (keyset pagination) */
+        /**
+         * List ballots, newest first (keyset pagination)
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listBallots"];
         put?: never;
-        /** Draft a ballot (quorum and majority default to the bylaws) */
+        /**
+         * Draft a ballot (quorum and majority default to the bylaws)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["createBallot"];
         delete?: never;
         options?: never;
@@ -288,14 +381,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One ballot (its definition, status, electorate size and fingerprint) */
+        /**
+         * One ballot (its definition, status, electorate size and fingerprint)
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["getBallot"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft (kind, mode and secrecy are fixed at creation) */
+        /**
+         * Change a draft (kind, mode and secrecy are fixed at creation)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         patch: operations["updateBallot"];
         trace?: never;
     };
@@ -306,7 +405,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Secret ballot, after closing: every counted choice, shuffled, for anyone to recount */
+        /**
+         * Secret ballot, after closing: every counted choice, shuffled, for anyone to recount
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listAnonymousChoices"];
         put?: never;
         post?: never;
@@ -325,7 +427,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close voting and tally (not before closesAt) */
+        /**
+         * Close voting and tally (not before closesAt)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["closeBallot"];
         delete?: never;
         options?: never;
@@ -342,7 +447,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** In-assembly ballot (method counts): record the counts; replaced until published */
+        /**
+         * In-assembly ballot (method counts): record the counts; replaced until published
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["recordBallotCounts"];
         delete?: never;
         options?: never;
@@ -357,7 +465,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The frozen roll, by member id (the fingerprint order) */
+        /**
+         * The frozen roll, by member id (the fingerprint order)
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["getBallotElectorate"];
         put?: never;
         post?: never;
@@ -376,7 +487,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open: freeze the electorate (register as of the record date + voting conditions) and its fingerprint */
+        /**
+         * Open: freeze the electorate (register as of the record date + voting conditions) and its fingerprint
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["openBallot"];
         delete?: never;
         options?: never;
@@ -393,7 +507,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the result: final and immutable */
+        /**
+         * Publish the result: final and immutable
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["publishBallot"];
         delete?: never;
         options?: never;
@@ -408,7 +525,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Secret ballot, after closing: the counted receipt codes, sorted (find yours) */
+        /**
+         * Secret ballot, after closing: the counted receipt codes, sorted (find yours)
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listBallotReceipts"];
         put?: never;
         post?: never;
@@ -425,7 +545,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The result (after closing; final once published) */
+        /**
+         * The result (after closing; final once published)
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["getBallotResults"];
         put?: never;
         post?: never;
@@ -444,7 +567,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** In-assembly ballot (method roll_call): record a present or represented member's vote */
+        /**
+         * In-assembly ballot (method roll_call): record a present or represented member's vote
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["recordRollCallVote"];
         delete?: never;
         options?: never;
@@ -459,7 +585,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open ballot, after closing: who voted what, by member number */
+        /**
+         * Open ballot, after closing: who voted what, by member number
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listRollCallVotes"];
         put?: never;
         post?: never;
@@ -481,6 +610,8 @@ export interface paths {
         /**
          * Vote (a member, for themself or as proxy holder with onBehalfOfMemberId)
          * @description One counted vote per member per ballot. Open ballots: voting again by the same route changes the vote (history kept). Secret ballots: the response carries a receipt code, once; an Idempotency-Key replay returns the first response without it (the server keeps no link between voter and receipt), and the selection is left out of the key fingerprint.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         post: operations["castVote"];
         delete?: never;
@@ -496,14 +627,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the cooperative's bylaws */
+        /**
+         * Read the cooperative's bylaws
+         * @description The rules every module applies: share par value and minimum holding, quorum and majority, reserve and fund percentages, redemption notice and cap, loan limits. Any role may read them; an accounting sync with `bylaws:read`. The `ETag` is the bylaws’ version: send it as `If-Match` when changing them.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `treasurer`, `board`, `credit_committee` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `bylaws:read`.
+         */
         get: operations["getBylaws"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change bylaws (admins); every change is audited */
+        /**
+         * Change bylaws
+         * @description An admin records a change the general assembly decided: only the fields sent change, and only real changes are saved and audited (with the values before and after). Refused: the currency and the minor-unit scale, which the ledgers are kept in (`BYLAW_IMMUTABLE`); a set of bylaws that contradict each other (`BYLAWS_INVALID`); with `If-Match`, bylaws changed since they were read (412).
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         patch: operations["updateBylaws"];
         trace?: never;
     };
@@ -514,7 +655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one capital entry (and the reversal that undid it, if any) */
+        /**
+         * Read one capital entry (and the reversal that undid it, if any)
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["getCapitalEntry"];
         put?: never;
         post?: never;
@@ -533,7 +677,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reverse a mistaken subscription, payment or allocation with a linked entry (nothing is edited) */
+        /**
+         * Reverse a mistaken subscription, payment or allocation with a linked entry (nothing is edited)
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["reverseCapitalEntry"];
         delete?: never;
         options?: never;
@@ -548,7 +695,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Month by month: the movements by entry kind and the totals at each month end */
+        /**
+         * Month by month: the movements by entry kind and the totals at each month end
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["getCapitalMonthly"];
         put?: never;
         post?: never;
@@ -565,7 +715,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The cooperative's shares and capital on a date (default: today, UTC) */
+        /**
+         * The cooperative's shares and capital on a date (default: today, UTC)
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["getCapitalTotals"];
         put?: never;
         post?: never;
@@ -582,7 +735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The fund: balance available to lend, principal outstanding, totals by kind of entry */
+        /**
+         * The fund: balance available to lend, principal outstanding, totals by kind of entry
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getCreditFund"];
         put?: never;
         post?: never;
@@ -599,7 +755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loans in arrears on a day: days past due and overdue amounts (keyset by loan id) */
+        /**
+         * Loans in arrears on a day: days past due and overdue amounts (keyset by loan id)
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listLoanArrears"];
         put?: never;
         post?: never;
@@ -616,10 +775,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recurring contribution plans (keyset pagination), optionally of one member */
+        /**
+         * Recurring contribution plans (keyset pagination), optionally of one member
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listContributionPlans"];
         put?: never;
-        /** Record a member’s recurring contribution commitment (amount and frequency); audited */
+        /**
+         * Record a member’s recurring contribution commitment (amount and frequency); audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["createContributionPlan"];
         delete?: never;
         options?: never;
@@ -636,7 +801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End a recurring plan on a day (or bring its end forward); audited */
+        /**
+         * End a recurring plan on a day (or bring its end forward); audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["endContributionPlan"];
         delete?: never;
         options?: never;
@@ -651,12 +819,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contributions by date (keyset pagination), optionally of one member */
+        /**
+         * Contributions by date (keyset pagination), optionally of one member
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listContributions"];
         put?: never;
         /**
          * Post a member’s contribution (one-off, or under their recurring plan); audited
          * @description The member must be active or suspended. An officer may not post their own contribution.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["postContribution"];
         delete?: never;
@@ -674,7 +847,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post a donation received by the fund; audited */
+        /**
+         * Post a donation received by the fund; audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["postDonation"];
         delete?: never;
         options?: never;
@@ -689,7 +865,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The fund’s ledger in posting order (append-only; keyset pagination) */
+        /**
+         * The fund’s ledger in posting order (append-only; keyset pagination)
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listCreditFundEntries"];
         put?: never;
         post?: never;
@@ -706,7 +885,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My contribution statement: total to a day and each recurring plan’s standing */
+        /**
+         * My contribution statement: total to a day and each recurring plan’s standing
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["getOwnContributionStatement"];
         put?: never;
         post?: never;
@@ -723,7 +905,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My contributions to the fund, by date */
+        /**
+         * My contributions to the fund, by date
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listOwnContributions"];
         put?: never;
         post?: never;
@@ -740,10 +925,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My loans and applications */
+        /**
+         * My loans and applications
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listOwnLoans"];
         put?: never;
-        /** Apply for a loan (today), checked against the bylaws: ceiling, term, loans per member, guarantee */
+        /**
+         * Apply for a loan (today), checked against the bylaws: ceiling, term, loans per member, guarantee
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         post: operations["applyForOwnLoan"];
         delete?: never;
         options?: never;
@@ -758,7 +949,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member’s contributions to a day: total, and each recurring plan’s due, paid, outstanding */
+        /**
+         * A member’s contributions to a day: total, and each recurring plan’s due, paid, outstanding
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getContributionStatement"];
         put?: never;
         post?: never;
@@ -778,6 +972,8 @@ export interface paths {
         /**
          * Loan portfolio on a day: outstanding principal, overdue amounts, PAR30 and PAR90
          * @description PARx: the whole outstanding principal of the loans more than x days past due, and its share of the outstanding principal. Exact for past days too (repayments recorded later are left out).
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getLoanPortfolio"];
         put?: never;
@@ -795,7 +991,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The repayment schedule a loan on these terms would have, at the bylaws’ rate (nothing stored) */
+        /**
+         * The repayment schedule a loan on these terms would have, at the bylaws’ rate (nothing stored)
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["previewLoanSchedule"];
         put?: never;
         post?: never;
@@ -812,7 +1011,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan: parameters, funds, pools and status */
+        /**
+         * A plan: parameters, funds, pools and status
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["getDistributionPlan"];
         put?: never;
         post?: never;
@@ -834,6 +1036,8 @@ export interface paths {
         /**
          * Record the assembly's approval of a proposed plan; audited
          * @description A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 404 BALLOT_NOT_FOUND when governance does not know it).
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["approveDistributionPlan"];
         delete?: never;
@@ -854,6 +1058,8 @@ export interface paths {
         /**
          * Execute an approved plan in one transaction: refunds, capital credits and fund allocations; audited
          * @description Each member's line (interest + patronage refund) becomes a cash payable or a share-capital allocation, per the member's choice or the bylaws; the funds are allocated and the community fund feeds the credit fund when the plan says so. A second execution is 409 ILLEGAL_TRANSITION and posts nothing.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["executeDistributionPlan"];
         delete?: never;
@@ -869,7 +1075,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's member lines in member-number order (keyset pagination) */
+        /**
+         * The plan's member lines in member-number order (keyset pagination)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["listDistributionPlanLines"];
         put?: never;
         post?: never;
@@ -889,6 +1098,8 @@ export interface paths {
         /**
          * The plan's member lines as CSV (RFC 4180, UTF-8), streamed
          * @description Columns: member_number, name, capital_days, patronage_weight, patronage_eligible, interest, patronage_refund, total, refund_mode.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["exportDistributionPlanLines"];
         put?: never;
@@ -911,6 +1122,8 @@ export interface paths {
         /**
          * Freeze a draft and put it to the assembly: linked to a ballot and/or an assembly resolution; audited
          * @description The fiscal year must be over, the draft computed from the year's current inputs (else 409 PLAN_STALE) and no other plan of the year proposed, approved or executed. The year's surplus and patronage are then frozen.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["proposeDistributionPlan"];
         delete?: never;
@@ -928,7 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recompute a draft from the year's current inputs; parameters given replace the plan's; audited */
+        /**
+         * Recompute a draft from the year's current inputs; parameters given replace the plan's; audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         */
         post: operations["recomputeDistributionPlan"];
         delete?: never;
         options?: never;
@@ -945,7 +1161,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a draft or a proposed plan (final); the year is open again; audited */
+        /**
+         * Reject a draft or a proposed plan (final); the year is open again; audited
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         */
         post: operations["rejectDistributionPlan"];
         delete?: never;
         options?: never;
@@ -960,7 +1179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My distribution statement: my interest and patronage refund per fiscal year */
+        /**
+         * My distribution statement: my interest and patronage refund per fiscal year
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["getOwnDistributionStatement"];
         put?: never;
         post?: never;
@@ -977,7 +1199,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's distribution statement (a member may read only their own) */
+        /**
+         * A member's distribution statement (a member may read only their own)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["getMemberDistributionStatement"];
         put?: never;
         post?: never;
@@ -994,10 +1219,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The fiscal years, newest first (keyset pagination) */
+        /**
+         * The fiscal years, newest first (keyset pagination)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["listFiscalYears"];
         put?: never;
-        /** Open a fiscal year (first and last day; years never overlap); audited */
+        /**
+         * Open a fiscal year (first and last day; years never overlap); audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         */
         post: operations["createFiscalYear"];
         delete?: never;
         options?: never;
@@ -1012,7 +1243,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One fiscal year */
+        /**
+         * One fiscal year
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["getFiscalYear"];
         put?: never;
         post?: never;
@@ -1029,12 +1263,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's distribution plans, newest first (keyset pagination) */
+        /**
+         * The year's distribution plans, newest first (keyset pagination)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["listDistributionPlans"];
         put?: never;
         /**
          * Compute a draft distribution plan for the year; audited
          * @description Reserve, education and community funds (surplus x % rounded half-up), limited interest on paid-up capital prorated by days held, then patronage refunds; every pool split by largest remainder. A zero or negative surplus is 422 NON_POSITIVE_SURPLUS.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["createDistributionPlan"];
         delete?: never;
@@ -1054,6 +1293,8 @@ export interface paths {
         /**
          * Enter or correct the year's net surplus from the accounts; audited
          * @description Refused (409 FISCAL_YEAR_LOCKED) while a plan of the year is proposed, approved or executed.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         put: operations["enterNetSurplus"];
         post?: never;
@@ -1070,7 +1311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's patronage records in member-number order (keyset pagination) */
+        /**
+         * The year's patronage records in member-number order (keyset pagination)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["listPatronage"];
         put?: never;
         post?: never;
@@ -1092,6 +1336,8 @@ export interface paths {
         /**
          * Import patronage records as JSON, all or nothing; audited
          * @description Every row is checked (format, member number on the register, admitted by the year end, once in the file, not already recorded unless mode is 'replace'); one bad row rejects the import (422 PATRONAGE_IMPORT_INVALID, `errors` naming each row as 'row N' or 'row N.column', N counted from 1) and nothing is written.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["importPatronage"];
         delete?: never;
@@ -1112,6 +1358,8 @@ export interface paths {
         /**
          * Import patronage records as CSV (text/csv, UTF-8, up to 32 MB), all or nothing; audited
          * @description Header: member_number and quantity and/or value, in any order. Checked like the JSON import; row N is the file's line N (the header is row 1), as a spreadsheet numbers it.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["importPatronageCsv"];
         delete?: never;
@@ -1131,10 +1379,15 @@ export interface paths {
         /**
          * Record or correct a member's patronage for the year (quantity and/or value); audited
          * @description The member must have been admitted on or before the year's last day.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         put: operations["recordPatronage"];
         post?: never;
-        /** Remove a member's patronage record for the year (recorded by mistake); audited */
+        /**
+         * Remove a member's patronage record for the year (recorded by mistake); audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         */
         delete: operations["deletePatronage"];
         options?: never;
         head?: never;
@@ -1148,12 +1401,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loans and applications (keyset pagination), by status or member */
+        /**
+         * Loans and applications (keyset pagination), by status or member
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listLoans"];
         put?: never;
         /**
          * Record a member’s loan application, checked against the bylaws
          * @description Refused with LOAN_ABOVE_CEILING (ceiling = multiple x (paid-up capital + fund contributions)), TERM_TOO_LONG, TOO_MANY_LOANS (open applications and loans count) or GUARANTEE_REQUIRED; `violations` lists them all. The rate is the bylaws’ rate of the day, frozen on the loan.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["createLoanApplication"];
         delete?: never;
@@ -1169,7 +1427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One loan (a member may read only their own) */
+        /**
+         * One loan (a member may read only their own)
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getLoan"];
         put?: never;
         post?: never;
@@ -1188,7 +1449,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The credit committee approves an application (the bylaws are checked again on the decision day) */
+        /**
+         * The credit committee approves an application (the bylaws are checked again on the decision day)
+         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["approveLoan"];
         delete?: never;
         options?: never;
@@ -1203,7 +1467,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Days past due and overdue amounts of the loan on a day */
+        /**
+         * Days past due and overdue amounts of the loan on a day
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getLoanArrears"];
         put?: never;
         post?: never;
@@ -1225,6 +1492,8 @@ export interface paths {
         /**
          * Pay out an approved loan from the fund and fix its schedule
          * @description INSUFFICIENT_FUND_BALANCE when the fund does not hold the amount; nothing is posted then.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["disburseLoan"];
         delete?: never;
@@ -1240,7 +1509,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The repayment schedule and what was paid on each instalment (empty before disbursement) */
+        /**
+         * The repayment schedule and what was paid on each instalment (empty before disbursement)
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getLoanSchedule"];
         put?: never;
         post?: never;
@@ -1259,7 +1531,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The credit committee rejects an application (or an approved, undisbursed loan), with a reason */
+        /**
+         * The credit committee rejects an application (or an approved, undisbursed loan), with a reason
+         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["rejectLoan"];
         delete?: never;
         options?: never;
@@ -1274,12 +1549,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Repayments of the loan by value date, with their allocation to instalments */
+        /**
+         * Repayments of the loan by value date, with their allocation to instalments
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["listLoanRepayments"];
         put?: never;
         /**
          * Post a repayment: overdue interest, then overdue principal, then current and later instalments
          * @description More than the whole balance owed is refused (REPAYMENT_EXCEEDS_BALANCE); money going to instalments not yet due is shown as `prepaid`. The repayment that clears the schedule closes the loan. For an early full repayment without the later interest, use /settle.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["postLoanRepayment"];
         delete?: never;
@@ -1297,7 +1577,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Early full repayment at the day’s settlement quote; later interest is waived and the loan closes */
+        /**
+         * Early full repayment at the day’s settlement quote; later interest is waived and the loan closes
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["settleLoan"];
         delete?: never;
         options?: never;
@@ -1312,7 +1595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What repays the loan in full early on a day: principal, interest earned to that day, interest waived */
+        /**
+         * What repays the loan in full early on a day: principal, interest earned to that day, interest waived
+         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         */
         get: operations["getSettlementQuote"];
         put?: never;
         post?: never;
@@ -1331,7 +1617,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The credit committee writes a disbursed loan off, with a reason; pledges stay as they are */
+        /**
+         * The credit committee writes a disbursed loan off, with a reason; pledges stay as they are
+         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         */
         post: operations["writeOffLoan"];
         delete?: never;
         options?: never;
@@ -1346,7 +1635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My ballots: every ballot past draft, whether I may vote and whether I voted */
+        /**
+         * My ballots: every ballot past draft, whether I may vote and whether I voted
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listMyBallots"];
         put?: never;
         post?: never;
@@ -1363,7 +1655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My standing on one ballot; on an open ballot, my vote and its history */
+        /**
+         * My standing on one ballot; on an open ballot, my vote and its history
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["getMyBallot"];
         put?: never;
         post?: never;
@@ -1380,10 +1675,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Proxies I gave and proxies I hold */
+        /**
+         * Proxies I gave and proxies I hold
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listMyProxies"];
         put?: never;
-        /** Appoint a proxy holder (by member id or number) for a ballot or an assembly */
+        /**
+         * Appoint a proxy holder (by member id or number) for a ballot or an assembly
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         post: operations["appointMyProxy"];
         delete?: never;
         options?: never;
@@ -1400,7 +1701,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a proxy I gave (until it is used) */
+        /**
+         * Revoke a proxy I gave (until it is used)
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         post: operations["revokeMyProxy"];
         delete?: never;
         options?: never;
@@ -1417,7 +1721,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept an invitation: set a password (or link an existing account) and become the member’s user */
+        /**
+         * Accept an invitation: set a password (or link an existing account) and become the member’s user
+         * @description **Access:** public; no credentials.
+         */
         post: operations["acceptMemberInvitation"];
         delete?: never;
         options?: never;
@@ -1432,10 +1739,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List and search the register (keyset pagination) */
+        /**
+         * List and search the register (keyset pagination)
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Record an application for membership (status applicant; the number comes at admission) */
+        /**
+         * Record an application for membership (status applicant; the number comes at admission)
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -1453,6 +1766,8 @@ export interface paths {
         /**
          * Export the register as CSV (RFC 4180, UTF-8), streamed
          * @description Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, paid_up_capital (the last two from share capital; empty for a record that never had capital).
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
          */
         get: operations["exportMembers"];
         put?: never;
@@ -1470,14 +1785,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My member record */
+        /**
+         * My member record
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["getOwnMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change my contact data (email, phone, address); audited */
+        /**
+         * Change my contact data (email, phone, address); audited
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         patch: operations["updateOwnContact"];
         trace?: never;
     };
@@ -1488,7 +1809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every audit entry about me, newest first */
+        /**
+         * Every audit entry about me, newest first
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listOwnAuditLog"];
         put?: never;
         post?: never;
@@ -1508,6 +1832,8 @@ export interface paths {
         /**
          * My capital on a date
          * @description Shares held, subscribed and paid-up capital from the entries effective on or before asOf (default: today, UTC).
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getOwnCapital"];
         put?: never;
@@ -1525,7 +1851,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The entries behind my capital, oldest first, with my balances after each */
+        /**
+         * The entries behind my capital, oldest first, with my balances after each
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listOwnCapitalEntries"];
         put?: never;
         post?: never;
@@ -1542,7 +1871,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My lifecycle transitions, oldest first */
+        /**
+         * My lifecycle transitions, oldest first
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["listOwnHistory"];
         put?: never;
         post?: never;
@@ -1562,6 +1894,8 @@ export interface paths {
         /**
          * The register as of a date: who was a member that day, and whether active or suspended
          * @description A record is a member on day D when admitted with effect on or before D and not ceased with effect on or before D since; active unless a suspension covers D. Same-day transitions apply in recorded order.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
          */
         get: operations["getRegisterAsOf"];
         put?: never;
@@ -1579,14 +1913,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one member (a member may read only their own record) */
+        /**
+         * Read one member (a member may read only their own record)
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a member's identity or contact data (not status or number); audited */
+        /**
+         * Correct a member's identity or contact data (not status or number); audited
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -1599,7 +1939,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Admit an applicant: status active; the first admission assigns the member number */
+        /**
+         * Admit an applicant: status active; the first admission assigns the member number
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["admitMember"];
         delete?: never;
         options?: never;
@@ -1614,7 +1957,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every audit entry about the member (changes, transitions, invitations), newest first */
+        /**
+         * Every audit entry about the member (changes, transitions, invitations), newest first
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `audit:read`.
+         */
         get: operations["listMemberAuditLog"];
         put?: never;
         post?: never;
@@ -1634,6 +1980,8 @@ export interface paths {
         /**
          * A member's capital on a date
          * @description Shares held, subscribed and paid-up capital from the entries effective on or before asOf (default: today, UTC).
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getMemberCapital"];
         put?: never;
@@ -1651,7 +1999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The entries behind a member's capital, oldest first, with the balances after each */
+        /**
+         * The entries behind a member's capital, oldest first, with the balances after each
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["listMemberCapitalEntries"];
         put?: never;
         post?: never;
@@ -1673,6 +2024,8 @@ export interface paths {
         /**
          * End a membership (withdrawn, expelled, deceased, dissolved); the record stays on the register
          * @description An expulsion needs the board decision reference and records the right of appeal to the general assembly.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["ceaseMember"];
         delete?: never;
@@ -1688,7 +2041,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The member's lifecycle transitions, oldest first */
+        /**
+         * The member's lifecycle transitions, oldest first
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
+         */
         get: operations["listMemberHistory"];
         put?: never;
         post?: never;
@@ -1710,6 +2066,8 @@ export interface paths {
         /**
          * Invite the member to the API (self-service); the one-time token is shown only in this response
          * @description Not idempotent by key on purpose: a stored replay would keep the token in clear. A retry creates a new invitation and revokes the previous one.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["inviteMember"];
         delete?: never;
@@ -1727,7 +2085,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reinstate a suspended member */
+        /**
+         * Reinstate a suspended member
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["reinstateMember"];
         delete?: never;
         options?: never;
@@ -1744,7 +2105,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse an application: status rejected (the record is kept) */
+        /**
+         * Refuse an application: status rejected (the record is kept)
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["rejectMember"];
         delete?: never;
         options?: never;
@@ -1764,6 +2128,8 @@ export interface paths {
         /**
          * A former member or refused applicant applies again: status applicant, on the same record
          * @description A later admission keeps the member number of the first one.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["rejoinMember"];
         delete?: never;
@@ -1781,7 +2147,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend an active member */
+        /**
+         * Suspend an active member
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["suspendMember"];
         delete?: never;
         options?: never;
@@ -1798,7 +2167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the applicant withdrew the application: status rejected (kept, never deleted) */
+        /**
+         * Record that the applicant withdrew the application: status rejected (kept, never deleted)
+         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         */
         post: operations["withdrawMemberApplication"];
         delete?: never;
         options?: never;
@@ -1813,10 +2185,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List proxies, newest first */
+        /**
+         * List proxies, newest first
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["listProxies"];
         put?: never;
-        /** Record a proxy (for a ballot outside any assembly, or for an assembly) */
+        /**
+         * Record a proxy (for a ballot outside any assembly, or for an assembly)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["createProxy"];
         delete?: never;
         options?: never;
@@ -1831,7 +2209,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One proxy */
+        /**
+         * One proxy
+         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         */
         get: operations["getProxy"];
         put?: never;
         post?: never;
@@ -1850,7 +2231,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke a proxy (until it is used) */
+        /**
+         * Revoke a proxy (until it is used)
+         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         */
         post: operations["revokeProxy"];
         delete?: never;
         options?: never;
@@ -1867,7 +2251,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Credit capital from surplus: pays up unpaid shares first, then new shares at par */
+        /**
+         * Credit capital from surplus: pays up unpaid shares first, then new shares at par
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["createShareAllocation"];
         delete?: never;
         options?: never;
@@ -1887,6 +2274,8 @@ export interface paths {
         /**
          * Post a payment towards subscribed shares
          * @description Paid-up capital never exceeds subscribed capital (PAID_UP_EXCEEDS_SUBSCRIBED).
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["createSharePayment"];
         delete?: never;
@@ -1902,12 +2291,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List redemption requests in the order recorded, or the queue in payment order */
+        /**
+         * List redemption requests in the order recorded, or the queue in payment order
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["listShareRedemptions"];
         put?: never;
         /**
          * Record a redemption request: some fully paid shares, or all the (former) member's shares
          * @description Payable from requestedOn + the bylaws' notice period. A member keeps the minimum shares.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["requestShareRedemption"];
         delete?: never;
@@ -1928,6 +2322,8 @@ export interface paths {
         /**
          * Pay queued redemptions in order while the year's cap leaves room
          * @description Run when room appears: in a new year, after the cap is raised, or once the capital grew. Stops at the first redemption that does not fit, so none overtakes an earlier one.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["processRedemptionQueue"];
         delete?: never;
@@ -1943,7 +2339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one redemption request */
+        /**
+         * Read one redemption request
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["getShareRedemption"];
         put?: never;
         post?: never;
@@ -1962,7 +2361,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The board approves a requested redemption (decision reference required) */
+        /**
+         * The board approves a requested redemption (decision reference required)
+         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["approveShareRedemption"];
         delete?: never;
         options?: never;
@@ -1979,7 +2381,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an open redemption request (reason required); the shares are freed */
+        /**
+         * Withdraw an open redemption request (reason required); the shares are freed
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["cancelShareRedemption"];
         delete?: never;
         options?: never;
@@ -1999,6 +2404,8 @@ export interface paths {
         /**
          * Pay an approved redemption on the effective date, or queue it when over the annual cap
          * @description Not before the notice period ends (REDEMPTION_NOT_PAYABLE_YET). Answers the request: completed, or still approved with queued=true when the year's cap has no room or earlier redemptions wait.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["completeShareRedemption"];
         delete?: never;
@@ -2016,7 +2423,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The board rejects a requested redemption (reason required); the shares are freed */
+        /**
+         * The board rejects a requested redemption (reason required); the shares are freed
+         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["rejectShareRedemption"];
         delete?: never;
         options?: never;
@@ -2036,6 +2446,8 @@ export interface paths {
         /**
          * Post a subscription: shares pledged at par (an applicant's initial subscription comes before admission)
          * @description Refused above the per-member maximum (SHARE_CAP_EXCEEDED).
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["createShareSubscription"];
         delete?: never;
@@ -2051,10 +2463,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List transfer requests in the order recorded (keyset pagination) */
+        /**
+         * List transfer requests in the order recorded (keyset pagination)
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["listShareTransfers"];
         put?: never;
-        /** Record a transfer request (fully paid shares, giver keeps the minimum) */
+        /**
+         * Record a transfer request (fully paid shares, giver keeps the minimum)
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["requestShareTransfer"];
         delete?: never;
         options?: never;
@@ -2069,7 +2487,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one transfer request */
+        /**
+         * Read one transfer request
+         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         */
         get: operations["getShareTransfer"];
         put?: never;
         post?: never;
@@ -2088,7 +2509,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The board approves a requested transfer (decision reference required) */
+        /**
+         * The board approves a requested transfer (decision reference required)
+         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["approveShareTransfer"];
         delete?: never;
         options?: never;
@@ -2105,7 +2529,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an open transfer request (reason required); the shares are freed */
+        /**
+         * Withdraw an open transfer request (reason required); the shares are freed
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["cancelShareTransfer"];
         delete?: never;
         options?: never;
@@ -2125,6 +2552,8 @@ export interface paths {
         /**
          * Complete an approved transfer: transfer_out and transfer_in entries at par, on the effective date
          * @description The receiver must be active and stay under the per-member maximum (SHARE_CAP_EXCEEDED).
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["completeShareTransfer"];
         delete?: never;
@@ -2142,7 +2571,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The board rejects a requested transfer (reason required); the shares are freed */
+        /**
+         * The board rejects a requested transfer (reason required); the shares are freed
+         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         */
         post: operations["rejectShareTransfer"];
         delete?: never;
         options?: never;
@@ -2157,9 +2589,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How my surplus refunds are paid */
+        /**
+         * How my surplus refunds are paid
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         get: operations["getOwnRefundPreference"];
-        /** Choose how my surplus refunds are paid (cash or capital); audited */
+        /**
+         * Choose how my surplus refunds are paid (cash or capital); audited
+         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         */
         put: operations["setOwnRefundPreference"];
         post?: never;
         delete?: never;
@@ -2175,9 +2613,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How a member's surplus refunds are paid (a member may read only their own) */
+        /**
+         * How a member's surplus refunds are paid (a member may read only their own)
+         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
+         */
         get: operations["getRefundPreference"];
-        /** Record a member's written choice of refund form; audited */
+        /**
+         * Record a member's written choice of refund form; audited
+         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         */
         put: operations["setRefundPreference"];
         post?: never;
         delete?: never;
@@ -2193,11 +2637,43 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the users holding roles in the cooperative */
+        /**
+         * List the users holding roles in the cooperative
+         * @description For an admin: every account with a role here (staff and members who log in), by email, with its roles. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Add a user (new or existing account) with roles */
+        /**
+         * Add a user with roles
+         * @description An admin (or the platform superadmin, for a new cooperative’s first staff) gives a person roles here. An email that already has an account is linked, and its password is never changed; a new email needs a password. Each granted role is audited. Members usually join through an invitation instead.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         post: operations["addUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one user’s roles in the cooperative
+         * @description The account’s email and the roles it holds here. A user with no role here is 404. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2212,10 +2688,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Grant a role to a user of the cooperative (granting a held role changes nothing) */
+        /**
+         * Grant a role to a user
+         * @description An admin grants one role to an existing account, e.g. the superadmin grants themself `treasurer` before recording share payments. Idempotent by nature: granting a held role changes and records nothing. Audited otherwise.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         put: operations["grantRole"];
         post?: never;
-        /** Revoke a role */
+        /**
+         * Revoke a role
+         * @description An admin takes one role from a user; the account and its other roles stay. Refused (404) when the user does not hold that role here. Audited.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
         delete: operations["revokeRole"];
         options?: never;
         head?: never;
@@ -2229,7 +2715,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I: the caller, its cooperatives and roles (or an API key’s cooperative and scopes) */
+        /**
+         * Who am I: the caller, its cooperatives and roles
+         * @description The first call of an app after login: the user, whether they are the platform superadmin, and each cooperative where they hold a role, with those roles; for an API key, its cooperative and scopes. An app shows the screens these roles open. Changes nothing.
+         *
+         *     **Access:** any signed-in user or API key.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -2243,17 +2734,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AgendaItemDto: {
+        /** @enum {string} */
+        ActorType: "user" | "api_client" | "system";
+        AgendaItem: {
             description: string | null;
             number: number;
             title: string;
         };
-        AgendaItemInputDto: {
+        AgendaItemInput: {
             description?: string | null;
             /** @example Approval of the annual accounts */
             title: string;
         };
-        AllocationCreateDto: {
+        AllocationCreate: {
             /**
              * @description Capital credited from surplus: it first pays up any unpaid subscription, then buys new shares at par (the last one partly paid if need be). A decimal string with at most the currency's minor-unit decimals.
              * @example 150.00
@@ -2278,15 +2771,16 @@ export interface components {
              */
             reference?: string;
         };
-        AnonymousChoiceDto: {
+        AnonymousChoice: {
             selection: (string | null) | string[];
         };
-        AnonymousChoicePageDto: {
+        AnonymousChoicePage: {
             /** @description Every counted secret ballot, in a random order fixed at closing, without voter or receipt. */
-            items: components["schemas"]["AnonymousChoiceDto"][];
+            items: components["schemas"]["AnonymousChoice"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        ApiClientCreateDto: {
+        ApiClientCreate: {
             /** @example Accounting sync */
             name: string;
             /**
@@ -2294,41 +2788,67 @@ export interface components {
              *       "members:read"
              *     ]
              */
-            scopes: ("cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write")[];
+            scopes: components["schemas"]["Scope"][];
         };
-        ApiClientCreatedDto: {
-            /** Format: date-time */
+        ApiClientCreated: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             /** @description Send as `X-API-Key`. Shown only in this response: store it now. */
             key: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written at most once a minute.
+             * @example 2026-03-31T09:30:00.000Z
+             */
             lastUsedAt: string | null;
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             revokedAt: string | null;
-            scopes: ("cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write")[];
+            scopes: components["schemas"]["Scope"][];
         };
-        ApiClientResponseDto: {
-            /** Format: date-time */
+        ApiClientResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written at most once a minute.
+             * @example 2026-03-31T09:30:00.000Z
+             */
             lastUsedAt: string | null;
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             revokedAt: string | null;
-            scopes: ("cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write")[];
+            scopes: components["schemas"]["Scope"][];
         };
-        AssemblyCloseDto: {
+        AssemblyClose: {
             /** @description The minutes; they never change afterwards. */
             minutes: string;
         };
-        AssemblyCreateDto: {
+        AssemblyCreate: {
             /** @description Numbered 1, 2, 3... in this order. */
-            agenda?: components["schemas"]["AgendaItemInputDto"][];
+            agenda?: components["schemas"]["AgendaItemInput"][];
             /** @enum {string} */
             kind: "annual" | "extraordinary";
             /** @example Community hall, El Rosario */
@@ -2348,12 +2868,13 @@ export interface components {
             /** @example Annual general assembly 2025 */
             title: string;
         };
-        AssemblyPageDto: {
-            items: components["schemas"]["AssemblyResponseDto"][];
+        AssemblyPage: {
+            items: components["schemas"]["AssemblyResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        AssemblyResponseDto: {
-            agenda: components["schemas"]["AgendaItemDto"][];
+        AssemblyResponse: {
+            agenda: components["schemas"]["AgendaItem"][];
             /** Format: date-time */
             closedAt: string | null;
             /** Format: date-time */
@@ -2370,16 +2891,16 @@ export interface components {
             /** Format: date-time */
             openedAt: string | null;
             /** @description From opening on. */
-            quorum: components["schemas"]["MeetingQuorumDto"] | null;
+            quorum: components["schemas"]["MeetingQuorum"] | null;
             /** Format: date */
             recordDate: string;
             /** @enum {string} */
             status: "planned" | "in_session" | "closed";
             title: string;
         };
-        AssemblyUpdateDto: {
+        AssemblyUpdate: {
             /** @description Numbered 1, 2, 3... in this order. */
-            agenda?: components["schemas"]["AgendaItemInputDto"][];
+            agenda?: components["schemas"]["AgendaItemInput"][];
             /** @example Community hall, El Rosario */
             location?: string | null;
             /** Format: date */
@@ -2389,7 +2910,7 @@ export interface components {
             recordDate?: string;
             title?: string;
         };
-        AttendanceEntryDto: {
+        AttendanceEntry: {
             /**
              * Format: uuid
              * @description mode proxy: who represents them.
@@ -2406,11 +2927,12 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
-        AttendancePageDto: {
-            items: components["schemas"]["AttendanceEntryDto"][];
+        AttendancePage: {
+            items: components["schemas"]["AttendanceEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        AttendanceRecordDto: {
+        AttendanceRecord: {
             /** Format: uuid */
             memberId: string;
             /**
@@ -2424,30 +2946,45 @@ export interface components {
              */
             proxyId?: string;
         };
-        AuditEntryResponseDto: {
+        AuditEntryResponse: {
             /** @example bylaws.updated */
             action: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user or API client; null for the system.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             actorId: string | null;
-            /** @enum {string} */
-            actorType: "user" | "api_client" | "system";
-            /** Format: date-time */
+            actorType: components["schemas"]["ActorType"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** @example 42 */
+            /**
+             * @description A sequence number (a 64-bit integer as a string).
+             * @example 42
+             */
             id: string;
+            /** @description The X-Request-Id of the request that made the change. */
             requestId: string | null;
             summary: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             targetId: string | null;
             /** @example bylaws */
             targetType: string;
         };
-        AuditPageDto: {
-            items: components["schemas"]["AuditEntryResponseDto"][];
+        AuditPage: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        BallotCreateDto: {
+        BallotCreate: {
             /** @description The number of the assembly's agenda item. */
             agendaItem?: number | null;
             /**
@@ -2486,7 +3023,7 @@ export interface components {
             /** @description Choice options or election candidates, in ballot order; none for a motion. */
             options?: string[];
             /** @description Default: the bylaws' quorum (absolute number if set, else %). */
-            quorum?: components["schemas"]["QuorumDto"];
+            quorum?: components["schemas"]["Quorum"];
             /**
              * Format: date
              * @description The electorate is the register as of this day.
@@ -2499,11 +3036,12 @@ export interface components {
             /** @example Approve the 2024 accounts */
             title: string;
         };
-        BallotPageDto: {
-            items: components["schemas"]["BallotResponseDto"][];
+        BallotPage: {
+            items: components["schemas"]["BallotResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        BallotResponseDto: {
+        BallotResponse: {
             agendaItem: number | null;
             /** Format: uuid */
             assemblyId: string | null;
@@ -2535,7 +3073,7 @@ export interface components {
             options: string[];
             /** Format: date-time */
             publishedAt: string | null;
-            quorum: components["schemas"]["QuorumResponseDto"];
+            quorum: components["schemas"]["QuorumResponse"];
             /** Format: date */
             recordDate: string;
             seats: number | null;
@@ -2544,13 +3082,13 @@ export interface components {
             status: "draft" | "open" | "closed" | "published";
             title: string;
         };
-        BallotResultDto: {
+        BallotResult: {
             /** @description choice: explicit abstentions. */
             abstentions: number | null;
             /** Format: uuid */
             ballotId: string;
             /** @description motion only. */
-            counts: components["schemas"]["MotionCountsDto"] | null;
+            counts: components["schemas"]["MotionCounts"] | null;
             /** @description election: elected without doubt. */
             elected: string[];
             /** @description Size of the frozen electorate. */
@@ -2578,7 +3116,7 @@ export interface components {
             /** @description The fewest participants that meet the quorum. */
             quorumThreshold: number;
             /** @description choice/election: votes descending, then ballot order. */
-            ranking: components["schemas"]["OptionVotesDto"][];
+            ranking: components["schemas"]["OptionVotes"][];
             /** @description election: seats left to fill from `tied`. */
             seatsInTie: number;
             /** @description The options or candidates tied at the boundary (never broken). */
@@ -2588,7 +3126,7 @@ export interface components {
             /** @description choice: the winning option. */
             winner: string | null;
         };
-        BallotUpdateDto: {
+        BallotUpdate: {
             /** @description The number of the assembly's agenda item. */
             agendaItem?: number | null;
             /**
@@ -2610,7 +3148,7 @@ export interface components {
             /** @description Choice options or election candidates, in ballot order; none for a motion. */
             options?: string[];
             /** @description Default: the bylaws' quorum (absolute number if set, else %). */
-            quorum?: components["schemas"]["QuorumDto"];
+            quorum?: components["schemas"]["Quorum"];
             /**
              * Format: date
              * @description The electorate is the register as of this day.
@@ -2621,7 +3159,7 @@ export interface components {
             /** @example Approve the 2024 accounts */
             title?: string;
         };
-        BylawsCreateDto: {
+        BylawsCreate: {
             /**
              * @description Admission needs the minimum shares paid, not only subscribed.
              * @default false
@@ -2644,11 +3182,8 @@ export interface components {
              * @example EUR
              */
             currency?: string;
-            /**
-             * @default simple
-             * @enum {string}
-             */
-            defaultMajority?: "simple" | "two_thirds" | "absolute";
+            /** @default simple */
+            defaultMajority?: components["schemas"]["Majority"];
             /**
              * @default 5
              * @example 5
@@ -2725,16 +3260,13 @@ export interface components {
             /** @default 90 */
             redemptionNoticeDays?: number;
             /**
-             * @description Par value of one share.
+             * @description Par value of one share. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @default 10.00
              * @example 10.00
              */
             shareParValue?: string;
-            /**
-             * @default cash
-             * @enum {string}
-             */
-            surplusRefundMode?: "cash" | "capital";
+            /** @default cash */
+            surplusRefundMode?: components["schemas"]["SurplusRefundMode"];
             /**
              * @description Voting condition: days of membership on the record date.
              * @default 0
@@ -2746,7 +3278,7 @@ export interface components {
              */
             votingRequiresPaidShares?: boolean;
         };
-        BylawsResponseDto: {
+        BylawsResponse: {
             /**
              * @description Admission needs the minimum shares paid, not only subscribed.
              * @default false
@@ -2769,11 +3301,8 @@ export interface components {
              * @example EUR
              */
             currency: string;
-            /**
-             * @default simple
-             * @enum {string}
-             */
-            defaultMajority: "simple" | "two_thirds" | "absolute";
+            /** @default simple */
+            defaultMajority: components["schemas"]["Majority"];
             /**
              * @default 5
              * @example 5
@@ -2850,19 +3379,19 @@ export interface components {
             /** @default 90 */
             redemptionNoticeDays: number;
             /**
-             * @description Par value of one share.
+             * @description Par value of one share. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @default 10.00
              * @example 10.00
              */
             shareParValue: string;
+            /** @default cash */
+            surplusRefundMode: components["schemas"]["SurplusRefundMode"];
             /**
-             * @default cash
-             * @enum {string}
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
              */
-            surplusRefundMode: "cash" | "capital";
-            /** Format: date-time */
             updatedAt: string;
-            /** @description Increases with every change. */
+            /** @description Increases with every change; the ETag of the bylaws. */
             version: number;
             /**
              * @description Voting condition: days of membership on the record date.
@@ -2875,7 +3404,7 @@ export interface components {
              */
             votingRequiresPaidShares: boolean;
         };
-        BylawsUpdateDto: {
+        BylawsUpdate: {
             /**
              * @description Admission needs the minimum shares paid, not only subscribed.
              * @default false
@@ -2898,11 +3427,8 @@ export interface components {
              * @example EUR
              */
             currency?: string;
-            /**
-             * @default simple
-             * @enum {string}
-             */
-            defaultMajority?: "simple" | "two_thirds" | "absolute";
+            /** @default simple */
+            defaultMajority?: components["schemas"]["Majority"];
             /**
              * @default 5
              * @example 5
@@ -2979,16 +3505,13 @@ export interface components {
             /** @default 90 */
             redemptionNoticeDays?: number;
             /**
-             * @description Par value of one share.
+             * @description Par value of one share. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @default 10.00
              * @example 10.00
              */
             shareParValue?: string;
-            /**
-             * @default cash
-             * @enum {string}
-             */
-            surplusRefundMode?: "cash" | "capital";
+            /** @default cash */
+            surplusRefundMode?: components["schemas"]["SurplusRefundMode"];
             /**
              * @description Voting condition: days of membership on the record date.
              * @default 0
@@ -3000,7 +3523,7 @@ export interface components {
              */
             votingRequiresPaidShares?: boolean;
         };
-        CapitalBalanceDto: {
+        CapitalBalance: {
             /** Format: uuid */
             memberId: string;
             /** @example 30.00 */
@@ -3020,7 +3543,7 @@ export interface components {
              */
             unpaidCapital: string;
         };
-        CapitalEntryDetailDto: {
+        CapitalEntryDetail: {
             /**
              * Format: uuid
              * @description A transfer: the other member.
@@ -3075,7 +3598,7 @@ export interface components {
              */
             subscribedChange: string;
         };
-        CapitalEntryResponseDto: {
+        CapitalEntryResponse: {
             /**
              * Format: uuid
              * @description A transfer: the other member.
@@ -3128,25 +3651,25 @@ export interface components {
              */
             subscribedChange: string;
         };
-        CapitalMonthDto: {
+        CapitalMonth: {
             /** @example 2024-01 */
             month: string;
             /** @description Entries effective in the month, by kind. */
-            movements: components["schemas"]["CapitalMovementDto"][];
+            movements: components["schemas"]["CapitalMovement"][];
             paidUpCapital: string;
             /** @description At the end of the month. */
             sharesOutstanding: number;
             subscribedCapital: string;
             unpaidCapital: string;
         };
-        CapitalMonthlyDto: {
+        CapitalMonthly: {
             /** @example EUR */
             currency: string;
-            months: components["schemas"]["CapitalMonthDto"][];
+            months: components["schemas"]["CapitalMonth"][];
             /** @description Totals on the day before the first month. */
-            opening: components["schemas"]["CapitalTotalsDto"];
+            opening: components["schemas"]["CapitalTotals"];
         };
-        CapitalMovementDto: {
+        CapitalMovement: {
             entries: number;
             /** @enum {string} */
             kind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
@@ -3154,15 +3677,16 @@ export interface components {
             sharesChange: number;
             subscribedChange: string;
         };
-        CapitalPostingResponseDto: {
-            balance: components["schemas"]["CapitalBalanceDto"];
-            entry: components["schemas"]["CapitalEntryResponseDto"];
+        CapitalPostingResponse: {
+            balance: components["schemas"]["CapitalBalance"];
+            entry: components["schemas"]["CapitalEntryResponse"];
         };
-        CapitalRequestPageDto: {
-            items: components["schemas"]["CapitalRequestResponseDto"][];
+        CapitalRequestPage: {
+            items: components["schemas"]["CapitalRequestResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        CapitalRequestResponseDto: {
+        CapitalRequestResponse: {
             /** @description Redemption of all the member's shares. */
             allShares: boolean;
             /**
@@ -3230,7 +3754,7 @@ export interface components {
              */
             toMemberId: string | null;
         };
-        CapitalStatementDto: {
+        CapitalStatement: {
             /** Format: date */
             asOf: string;
             /** @example EUR */
@@ -3257,7 +3781,7 @@ export interface components {
              */
             unpaidCapital: string;
         };
-        CapitalStatementLineDto: {
+        CapitalStatementLine: {
             /**
              * Format: uuid
              * @description A transfer: the other member.
@@ -3315,11 +3839,12 @@ export interface components {
              */
             subscribedChange: string;
         };
-        CapitalStatementLinePageDto: {
-            items: components["schemas"]["CapitalStatementLineDto"][];
+        CapitalStatementLinePage: {
+            items: components["schemas"]["CapitalStatementLine"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        CapitalTotalsDto: {
+        CapitalTotals: {
             /** Format: date */
             asOf: string;
             /** @example EUR */
@@ -3332,7 +3857,7 @@ export interface components {
             /** @example 27000.00 */
             unpaidCapital: string;
         };
-        ContributionCreateDto: {
+        ContributionCreate: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals.
              * @example 10.00
@@ -3352,11 +3877,12 @@ export interface components {
             planId?: string;
             reference?: string;
         };
-        ContributionPageDto: {
-            items: components["schemas"]["ContributionResponseDto"][];
+        ContributionPage: {
+            items: components["schemas"]["ContributionResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        ContributionPlanCreateDto: {
+        ContributionPlanCreate: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals.
              * @example 10.00
@@ -3377,18 +3903,19 @@ export interface components {
              */
             startsOn: string;
         };
-        ContributionPlanEndDto: {
+        ContributionPlanEnd: {
             /**
              * Format: date
              * @description The last day of the commitment (not before its start).
              */
             endsOn: string;
         };
-        ContributionPlanPageDto: {
-            items: components["schemas"]["ContributionPlanResponseDto"][];
+        ContributionPlanPage: {
+            items: components["schemas"]["ContributionPlanResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        ContributionPlanResponseDto: {
+        ContributionPlanResponse: {
             /** @example 10.00 */
             amount: string;
             /** Format: date-time */
@@ -3404,7 +3931,7 @@ export interface components {
             /** Format: date */
             startsOn: string;
         };
-        ContributionResponseDto: {
+        ContributionResponse: {
             /** @example 10.00 */
             amount: string;
             /** Format: date */
@@ -3419,7 +3946,7 @@ export interface components {
             recordedAt: string;
             reference: string | null;
         };
-        ContributionStatementDto: {
+        ContributionStatement: {
             /** Format: date */
             asOf: string;
             /** @description How many contributions make the total. */
@@ -3431,16 +3958,16 @@ export interface components {
             /** Format: uuid */
             memberId: string;
             /** @description Recurring plans started by the as-of date. */
-            plans: components["schemas"]["PlanStandingDto"][];
+            plans: components["schemas"]["PlanStanding"][];
             /**
              * @description All contributions on or before the as-of date.
              * @example 120.00
              */
             total: string;
         };
-        CooperativeCreateDto: {
+        CooperativeCreate: {
             /** @description Bylaws to start with; unset fields take their defaults. */
-            bylaws?: components["schemas"]["BylawsCreateDto"];
+            bylaws?: components["schemas"]["BylawsCreate"];
             /**
              * @description ISO 3166-1 alpha-2.
              * @example HN
@@ -3451,26 +3978,36 @@ export interface components {
             /** @example RC-2001-0042 */
             registrationNumber?: string;
         };
-        CooperativePageDto: {
-            items: components["schemas"]["CooperativeResponseDto"][];
+        CooperativePage: {
+            items: components["schemas"]["CooperativeResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        CooperativeResponseDto: {
+        CooperativeResponse: {
             country: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             name: string;
             registrationNumber: string | null;
         };
-        CooperativeRolesDto: {
-            /** Format: uuid */
+        CooperativeRoles: {
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             name: string;
-            roles: ("admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member")[];
+            roles: components["schemas"]["Role"][];
         };
-        CreditFundResponseDto: {
+        CreditFundResponse: {
             /**
              * @description Money available to lend.
              * @example 12000.00
@@ -3484,9 +4021,9 @@ export interface components {
              */
             loansOutstanding: string;
             /** @description Sum of the ledger entries of each kind. */
-            totals: components["schemas"]["FundTotalsDto"];
+            totals: components["schemas"]["FundTotals"];
         };
-        DonationCreateDto: {
+        DonationCreate: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals.
              * @example 250.00
@@ -3505,26 +4042,27 @@ export interface components {
              */
             reference?: string;
         };
-        ElectorEntryDto: {
+        ElectorEntry: {
             /** Format: uuid */
             memberId: string;
             memberNumber: number;
             name: string;
         };
-        ElectoratePageDto: {
+        ElectoratePage: {
             electorateFingerprint: string;
             electorateSize: number;
             /** @description By member id (the fingerprint order). */
-            items: components["schemas"]["ElectorEntryDto"][];
+            items: components["schemas"]["ElectorEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        FieldErrorDto: {
+        FieldError: {
             /** @example email */
             field: string;
             /** @example email must be an email */
             message: string;
         };
-        FiscalYearCreateDto: {
+        FiscalYearCreate: {
             /**
              * Format: date
              * @description Last day (included); at most 731 days after the first. Years of a cooperative never overlap.
@@ -3543,11 +4081,12 @@ export interface components {
              */
             startDate: string;
         };
-        FiscalYearPageDto: {
-            items: components["schemas"]["FiscalYearResponseDto"][];
+        FiscalYearPage: {
+            items: components["schemas"]["FiscalYearResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        FiscalYearResponseDto: {
+        FiscalYearResponse: {
             /** Format: date-time */
             createdAt: string;
             /**
@@ -3571,11 +4110,12 @@ export interface components {
             /** Format: date */
             startDate: string;
         };
-        FundEntryPageDto: {
-            items: components["schemas"]["FundEntryResponseDto"][];
+        FundEntryPage: {
+            items: components["schemas"]["FundEntryResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        FundEntryResponseDto: {
+        FundEntryResponse: {
             /**
              * @description Always positive; the kind says which way the money went.
              * @example 250.00
@@ -3609,7 +4149,7 @@ export interface components {
             /** Format: date */
             valueDate: string;
         };
-        FundTotalsDto: {
+        FundTotals: {
             /**
              * @description Member contributions.
              * @example 1200.00
@@ -3631,7 +4171,7 @@ export interface components {
             /** @example 0.00 */
             writtenOff: string;
         };
-        GuarantorPledgeDto: {
+        GuarantorPledge: {
             /**
              * @description The part of the loan pledged. Decimal string, at most the currency’s minor-unit decimals.
              * @example 500.00
@@ -3643,7 +4183,7 @@ export interface components {
              */
             memberId: string;
         };
-        GuarantorResponseDto: {
+        GuarantorResponse: {
             /** Format: uuid */
             memberId: string;
             /** @example 500.00 */
@@ -3656,11 +4196,12 @@ export interface components {
             /** @example 460.58 */
             stillPledged: string;
         };
-        HealthDto: {
-            /** @enum {string} */
-            status: "ok";
+        Health: {
+            status: components["schemas"]["HealthStatus"];
         };
-        InstalmentResponseDto: {
+        /** @enum {string} */
+        HealthStatus: "ok";
+        InstalmentResponse: {
             /** Format: date */
             dueOn: string;
             /** @example 10.00 */
@@ -3684,7 +4225,7 @@ export interface components {
             /** @example 88.85 */
             total: string;
         };
-        LoanApplicationDto: {
+        LoanApplication: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals.
              * @example 1000.00
@@ -3696,7 +4237,7 @@ export interface components {
              */
             appliedOn?: string;
             /** @description Needed when the bylaws require a guarantee. */
-            guarantors?: components["schemas"]["GuarantorPledgeDto"][];
+            guarantors?: components["schemas"]["GuarantorPledge"][];
             /**
              * Format: uuid
              * @description The borrower: an active member.
@@ -3715,7 +4256,7 @@ export interface components {
              */
             termMonths: number;
         };
-        LoanApprovalDto: {
+        LoanApproval: {
             /**
              * Format: date
              * @description The committee’s decision date. Default: today (UTC).
@@ -3725,7 +4266,7 @@ export interface components {
             decisionReference?: string;
             reason?: string;
         };
-        LoanArrearsDto: {
+        LoanArrears: {
             /** Format: date */
             asOf: string;
             /** @description Days from the oldest unpaid instalment’s due date (0 when none is late). */
@@ -3747,13 +4288,14 @@ export interface components {
             /** @example 88.85 */
             overdueTotal: string;
         };
-        LoanArrearsPageDto: {
+        LoanArrearsPage: {
             /** Format: date */
             asOf: string;
-            items: components["schemas"]["LoanArrearsDto"][];
+            items: components["schemas"]["LoanArrears"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        LoanDisbursementDto: {
+        LoanDisbursement: {
             /**
              * Format: date
              * @description Instalment k falls due k months after this day.
@@ -3761,11 +4303,12 @@ export interface components {
             disbursedOn: string;
             reference?: string;
         };
-        LoanPageDto: {
-            items: components["schemas"]["LoanResponseDto"][];
+        LoanPage: {
+            items: components["schemas"]["LoanResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        LoanRejectionDto: {
+        LoanRejection: {
             /**
              * Format: date
              * @description The committee’s decision date. Default: today (UTC).
@@ -3776,7 +4319,7 @@ export interface components {
             /** @example The purpose is outside the fund’s rules. */
             reason: string;
         };
-        LoanResponseDto: {
+        LoanResponse: {
             allowedActions: ("approve" | "reject" | "disburse" | "repay" | "repay_in_full" | "write_off")[];
             /**
              * @description Yearly rate in percent, from the bylaws on the application day.
@@ -3808,7 +4351,7 @@ export interface components {
             decisionReference: string | null;
             /** Format: date */
             disbursedOn: string | null;
-            guarantors: components["schemas"]["GuarantorResponseDto"][];
+            guarantors: components["schemas"]["GuarantorResponse"][];
             /** Format: uuid */
             id: string;
             /** @example 0.00 */
@@ -3845,7 +4388,7 @@ export interface components {
             updatedAt: string;
             writeOffReason: string | null;
         };
-        LoanWriteOffDto: {
+        LoanWriteOff: {
             decisionReference?: string;
             /** @example Member deceased; no estate. */
             reason: string;
@@ -3855,26 +4398,30 @@ export interface components {
              */
             writtenOffOn: string;
         };
-        LoginDto: {
+        Login: {
             /** @example admin@example.org */
             email: string;
             /** @example correct horse battery staple */
             password: string;
         };
-        MeDto: {
+        /** @enum {string} */
+        Majority: "simple" | "two_thirds" | "absolute";
+        Me: {
             /** @description Cooperatives where the caller holds a role. */
-            cooperatives: components["schemas"]["CooperativeRolesDto"][];
+            cooperatives: components["schemas"]["CooperativeRoles"][];
             /** @description Users only. */
             email?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             isSuperadmin: boolean;
-            /** @enum {string} */
-            kind: "user" | "api_client";
+            kind: components["schemas"]["PrincipalKind"];
             /** @description API clients only. */
-            scopes?: ("cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write")[];
+            scopes?: components["schemas"]["Scope"][];
         };
-        MeetingQuorumDto: {
+        MeetingQuorum: {
             /** @description Members eligible on the record date, counted when the assembly opened. */
             electorate: number;
             present: number;
@@ -3883,7 +4430,7 @@ export interface components {
             quorumThreshold: number;
             represented: number;
         };
-        MemberAccountDto: {
+        MemberAccount: {
             /** Format: uuid */
             cooperativeId: string;
             /** @description Log in with this email at POST /v1/auth/login. */
@@ -3895,7 +4442,7 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
-        MemberCessationDto: {
+        MemberCessation: {
             /**
              * @description 'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference.
              * @enum {string}
@@ -3915,7 +4462,7 @@ export interface components {
             /** @description Why, in words. */
             reason?: string;
         };
-        MemberContactUpdateDto: {
+        MemberContactUpdate: {
             /**
              * @description May span several lines.
              * @example Aldea El Rosario
@@ -3927,7 +4474,7 @@ export interface components {
             /** @example +504 9988 7766 */
             phone?: string | null;
         };
-        MemberCreateDto: {
+        MemberCreate: {
             /**
              * @description May span several lines.
              * @example Aldea El Rosario
@@ -3971,7 +4518,7 @@ export interface components {
             /** @example +504 9988 7766 */
             phone?: string | null;
         };
-        MemberDecisionDto: {
+        MemberDecision: {
             /**
              * @description The decision behind the transition; required for an expulsion.
              * @example Board minute 2024-07, item 3
@@ -3986,13 +4533,13 @@ export interface components {
             /** @description Why, in words. */
             reason?: string;
         };
-        MemberInvitationAcceptDto: {
+        MemberInvitationAccept: {
             /** @description The password of the new account. When an account with the invitation email already exists, its current password: the account is linked, never changed. */
             password: string;
             /** @description The token of the invitation. */
             token: string;
         };
-        MemberInvitationCreateDto: {
+        MemberInvitationCreate: {
             /**
              * @description The account's email; default: the member's email on the record.
              * @example maria.nunez@example.org
@@ -4001,7 +4548,7 @@ export interface components {
             /** @default 7 */
             expiresInDays?: number;
         };
-        MemberInvitationCreatedDto: {
+        MemberInvitationCreated: {
             email: string;
             /** Format: date-time */
             expiresAt: string;
@@ -4012,11 +4559,12 @@ export interface components {
             /** @description One-time token for POST .../member-invitations/accept. Shown only in this response (only its hash is kept): send it to the member. */
             token: string;
         };
-        MemberPageDto: {
-            items: components["schemas"]["MemberResponseDto"][];
+        MemberPage: {
+            items: components["schemas"]["MemberResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        MemberResponseDto: {
+        MemberResponse: {
             address: string | null;
             /**
              * Format: date
@@ -4068,11 +4616,12 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        MemberTransitionPageDto: {
-            items: components["schemas"]["MemberTransitionResponseDto"][];
+        MemberTransitionPage: {
+            items: components["schemas"]["MemberTransitionResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        MemberTransitionResponseDto: {
+        MemberTransitionResponse: {
             /** @enum {string} */
             action: "admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin";
             /** @enum {string|null} */
@@ -4102,7 +4651,7 @@ export interface components {
             /** @enum {string} */
             toStatus: "applicant" | "active" | "suspended" | "ceased" | "rejected";
         };
-        MemberUpdateDto: {
+        MemberUpdate: {
             /**
              * @description May span several lines.
              * @example Aldea El Rosario
@@ -4133,36 +4682,37 @@ export interface components {
             /** @example +504 9988 7766 */
             phone?: string | null;
         };
-        MotionCountsDto: {
+        MotionCounts: {
             abstain: number;
             no: number;
             yes: number;
         };
-        MyBallotDto: {
-            ballot: components["schemas"]["BallotResponseDto"];
+        MyBallot: {
+            ballot: components["schemas"]["BallotResponse"];
             /** Format: uuid */
             castByMemberId: string | null;
             /** @description On the frozen roll (false while the ballot is a draft). */
             eligible: boolean;
             /** @description Open ballots: every vote and change, oldest first. */
-            history: components["schemas"]["VoteHistoryEntryDto"][];
+            history: components["schemas"]["VoteHistoryEntry"][];
             /** @description Open ballots: my current vote. Secret ballots: always null. */
             selection: (string | null) | string[];
             /** @enum {string|null} */
             via: "self" | "proxy" | "roll_call" | null;
             voted: boolean;
         };
-        MyBallotPageDto: {
-            items: components["schemas"]["MyBallotDto"][];
+        MyBallotPage: {
+            items: components["schemas"]["MyBallot"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        MyProxiesDto: {
+        MyProxies: {
             /** @description Proxies I gave, newest first. */
-            given: components["schemas"]["ProxyResponseDto"][];
+            given: components["schemas"]["ProxyResponse"][];
             /** @description Proxies I hold, newest first. */
-            held: components["schemas"]["ProxyResponseDto"][];
+            held: components["schemas"]["ProxyResponse"][];
         };
-        NetSurplusDto: {
+        NetSurplus: {
             /**
              * @description The year's net surplus from the accounts, a decimal string with at most the currency's decimals; negative for a loss (which distributes nothing).
              * @example 12500.00
@@ -4174,18 +4724,18 @@ export interface components {
              */
             reference?: string;
         };
-        OptionVotesDto: {
+        OptionVotes: {
             option: string;
             votes: number;
         };
-        OwnLoanApplicationDto: {
+        OwnLoanApplication: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals.
              * @example 1000.00
              */
             amount: string;
             /** @description Needed when the bylaws require a guarantee. */
-            guarantors?: components["schemas"]["GuarantorPledgeDto"][];
+            guarantors?: components["schemas"]["GuarantorPledge"][];
             /**
              * @description annuity: equal instalments; equal_principal: declining instalments; flat: interest on the original amount.
              * @enum {string}
@@ -4199,7 +4749,7 @@ export interface components {
              */
             termMonths: number;
         };
-        PatronageImportDto: {
+        PatronageImport: {
             /**
              * @description 'add': members already recorded for the year are errors. 'replace': the year's records are replaced.
              * @default add
@@ -4215,7 +4765,7 @@ export interface components {
                 value?: string | null;
             }[];
         };
-        PatronageImportResultDto: {
+        PatronageImportResult: {
             /** @description Records written. */
             imported: number;
             /**
@@ -4231,11 +4781,12 @@ export interface components {
              */
             valueTotal: string;
         };
-        PatronagePageDto: {
-            items: components["schemas"]["PatronageRecordResponseDto"][];
+        PatronagePage: {
+            items: components["schemas"]["PatronageRecordResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        PatronageRecordDto: {
+        PatronageRecord: {
             /**
              * @description Quantity (kg delivered, hours worked...), at most 4 decimals.
              * @example 1200.5
@@ -4247,7 +4798,7 @@ export interface components {
              */
             value?: string | null;
         };
-        PatronageRecordResponseDto: {
+        PatronageRecordResponse: {
             /** Format: uuid */
             memberId: string;
             memberNumber: number;
@@ -4256,7 +4807,7 @@ export interface components {
             recordedAt: string;
             value: string | null;
         };
-        PaymentCreateDto: {
+        PaymentCreate: {
             /**
              * @description Money paid; paid-up capital may not exceed subscribed capital. A decimal string with at most the currency's minor-unit decimals.
              * @example 150.00
@@ -4281,11 +4832,11 @@ export interface components {
              */
             reference?: string;
         };
-        PlanApproveDto: {
+        PlanApprove: {
             /** @description A note kept in the audit log. */
             note?: string;
         };
-        PlanCreateDto: {
+        PlanCreate: {
             /** @description At execution, post the community fund's allocation to the solidarity credit fund. Default true. */
             communityFundToCreditFund?: boolean;
             /**
@@ -4309,14 +4860,14 @@ export interface components {
              */
             reservePercent?: string;
         };
-        PlanExecuteDto: {
+        PlanExecute: {
             /**
              * Format: date
              * @description The postings' effective date: after the fiscal year's end, not in the future. Default: today (UTC).
              */
             executedOn?: string;
         };
-        PlanLineDto: {
+        PlanLine: {
             /**
              * @description Sum of paid-up amount x days held in the year: the member's weight in the interest pool.
              * @example 366000
@@ -4345,15 +4896,17 @@ export interface components {
              */
             total: string;
         };
-        PlanLinePageDto: {
-            items: components["schemas"]["PlanLineDto"][];
+        PlanLinePage: {
+            items: components["schemas"]["PlanLine"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        PlanPageDto: {
-            items: components["schemas"]["PlanResponseDto"][];
+        PlanPage: {
+            items: components["schemas"]["PlanResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        PlanProposeDto: {
+        PlanPropose: {
             /**
              * Format: uuid
              * @description The ballot that will decide the plan; approval then needs that ballot to have passed.
@@ -4365,7 +4918,7 @@ export interface components {
              */
             resolutionReference?: string;
         };
-        PlanRecomputeDto: {
+        PlanRecompute: {
             /** @description At execution, post the community fund's allocation to the solidarity credit fund. Default true. */
             communityFundToCreditFund?: boolean;
             /**
@@ -4389,11 +4942,11 @@ export interface components {
              */
             reservePercent?: string;
         };
-        PlanRejectDto: {
+        PlanReject: {
             /** @example The assembly voted against the plan (ballot failed). */
             reason: string;
         };
-        PlanResponseDto: {
+        PlanResponse: {
             allowedActions: ("recompute" | "propose" | "approve" | "execute" | "reject")[];
             /** Format: date-time */
             approvedAt: string | null;
@@ -4474,7 +5027,7 @@ export interface components {
             /** @example 10000.00 */
             surplus: string;
         };
-        PlanStandingDto: {
+        PlanStanding: {
             /** @example 10.00 */
             amount: string;
             /** Format: date-time */
@@ -4506,7 +5059,7 @@ export interface components {
             /** Format: date */
             startsOn: string;
         };
-        PortfolioResponseDto: {
+        PortfolioResponse: {
             /** Format: date */
             asOf: string;
             /** @example EUR */
@@ -4533,15 +5086,13 @@ export interface components {
             /** @example 0.0000 */
             par90Ratio: string;
         };
-        ProblemDto: {
-            /**
-             * @description Stable machine code; the list grows, clients should handle unknown codes by status.
-             * @enum {string}
-             */
-            code: "ALREADY_ATTENDING" | "ALREADY_VOTED" | "API_CLIENT_NOT_FOUND" | "ASSEMBLY_NOT_FOUND" | "ASSEMBLY_NOT_IN_SESSION" | "BALLOT_ALREADY_LINKED" | "BALLOT_CLOSED" | "BALLOT_NOT_FOUND" | "BALLOT_NOT_OPEN" | "BALLOT_NOT_PASSED" | "BALLOT_STILL_RUNNING" | "BYLAWS_INVALID" | "BYLAW_IMMUTABLE" | "CAPITAL_ENTRY_NOT_FOUND" | "CONFLICT" | "CONFLICT_OF_INTEREST" | "CONTRIBUTION_PLAN_NOT_FOUND" | "COOPERATIVE_NOT_FOUND" | "COUNTS_EXCEED_ATTENDANCE" | "COUNTS_REQUIRED" | "DECISION_REFERENCE_REQUIRED" | "DUPLICATE_KEY" | "EFFECTIVE_DATE_OUT_OF_ORDER" | "EFFECTIVE_DATE_REQUIRED" | "EMAIL_TAKEN" | "ENTRY_ALREADY_REVERSED" | "ENTRY_NOT_REVERSIBLE" | "FISCAL_YEAR_LOCKED" | "FISCAL_YEAR_NOT_ENDED" | "FISCAL_YEAR_NOT_FOUND" | "FISCAL_YEAR_OVERLAP" | "FORBIDDEN" | "FUNDS_EXCEED_SURPLUS" | "FUND_PERCENTS_OVER_100" | "GUARANTEE_REQUIRED" | "GUARANTOR_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_IN_USE" | "IDEMPOTENCY_KEY_REUSED" | "ILLEGAL_TRANSITION" | "INSUFFICIENT_FUND_BALANCE" | "INSUFFICIENT_SHARES" | "INTERNAL_ERROR" | "INVALID_AMOUNT" | "INVALID_BALLOT_DEFINITION" | "INVALID_CESSATION_REASON" | "INVALID_CHOICE" | "INVALID_COUNT" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_DATE" | "INVALID_ELECTORATE" | "INVALID_FISCAL_YEAR" | "INVALID_HISTORY" | "INVALID_HOLDING" | "INVALID_INTEREST_RATE" | "INVALID_MEMBER" | "INVALID_METHOD" | "INVALID_PATRONAGE" | "INVALID_PERCENT" | "INVALID_POLICY" | "INVALID_POOL" | "INVALID_PRINCIPAL" | "INVALID_PROXY" | "INVALID_QUORUM" | "INVALID_RATE" | "INVALID_SCALE" | "INVALID_SCHEDULE" | "INVALID_TALLY_INPUT" | "INVALID_TERM" | "INVALID_TIE_RANK" | "INVALID_WEIGHT" | "INVITATION_INVALID" | "LOAN_ABOVE_CEILING" | "LOAN_NOT_FOUND" | "MEMBER_ALREADY_LINKED" | "MEMBER_NOT_ACTIVE" | "MEMBER_NOT_ELIGIBLE" | "MEMBER_NOT_FOUND" | "MINIMUM_SHARES_NOT_PAID" | "MINIMUM_SHARES_REQUIRED" | "MIXED_PATRONAGE_BASIS" | "NEGATIVE_WEIGHT" | "NON_POSITIVE_SURPLUS" | "NOT_ATTENDING" | "NOT_FOUND" | "NOT_IN_ELECTORATE" | "NO_PATRONAGE" | "OPEN_REQUESTS_PENDING" | "PAID_UP_EXCEEDS_SUBSCRIBED" | "PATRONAGE_IMPORT_INVALID" | "PATRONAGE_MEMBER_INELIGIBLE" | "PAYLOAD_TOO_LARGE" | "PLAN_ALREADY_ACTIVE" | "PLAN_NOT_FOUND" | "PLAN_OUTSIDE_BYLAWS" | "PLAN_STALE" | "PROXY_ALREADY_APPOINTED" | "PROXY_ALREADY_USED" | "PROXY_LIMIT_REACHED" | "PROXY_NOT_FOUND" | "RATE_LIMITED" | "RECORD_DATE_NOT_REACHED" | "REDEMPTION_NOT_FOUND" | "REDEMPTION_NOT_PAYABLE_YET" | "REFRESH_TOKEN_INVALID" | "REFRESH_TOKEN_REUSED" | "REPAYMENT_EXCEEDS_BALANCE" | "RESULTS_NOT_AVAILABLE" | "ROUTE_NOT_FOUND" | "SERVICE_UNAVAILABLE" | "SETTLEMENT_AMOUNT_MISMATCH" | "SHARES_COMMITTED" | "SHARES_NOT_PAID_UP" | "SHARE_CAP_EXCEEDED" | "SURPLUS_NOT_ENTERED" | "TERM_TOO_LONG" | "TOKEN_EXPIRED" | "TOO_MANY_LOANS" | "TRANSFER_NOT_FOUND" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "USER_ALREADY_MEMBER" | "USER_NOT_FOUND" | "VALIDATION_FAILED" | "VALUE_DATE_OUT_OF_ORDER" | "WRONG_VOTING_MODE" | "ZERO_TOTAL_WEIGHT";
+        /** @enum {string} */
+        PrincipalKind: "user" | "api_client";
+        Problem: {
+            code: components["schemas"]["ProblemCode"];
             /** @example The request is invalid. */
             detail: string;
-            errors?: components["schemas"]["FieldErrorDto"][];
+            errors?: components["schemas"]["FieldError"][];
             /** @example /v1/cooperatives */
             instance?: string;
             requestId?: string;
@@ -4552,7 +5103,12 @@ export interface components {
             /** @example /problems/validation-failed */
             type: string;
         };
-        ProxyAppointDto: {
+        /**
+         * @description A stable machine code. The list grows between versions: handle an unknown code by the HTTP status. Each operation lists the codes it can answer, per status, in `x-problem-codes`.
+         * @example VALIDATION_FAILED
+         */
+        ProblemCode: string;
+        ProxyAppoint: {
             /**
              * Format: uuid
              * @description An assembly: every ballot of it, and its attendance.
@@ -4568,7 +5124,7 @@ export interface components {
             /** @description The holder by member number (as on the membership card). */
             holderMemberNumber?: number;
         };
-        ProxyCreateDto: {
+        ProxyCreate: {
             /**
              * Format: uuid
              * @description An assembly: every ballot of it, and its attendance.
@@ -4590,11 +5146,12 @@ export interface components {
              */
             holderMemberId: string;
         };
-        ProxyPageDto: {
-            items: components["schemas"]["ProxyResponseDto"][];
+        ProxyPage: {
+            items: components["schemas"]["ProxyResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        ProxyResponseDto: {
+        ProxyResponse: {
             /** Format: uuid */
             assemblyId: string | null;
             /** Format: uuid */
@@ -4615,7 +5172,7 @@ export interface components {
              */
             state: "active" | "used" | "revoked";
         };
-        QuorumDto: {
+        Quorum: {
             /** @description absolute: at least this many participants. */
             count?: number;
             /**
@@ -4626,19 +5183,20 @@ export interface components {
             /** @enum {string} */
             type: "none" | "percent" | "absolute";
         };
-        QuorumResponseDto: {
+        QuorumResponse: {
             count: number | null;
             /** @example 50 */
             percent: string | null;
             /** @enum {string} */
             type: "none" | "percent" | "absolute";
         };
-        ReceiptPageDto: {
+        ReceiptPage: {
             /** @description Counted receipt codes, sorted: each voter finds theirs. */
             items: string[];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        RecordedCountsDto: {
+        RecordedCounts: {
             /** @description choice: explicit abstentions. */
             abstentions?: number;
             /** @description election: ballots cast, blank ones included (required). */
@@ -4655,7 +5213,7 @@ export interface components {
                 [key: string]: number;
             };
         };
-        RedemptionCreateDto: {
+        RedemptionCreate: {
             /**
              * @description All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the subscription.
              * @enum {boolean}
@@ -4677,7 +5235,7 @@ export interface components {
             /** @description Fully paid shares to redeem. Give either shares or allShares. */
             shares?: number;
         };
-        RedemptionQueueProcessDto: {
+        RedemptionQueueProcess: {
             /**
              * Format: date
              * @description The payment date of the redemptions paid now; the annual cap of its year applies.
@@ -4685,14 +5243,14 @@ export interface components {
              */
             effectiveDate: string;
         };
-        RedemptionQueueResultDto: {
+        RedemptionQueueResult: {
             /**
              * @description The year's redemption cap.
              * @example 1200.00
              */
             annualCap: string;
             /** @description Paid now, in queue order. */
-            completed: components["schemas"]["CapitalRequestResponseDto"][];
+            completed: components["schemas"]["CapitalRequestResponse"][];
             /** Format: date */
             effectiveDate: string;
             /**
@@ -4703,18 +5261,18 @@ export interface components {
             /** @description Redemptions still waiting. */
             stillQueued: number;
         };
-        RefreshDto: {
+        Refresh: {
             /** @description The refresh token from login or the previous refresh. */
             refreshToken: string;
         };
-        RefundPreferenceDto: {
+        RefundPreference: {
             /**
              * @description Cash payable, or credited to the member as share capital.
              * @enum {string}
              */
             mode: "cash" | "capital";
         };
-        RefundPreferenceResponseDto: {
+        RefundPreferenceResponse: {
             /** Format: uuid */
             memberId: string;
             /** @enum {string} */
@@ -4725,7 +5283,7 @@ export interface components {
              */
             source: "member" | "bylaws";
         };
-        RegisterEntryDto: {
+        RegisterEntry: {
             /**
              * Format: date
              * @description Admission that opened the membership period covering that day.
@@ -4744,13 +5302,14 @@ export interface components {
              */
             status: "active" | "suspended";
         };
-        RegisterPageDto: {
+        RegisterPage: {
             /** Format: date */
             asOf: string;
-            items: components["schemas"]["RegisterEntryDto"][];
+            items: components["schemas"]["RegisterEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        RepaymentCreateDto: {
+        RepaymentCreate: {
             /**
              * @description Decimal string, at most the currency’s minor-unit decimals. Never more than the whole balance owed.
              * @example 88.85
@@ -4763,7 +5322,7 @@ export interface components {
             paidOn: string;
             reference?: string;
         };
-        RepaymentLineDto: {
+        RepaymentLine: {
             instalmentNumber: number;
             /** @example 10.00 */
             interest: string;
@@ -4772,11 +5331,12 @@ export interface components {
             /** @example 78.85 */
             principal: string;
         };
-        RepaymentPageDto: {
-            items: components["schemas"]["RepaymentResponseDto"][];
+        RepaymentPage: {
+            items: components["schemas"]["RepaymentResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        RepaymentResponseDto: {
+        RepaymentResponse: {
             /** @example 88.85 */
             amount: string;
             /** Format: uuid */
@@ -4790,7 +5350,7 @@ export interface components {
              * @enum {string}
              */
             kind: "repayment" | "settlement";
-            lines: components["schemas"]["RepaymentLineDto"][];
+            lines: components["schemas"]["RepaymentLine"][];
             /** Format: uuid */
             loanId: string;
             /** @description 1, 2, 3... per loan, in recorded (and value-date) order. */
@@ -4808,22 +5368,22 @@ export interface components {
             recordedAt: string;
             reference: string | null;
         };
-        RepaymentResultDto: {
+        RepaymentResult: {
             /** @description The loan after the repayment. */
-            loan: components["schemas"]["LoanResponseDto"];
-            repayment: components["schemas"]["RepaymentResponseDto"];
+            loan: components["schemas"]["LoanResponse"];
+            repayment: components["schemas"]["RepaymentResponse"];
         };
-        RequestApprovalDto: {
+        RequestApproval: {
             /** @example Board minute 2024-07, item 3 */
             decisionReference: string;
             /** @description Why, in words. */
             reason?: string;
         };
-        RequestCancellationDto: {
+        RequestCancellation: {
             /** @description Why the request is withdrawn (e.g. the member changed their mind). */
             reason: string;
         };
-        RequestCompletionDto: {
+        RequestCompletion: {
             /**
              * Format: date
              * @description The day the shares change hands or are repaid: not before the request, the notice period, or either member's previous entry.
@@ -4836,13 +5396,13 @@ export interface components {
              */
             reference?: string;
         };
-        RequestRejectionDto: {
+        RequestRejection: {
             /** @example Board minute 2024-07, item 4 */
             decisionReference?: string;
             /** @description Why the board refused. */
             reason: string;
         };
-        ReversalCreateDto: {
+        ReversalCreate: {
             /**
              * Format: date
              * @description The reversal's effective date (default: the reversed entry's own date). Not before the member's previous entry.
@@ -4852,7 +5412,9 @@ export interface components {
             /** @description Why the entry was a mistake. */
             reason: string;
         };
-        RollCallEntryDto: {
+        /** @enum {string} */
+        Role: "admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member";
+        RollCallEntry: {
             /**
              * Format: uuid
              * @description A member on the attendance register (present, or represented).
@@ -4860,7 +5422,7 @@ export interface components {
             memberId: string;
             selection: (string | null) | string[];
         };
-        RollCallVoteDto: {
+        RollCallVote: {
             /**
              * Format: uuid
              * @description The voter, or the proxy holder who voted for them.
@@ -4874,12 +5436,13 @@ export interface components {
             /** @enum {string} */
             via: "self" | "proxy" | "roll_call";
         };
-        RollCallVotePageDto: {
-            items: components["schemas"]["RollCallVoteDto"][];
+        RollCallVotePage: {
+            items: components["schemas"]["RollCallVote"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        ScheduleResponseDto: {
-            items: components["schemas"]["InstalmentResponseDto"][];
+        ScheduleResponse: {
+            items: components["schemas"]["InstalmentResponse"][];
             /** @example 1000.00 */
             principal: string;
             /** @example 1066.19 */
@@ -4887,7 +5450,12 @@ export interface components {
             /** @example 66.19 */
             totalInterest: string;
         };
-        SettlementCreateDto: {
+        /**
+         * @description API clients only.
+         * @enum {string}
+         */
+        Scope: "cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write";
+        SettlementCreate: {
             /**
              * @description Must equal the settlement quote for that day.
              * @example 925.76
@@ -4897,7 +5465,7 @@ export interface components {
             /** Format: date */
             settledOn: string;
         };
-        SettlementQuoteDto: {
+        SettlementQuote: {
             /** Format: date */
             asOf: string;
             /**
@@ -4910,7 +5478,7 @@ export interface components {
              * @example 51.58
              */
             interestWaived: string;
-            lines: components["schemas"]["SettlementQuoteLineDto"][];
+            lines: components["schemas"]["SettlementQuoteLine"][];
             /** Format: uuid */
             loanId: string;
             /** @example 921.15 */
@@ -4921,7 +5489,7 @@ export interface components {
              */
             total: string;
         };
-        SettlementQuoteLineDto: {
+        SettlementQuoteLine: {
             /** Format: date */
             dueOn: string;
             instalmentNumber: number;
@@ -4932,7 +5500,7 @@ export interface components {
             /** @example 78.85 */
             principal: string;
         };
-        StatementLineDto: {
+        StatementLine: {
             capitalDays: string;
             /** Format: date */
             endDate: string;
@@ -4959,16 +5527,17 @@ export interface components {
             startDate: string;
             total: string;
         };
-        StatementPageDto: {
+        StatementPage: {
             /** @description Newest fiscal year first. */
-            items: components["schemas"]["StatementLineDto"][];
+            items: components["schemas"]["StatementLine"][];
             /** Format: uuid */
             memberId: string;
             /** @description Null for a record never admitted. */
             memberNumber: number | null;
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
-        SubscriptionCreateDto: {
+        SubscriptionCreate: {
             /**
              * Format: date
              * @description The day the shares were pledged: not before the member's previous entry, not in the future.
@@ -4993,7 +5562,9 @@ export interface components {
              */
             shares: number;
         };
-        TokenPairDto: {
+        /** @enum {string} */
+        SurplusRefundMode: "cash" | "capital";
+        TokenPair: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
             accessToken: string;
             /**
@@ -5003,10 +5574,11 @@ export interface components {
             expiresIn: number;
             /** @description Single use: each refresh returns a new one. Reusing an old one revokes the session. */
             refreshToken: string;
-            /** @enum {string} */
-            tokenType: "Bearer";
+            tokenType: components["schemas"]["TokenType"];
         };
-        TransferCreateDto: {
+        /** @enum {string} */
+        TokenType: "Bearer";
+        TransferCreate: {
             /**
              * Format: uuid
              * @description The member giving the shares (active or suspended).
@@ -5031,7 +5603,7 @@ export interface components {
              */
             toMemberId: string;
         };
-        UserCreateDto: {
+        UserCreate: {
             /** @example Ana Pérez */
             displayName?: string;
             /** @example secretary@example.org */
@@ -5043,15 +5615,18 @@ export interface components {
              *       "secretary"
              *     ]
              */
-            roles: ("admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member")[];
+            roles: components["schemas"]["Role"][];
         };
-        UserRolesDto: {
+        UserRoles: {
             email: string;
-            roles: ("admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member")[];
-            /** Format: uuid */
+            roles: components["schemas"]["Role"][];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             userId: string;
         };
-        VoteCastDto: {
+        VoteCast: {
             /**
              * Format: uuid
              * @description Vote as proxy holder for this member.
@@ -5060,7 +5635,7 @@ export interface components {
             /** @description motion: 'yes' | 'no' | 'abstain'; choice: one option, or null to abstain; election: up to k candidates ([] blank). */
             selection: (string | null) | string[];
         };
-        VoteCastResponseDto: {
+        VoteCastResponse: {
             /** Format: uuid */
             ballotId: string;
             /**
@@ -5078,7 +5653,7 @@ export interface components {
             /** @enum {string} */
             via: "self" | "proxy" | "roll_call";
         };
-        VoteHistoryEntryDto: {
+        VoteHistoryEntry: {
             /** Format: uuid */
             castByMemberId: string;
             /** Format: date-time */
@@ -5091,169 +5666,194 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A download: `attachment; filename="…"`. */
+        "Content-Disposition": string;
+        /** @description The resource’s version as a strong tag (`"4"`); send it back as `If-Match` to update safely. */
+        ETag: string;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description The schemes this operation accepts (RFC 9110 §11.6.1), e.g. `Bearer realm="coop-api"`. */
+        "WWW-Authenticate": string;
+        /** @description The request’s id, in every answer and in every problem’s `requestId`: the caller’s own X-Request-Id when it is 1–100 characters of `A-Za-z0-9._:-`, else a new UUID. Quote it when reporting a problem. */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
-export type AgendaItemDto = components['schemas']['AgendaItemDto'];
-export type AgendaItemInputDto = components['schemas']['AgendaItemInputDto'];
-export type AllocationCreateDto = components['schemas']['AllocationCreateDto'];
-export type AnonymousChoiceDto = components['schemas']['AnonymousChoiceDto'];
-export type AnonymousChoicePageDto = components['schemas']['AnonymousChoicePageDto'];
-export type ApiClientCreateDto = components['schemas']['ApiClientCreateDto'];
-export type ApiClientCreatedDto = components['schemas']['ApiClientCreatedDto'];
-export type ApiClientResponseDto = components['schemas']['ApiClientResponseDto'];
-export type AssemblyCloseDto = components['schemas']['AssemblyCloseDto'];
-export type AssemblyCreateDto = components['schemas']['AssemblyCreateDto'];
-export type AssemblyPageDto = components['schemas']['AssemblyPageDto'];
-export type AssemblyResponseDto = components['schemas']['AssemblyResponseDto'];
-export type AssemblyUpdateDto = components['schemas']['AssemblyUpdateDto'];
-export type AttendanceEntryDto = components['schemas']['AttendanceEntryDto'];
-export type AttendancePageDto = components['schemas']['AttendancePageDto'];
-export type AttendanceRecordDto = components['schemas']['AttendanceRecordDto'];
-export type AuditEntryResponseDto = components['schemas']['AuditEntryResponseDto'];
-export type AuditPageDto = components['schemas']['AuditPageDto'];
-export type BallotCreateDto = components['schemas']['BallotCreateDto'];
-export type BallotPageDto = components['schemas']['BallotPageDto'];
-export type BallotResponseDto = components['schemas']['BallotResponseDto'];
-export type BallotResultDto = components['schemas']['BallotResultDto'];
-export type BallotUpdateDto = components['schemas']['BallotUpdateDto'];
-export type BylawsCreateDto = components['schemas']['BylawsCreateDto'];
-export type BylawsResponseDto = components['schemas']['BylawsResponseDto'];
-export type BylawsUpdateDto = components['schemas']['BylawsUpdateDto'];
-export type CapitalBalanceDto = components['schemas']['CapitalBalanceDto'];
-export type CapitalEntryDetailDto = components['schemas']['CapitalEntryDetailDto'];
-export type CapitalEntryResponseDto = components['schemas']['CapitalEntryResponseDto'];
-export type CapitalMonthDto = components['schemas']['CapitalMonthDto'];
-export type CapitalMonthlyDto = components['schemas']['CapitalMonthlyDto'];
-export type CapitalMovementDto = components['schemas']['CapitalMovementDto'];
-export type CapitalPostingResponseDto = components['schemas']['CapitalPostingResponseDto'];
-export type CapitalRequestPageDto = components['schemas']['CapitalRequestPageDto'];
-export type CapitalRequestResponseDto = components['schemas']['CapitalRequestResponseDto'];
-export type CapitalStatementDto = components['schemas']['CapitalStatementDto'];
-export type CapitalStatementLineDto = components['schemas']['CapitalStatementLineDto'];
-export type CapitalStatementLinePageDto = components['schemas']['CapitalStatementLinePageDto'];
-export type CapitalTotalsDto = components['schemas']['CapitalTotalsDto'];
-export type ContributionCreateDto = components['schemas']['ContributionCreateDto'];
-export type ContributionPageDto = components['schemas']['ContributionPageDto'];
-export type ContributionPlanCreateDto = components['schemas']['ContributionPlanCreateDto'];
-export type ContributionPlanEndDto = components['schemas']['ContributionPlanEndDto'];
-export type ContributionPlanPageDto = components['schemas']['ContributionPlanPageDto'];
-export type ContributionPlanResponseDto = components['schemas']['ContributionPlanResponseDto'];
-export type ContributionResponseDto = components['schemas']['ContributionResponseDto'];
-export type ContributionStatementDto = components['schemas']['ContributionStatementDto'];
-export type CooperativeCreateDto = components['schemas']['CooperativeCreateDto'];
-export type CooperativePageDto = components['schemas']['CooperativePageDto'];
-export type CooperativeResponseDto = components['schemas']['CooperativeResponseDto'];
-export type CooperativeRolesDto = components['schemas']['CooperativeRolesDto'];
-export type CreditFundResponseDto = components['schemas']['CreditFundResponseDto'];
-export type DonationCreateDto = components['schemas']['DonationCreateDto'];
-export type ElectorEntryDto = components['schemas']['ElectorEntryDto'];
-export type ElectoratePageDto = components['schemas']['ElectoratePageDto'];
-export type FieldErrorDto = components['schemas']['FieldErrorDto'];
-export type FiscalYearCreateDto = components['schemas']['FiscalYearCreateDto'];
-export type FiscalYearPageDto = components['schemas']['FiscalYearPageDto'];
-export type FiscalYearResponseDto = components['schemas']['FiscalYearResponseDto'];
-export type FundEntryPageDto = components['schemas']['FundEntryPageDto'];
-export type FundEntryResponseDto = components['schemas']['FundEntryResponseDto'];
-export type FundTotalsDto = components['schemas']['FundTotalsDto'];
-export type GuarantorPledgeDto = components['schemas']['GuarantorPledgeDto'];
-export type GuarantorResponseDto = components['schemas']['GuarantorResponseDto'];
-export type HealthDto = components['schemas']['HealthDto'];
-export type InstalmentResponseDto = components['schemas']['InstalmentResponseDto'];
-export type LoanApplicationDto = components['schemas']['LoanApplicationDto'];
-export type LoanApprovalDto = components['schemas']['LoanApprovalDto'];
-export type LoanArrearsDto = components['schemas']['LoanArrearsDto'];
-export type LoanArrearsPageDto = components['schemas']['LoanArrearsPageDto'];
-export type LoanDisbursementDto = components['schemas']['LoanDisbursementDto'];
-export type LoanPageDto = components['schemas']['LoanPageDto'];
-export type LoanRejectionDto = components['schemas']['LoanRejectionDto'];
-export type LoanResponseDto = components['schemas']['LoanResponseDto'];
-export type LoanWriteOffDto = components['schemas']['LoanWriteOffDto'];
-export type LoginDto = components['schemas']['LoginDto'];
-export type MeDto = components['schemas']['MeDto'];
-export type MeetingQuorumDto = components['schemas']['MeetingQuorumDto'];
-export type MemberAccountDto = components['schemas']['MemberAccountDto'];
-export type MemberCessationDto = components['schemas']['MemberCessationDto'];
-export type MemberContactUpdateDto = components['schemas']['MemberContactUpdateDto'];
-export type MemberCreateDto = components['schemas']['MemberCreateDto'];
-export type MemberDecisionDto = components['schemas']['MemberDecisionDto'];
-export type MemberInvitationAcceptDto = components['schemas']['MemberInvitationAcceptDto'];
-export type MemberInvitationCreateDto = components['schemas']['MemberInvitationCreateDto'];
-export type MemberInvitationCreatedDto = components['schemas']['MemberInvitationCreatedDto'];
-export type MemberPageDto = components['schemas']['MemberPageDto'];
-export type MemberResponseDto = components['schemas']['MemberResponseDto'];
-export type MemberTransitionPageDto = components['schemas']['MemberTransitionPageDto'];
-export type MemberTransitionResponseDto = components['schemas']['MemberTransitionResponseDto'];
-export type MemberUpdateDto = components['schemas']['MemberUpdateDto'];
-export type MotionCountsDto = components['schemas']['MotionCountsDto'];
-export type MyBallotDto = components['schemas']['MyBallotDto'];
-export type MyBallotPageDto = components['schemas']['MyBallotPageDto'];
-export type MyProxiesDto = components['schemas']['MyProxiesDto'];
-export type NetSurplusDto = components['schemas']['NetSurplusDto'];
-export type OptionVotesDto = components['schemas']['OptionVotesDto'];
-export type OwnLoanApplicationDto = components['schemas']['OwnLoanApplicationDto'];
-export type PatronageImportDto = components['schemas']['PatronageImportDto'];
-export type PatronageImportResultDto = components['schemas']['PatronageImportResultDto'];
-export type PatronagePageDto = components['schemas']['PatronagePageDto'];
-export type PatronageRecordDto = components['schemas']['PatronageRecordDto'];
-export type PatronageRecordResponseDto = components['schemas']['PatronageRecordResponseDto'];
-export type PaymentCreateDto = components['schemas']['PaymentCreateDto'];
-export type PlanApproveDto = components['schemas']['PlanApproveDto'];
-export type PlanCreateDto = components['schemas']['PlanCreateDto'];
-export type PlanExecuteDto = components['schemas']['PlanExecuteDto'];
-export type PlanLineDto = components['schemas']['PlanLineDto'];
-export type PlanLinePageDto = components['schemas']['PlanLinePageDto'];
-export type PlanPageDto = components['schemas']['PlanPageDto'];
-export type PlanProposeDto = components['schemas']['PlanProposeDto'];
-export type PlanRecomputeDto = components['schemas']['PlanRecomputeDto'];
-export type PlanRejectDto = components['schemas']['PlanRejectDto'];
-export type PlanResponseDto = components['schemas']['PlanResponseDto'];
-export type PlanStandingDto = components['schemas']['PlanStandingDto'];
-export type PortfolioResponseDto = components['schemas']['PortfolioResponseDto'];
-export type ProblemDto = components['schemas']['ProblemDto'];
-export type ProxyAppointDto = components['schemas']['ProxyAppointDto'];
-export type ProxyCreateDto = components['schemas']['ProxyCreateDto'];
-export type ProxyPageDto = components['schemas']['ProxyPageDto'];
-export type ProxyResponseDto = components['schemas']['ProxyResponseDto'];
-export type QuorumDto = components['schemas']['QuorumDto'];
-export type QuorumResponseDto = components['schemas']['QuorumResponseDto'];
-export type ReceiptPageDto = components['schemas']['ReceiptPageDto'];
-export type RecordedCountsDto = components['schemas']['RecordedCountsDto'];
-export type RedemptionCreateDto = components['schemas']['RedemptionCreateDto'];
-export type RedemptionQueueProcessDto = components['schemas']['RedemptionQueueProcessDto'];
-export type RedemptionQueueResultDto = components['schemas']['RedemptionQueueResultDto'];
-export type RefreshDto = components['schemas']['RefreshDto'];
-export type RefundPreferenceDto = components['schemas']['RefundPreferenceDto'];
-export type RefundPreferenceResponseDto = components['schemas']['RefundPreferenceResponseDto'];
-export type RegisterEntryDto = components['schemas']['RegisterEntryDto'];
-export type RegisterPageDto = components['schemas']['RegisterPageDto'];
-export type RepaymentCreateDto = components['schemas']['RepaymentCreateDto'];
-export type RepaymentLineDto = components['schemas']['RepaymentLineDto'];
-export type RepaymentPageDto = components['schemas']['RepaymentPageDto'];
-export type RepaymentResponseDto = components['schemas']['RepaymentResponseDto'];
-export type RepaymentResultDto = components['schemas']['RepaymentResultDto'];
-export type RequestApprovalDto = components['schemas']['RequestApprovalDto'];
-export type RequestCancellationDto = components['schemas']['RequestCancellationDto'];
-export type RequestCompletionDto = components['schemas']['RequestCompletionDto'];
-export type RequestRejectionDto = components['schemas']['RequestRejectionDto'];
-export type ReversalCreateDto = components['schemas']['ReversalCreateDto'];
-export type RollCallEntryDto = components['schemas']['RollCallEntryDto'];
-export type RollCallVoteDto = components['schemas']['RollCallVoteDto'];
-export type RollCallVotePageDto = components['schemas']['RollCallVotePageDto'];
-export type ScheduleResponseDto = components['schemas']['ScheduleResponseDto'];
-export type SettlementCreateDto = components['schemas']['SettlementCreateDto'];
-export type SettlementQuoteDto = components['schemas']['SettlementQuoteDto'];
-export type SettlementQuoteLineDto = components['schemas']['SettlementQuoteLineDto'];
-export type StatementLineDto = components['schemas']['StatementLineDto'];
-export type StatementPageDto = components['schemas']['StatementPageDto'];
-export type SubscriptionCreateDto = components['schemas']['SubscriptionCreateDto'];
-export type TokenPairDto = components['schemas']['TokenPairDto'];
-export type TransferCreateDto = components['schemas']['TransferCreateDto'];
-export type UserCreateDto = components['schemas']['UserCreateDto'];
-export type UserRolesDto = components['schemas']['UserRolesDto'];
-export type VoteCastDto = components['schemas']['VoteCastDto'];
-export type VoteCastResponseDto = components['schemas']['VoteCastResponseDto'];
-export type VoteHistoryEntryDto = components['schemas']['VoteHistoryEntryDto'];
+export type ActorType = components['schemas']['ActorType'];
+export type AgendaItem = components['schemas']['AgendaItem'];
+export type AgendaItemInput = components['schemas']['AgendaItemInput'];
+export type AllocationCreate = components['schemas']['AllocationCreate'];
+export type AnonymousChoice = components['schemas']['AnonymousChoice'];
+export type AnonymousChoicePage = components['schemas']['AnonymousChoicePage'];
+export type ApiClientCreate = components['schemas']['ApiClientCreate'];
+export type ApiClientCreated = components['schemas']['ApiClientCreated'];
+export type ApiClientResponse = components['schemas']['ApiClientResponse'];
+export type AssemblyClose = components['schemas']['AssemblyClose'];
+export type AssemblyCreate = components['schemas']['AssemblyCreate'];
+export type AssemblyPage = components['schemas']['AssemblyPage'];
+export type AssemblyResponse = components['schemas']['AssemblyResponse'];
+export type AssemblyUpdate = components['schemas']['AssemblyUpdate'];
+export type AttendanceEntry = components['schemas']['AttendanceEntry'];
+export type AttendancePage = components['schemas']['AttendancePage'];
+export type AttendanceRecord = components['schemas']['AttendanceRecord'];
+export type AuditEntryResponse = components['schemas']['AuditEntryResponse'];
+export type AuditPage = components['schemas']['AuditPage'];
+export type BallotCreate = components['schemas']['BallotCreate'];
+export type BallotPage = components['schemas']['BallotPage'];
+export type BallotResponse = components['schemas']['BallotResponse'];
+export type BallotResult = components['schemas']['BallotResult'];
+export type BallotUpdate = components['schemas']['BallotUpdate'];
+export type BylawsCreate = components['schemas']['BylawsCreate'];
+export type BylawsResponse = components['schemas']['BylawsResponse'];
+export type BylawsUpdate = components['schemas']['BylawsUpdate'];
+export type CapitalBalance = components['schemas']['CapitalBalance'];
+export type CapitalEntryDetail = components['schemas']['CapitalEntryDetail'];
+export type CapitalEntryResponse = components['schemas']['CapitalEntryResponse'];
+export type CapitalMonth = components['schemas']['CapitalMonth'];
+export type CapitalMonthly = components['schemas']['CapitalMonthly'];
+export type CapitalMovement = components['schemas']['CapitalMovement'];
+export type CapitalPostingResponse = components['schemas']['CapitalPostingResponse'];
+export type CapitalRequestPage = components['schemas']['CapitalRequestPage'];
+export type CapitalRequestResponse = components['schemas']['CapitalRequestResponse'];
+export type CapitalStatement = components['schemas']['CapitalStatement'];
+export type CapitalStatementLine = components['schemas']['CapitalStatementLine'];
+export type CapitalStatementLinePage = components['schemas']['CapitalStatementLinePage'];
+export type CapitalTotals = components['schemas']['CapitalTotals'];
+export type ContributionCreate = components['schemas']['ContributionCreate'];
+export type ContributionPage = components['schemas']['ContributionPage'];
+export type ContributionPlanCreate = components['schemas']['ContributionPlanCreate'];
+export type ContributionPlanEnd = components['schemas']['ContributionPlanEnd'];
+export type ContributionPlanPage = components['schemas']['ContributionPlanPage'];
+export type ContributionPlanResponse = components['schemas']['ContributionPlanResponse'];
+export type ContributionResponse = components['schemas']['ContributionResponse'];
+export type ContributionStatement = components['schemas']['ContributionStatement'];
+export type CooperativeCreate = components['schemas']['CooperativeCreate'];
+export type CooperativePage = components['schemas']['CooperativePage'];
+export type CooperativeResponse = components['schemas']['CooperativeResponse'];
+export type CooperativeRoles = components['schemas']['CooperativeRoles'];
+export type CreditFundResponse = components['schemas']['CreditFundResponse'];
+export type DonationCreate = components['schemas']['DonationCreate'];
+export type ElectorEntry = components['schemas']['ElectorEntry'];
+export type ElectoratePage = components['schemas']['ElectoratePage'];
+export type FieldError = components['schemas']['FieldError'];
+export type FiscalYearCreate = components['schemas']['FiscalYearCreate'];
+export type FiscalYearPage = components['schemas']['FiscalYearPage'];
+export type FiscalYearResponse = components['schemas']['FiscalYearResponse'];
+export type FundEntryPage = components['schemas']['FundEntryPage'];
+export type FundEntryResponse = components['schemas']['FundEntryResponse'];
+export type FundTotals = components['schemas']['FundTotals'];
+export type GuarantorPledge = components['schemas']['GuarantorPledge'];
+export type GuarantorResponse = components['schemas']['GuarantorResponse'];
+export type Health = components['schemas']['Health'];
+export type HealthStatus = components['schemas']['HealthStatus'];
+export type InstalmentResponse = components['schemas']['InstalmentResponse'];
+export type LoanApplication = components['schemas']['LoanApplication'];
+export type LoanApproval = components['schemas']['LoanApproval'];
+export type LoanArrears = components['schemas']['LoanArrears'];
+export type LoanArrearsPage = components['schemas']['LoanArrearsPage'];
+export type LoanDisbursement = components['schemas']['LoanDisbursement'];
+export type LoanPage = components['schemas']['LoanPage'];
+export type LoanRejection = components['schemas']['LoanRejection'];
+export type LoanResponse = components['schemas']['LoanResponse'];
+export type LoanWriteOff = components['schemas']['LoanWriteOff'];
+export type Login = components['schemas']['Login'];
+export type Majority = components['schemas']['Majority'];
+export type Me = components['schemas']['Me'];
+export type MeetingQuorum = components['schemas']['MeetingQuorum'];
+export type MemberAccount = components['schemas']['MemberAccount'];
+export type MemberCessation = components['schemas']['MemberCessation'];
+export type MemberContactUpdate = components['schemas']['MemberContactUpdate'];
+export type MemberCreate = components['schemas']['MemberCreate'];
+export type MemberDecision = components['schemas']['MemberDecision'];
+export type MemberInvitationAccept = components['schemas']['MemberInvitationAccept'];
+export type MemberInvitationCreate = components['schemas']['MemberInvitationCreate'];
+export type MemberInvitationCreated = components['schemas']['MemberInvitationCreated'];
+export type MemberPage = components['schemas']['MemberPage'];
+export type MemberResponse = components['schemas']['MemberResponse'];
+export type MemberTransitionPage = components['schemas']['MemberTransitionPage'];
+export type MemberTransitionResponse = components['schemas']['MemberTransitionResponse'];
+export type MemberUpdate = components['schemas']['MemberUpdate'];
+export type MotionCounts = components['schemas']['MotionCounts'];
+export type MyBallot = components['schemas']['MyBallot'];
+export type MyBallotPage = components['schemas']['MyBallotPage'];
+export type MyProxies = components['schemas']['MyProxies'];
+export type NetSurplus = components['schemas']['NetSurplus'];
+export type OptionVotes = components['schemas']['OptionVotes'];
+export type OwnLoanApplication = components['schemas']['OwnLoanApplication'];
+export type PatronageImport = components['schemas']['PatronageImport'];
+export type PatronageImportResult = components['schemas']['PatronageImportResult'];
+export type PatronagePage = components['schemas']['PatronagePage'];
+export type PatronageRecord = components['schemas']['PatronageRecord'];
+export type PatronageRecordResponse = components['schemas']['PatronageRecordResponse'];
+export type PaymentCreate = components['schemas']['PaymentCreate'];
+export type PlanApprove = components['schemas']['PlanApprove'];
+export type PlanCreate = components['schemas']['PlanCreate'];
+export type PlanExecute = components['schemas']['PlanExecute'];
+export type PlanLine = components['schemas']['PlanLine'];
+export type PlanLinePage = components['schemas']['PlanLinePage'];
+export type PlanPage = components['schemas']['PlanPage'];
+export type PlanPropose = components['schemas']['PlanPropose'];
+export type PlanRecompute = components['schemas']['PlanRecompute'];
+export type PlanReject = components['schemas']['PlanReject'];
+export type PlanResponse = components['schemas']['PlanResponse'];
+export type PlanStanding = components['schemas']['PlanStanding'];
+export type PortfolioResponse = components['schemas']['PortfolioResponse'];
+export type PrincipalKind = components['schemas']['PrincipalKind'];
+export type Problem = components['schemas']['Problem'];
+export type ProblemCode = components['schemas']['ProblemCode'];
+export type ProxyAppoint = components['schemas']['ProxyAppoint'];
+export type ProxyCreate = components['schemas']['ProxyCreate'];
+export type ProxyPage = components['schemas']['ProxyPage'];
+export type ProxyResponse = components['schemas']['ProxyResponse'];
+export type Quorum = components['schemas']['Quorum'];
+export type QuorumResponse = components['schemas']['QuorumResponse'];
+export type ReceiptPage = components['schemas']['ReceiptPage'];
+export type RecordedCounts = components['schemas']['RecordedCounts'];
+export type RedemptionCreate = components['schemas']['RedemptionCreate'];
+export type RedemptionQueueProcess = components['schemas']['RedemptionQueueProcess'];
+export type RedemptionQueueResult = components['schemas']['RedemptionQueueResult'];
+export type Refresh = components['schemas']['Refresh'];
+export type RefundPreference = components['schemas']['RefundPreference'];
+export type RefundPreferenceResponse = components['schemas']['RefundPreferenceResponse'];
+export type RegisterEntry = components['schemas']['RegisterEntry'];
+export type RegisterPage = components['schemas']['RegisterPage'];
+export type RepaymentCreate = components['schemas']['RepaymentCreate'];
+export type RepaymentLine = components['schemas']['RepaymentLine'];
+export type RepaymentPage = components['schemas']['RepaymentPage'];
+export type RepaymentResponse = components['schemas']['RepaymentResponse'];
+export type RepaymentResult = components['schemas']['RepaymentResult'];
+export type RequestApproval = components['schemas']['RequestApproval'];
+export type RequestCancellation = components['schemas']['RequestCancellation'];
+export type RequestCompletion = components['schemas']['RequestCompletion'];
+export type RequestRejection = components['schemas']['RequestRejection'];
+export type ReversalCreate = components['schemas']['ReversalCreate'];
+export type Role = components['schemas']['Role'];
+export type RollCallEntry = components['schemas']['RollCallEntry'];
+export type RollCallVote = components['schemas']['RollCallVote'];
+export type RollCallVotePage = components['schemas']['RollCallVotePage'];
+export type ScheduleResponse = components['schemas']['ScheduleResponse'];
+export type Scope = components['schemas']['Scope'];
+export type SettlementCreate = components['schemas']['SettlementCreate'];
+export type SettlementQuote = components['schemas']['SettlementQuote'];
+export type SettlementQuoteLine = components['schemas']['SettlementQuoteLine'];
+export type StatementLine = components['schemas']['StatementLine'];
+export type StatementPage = components['schemas']['StatementPage'];
+export type SubscriptionCreate = components['schemas']['SubscriptionCreate'];
+export type SurplusRefundMode = components['schemas']['SurplusRefundMode'];
+export type TokenPair = components['schemas']['TokenPair'];
+export type TokenType = components['schemas']['TokenType'];
+export type TransferCreate = components['schemas']['TransferCreate'];
+export type UserCreate = components['schemas']['UserCreate'];
+export type UserRoles = components['schemas']['UserRoles'];
+export type VoteCast = components['schemas']['VoteCast'];
+export type VoteCastResponse = components['schemas']['VoteCastResponse'];
+export type VoteHistoryEntry = components['schemas']['VoteHistoryEntry'];
+export type HeaderContentDisposition = components['headers']['Content-Disposition'];
+export type HeaderETag = components['headers']['ETag'];
+export type HeaderRetryAfter = components['headers']['Retry-After'];
+export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
+export type HeaderXRequestId = components['headers']['X-Request-Id'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -5265,12 +5865,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process runs. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthDto"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
         };
@@ -5284,21 +5886,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready to serve. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthDto"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description A dependency (the database) is unavailable. */
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5312,43 +5918,81 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginDto"];
+                "application/json": components["schemas"]["Login"];
             };
         };
         responses: {
+            /** @description The token pair. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `INVALID_CREDENTIALS`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; see Retry-After. */
-            429: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5362,33 +6006,68 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshDto"];
+                "application/json": components["schemas"]["Refresh"];
             };
         };
         responses: {
             /** @description Logged out. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `REFRESH_TOKEN_INVALID`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5402,34 +6081,70 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshDto"];
+                "application/json": components["schemas"]["Refresh"];
             };
         };
         responses: {
+            /** @description The new token pair. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPairDto"];
+                    "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5438,7 +6153,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -5447,39 +6162,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of cooperatives; `nextCursor` is null on the last. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CooperativePageDto"];
+                    "application/json": components["schemas"]["CooperativePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5496,52 +6228,103 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CooperativeCreateDto"];
+                "application/json": components["schemas"]["CooperativeCreate"];
             };
         };
         responses: {
+            /** @description The new cooperative. */
             201: {
                 headers: {
+                    /** @description Where the new resource is read: /v1/cooperatives/{id}. */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CooperativeResponseDto"];
+                    "application/json": components["schemas"]["CooperativeResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `BYLAWS_INVALID`, `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5558,48 +6341,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The cooperative. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CooperativeResponseDto"];
+                    "application/json": components["schemas"]["CooperativeResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5616,48 +6417,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The API clients. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiClientResponseDto"][];
+                    "application/json": components["schemas"]["ApiClientResponse"][];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5674,52 +6493,169 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApiClientCreateDto"];
+                "application/json": components["schemas"]["ApiClientCreate"];
             };
         };
         responses: {
+            /** @description The client, with its key. */
             201: {
                 headers: {
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/api-clients/{id}. */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiClientCreatedDto"];
+                    "application/json": components["schemas"]["ApiClientCreated"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API client. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientResponse"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `API_CLIENT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5740,44 +6676,61 @@ export interface operations {
             /** @description Revoked. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `API_CLIENT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5786,7 +6739,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -5800,46 +6753,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyPageDto"];
+                    "application/json": components["schemas"]["AssemblyPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5859,52 +6829,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssemblyCreateDto"];
+                "application/json": components["schemas"]["AssemblyCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyResponseDto"];
+                    "application/json": components["schemas"]["AssemblyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5924,46 +6952,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyResponseDto"];
+                    "application/json": components["schemas"]["AssemblyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5984,61 +7029,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssemblyUpdateDto"];
+                "application/json": components["schemas"]["AssemblyUpdate"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyResponseDto"];
+                    "application/json": components["schemas"]["AssemblyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6047,7 +7141,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -6062,46 +7156,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendancePageDto"];
+                    "application/json": components["schemas"]["AttendancePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6122,65 +7233,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AttendanceRecordDto"];
+                "application/json": components["schemas"]["AttendanceRecord"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceEntryDto"];
+                    "application/json": components["schemas"]["AttendanceEntry"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The caller may not use this route.
-             *
-             *     The caller may not use this route.
-             */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6201,61 +7357,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssemblyCloseDto"];
+                "application/json": components["schemas"]["AssemblyClose"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyResponseDto"];
+                    "application/json": components["schemas"]["AssemblyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6278,55 +7483,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssemblyResponseDto"];
+                    "application/json": components["schemas"]["AssemblyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6335,12 +7569,13 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description The user or API client that made the change. */
                 actorId?: string;
                 action?: string;
                 targetType?: string;
+                /** @description The id of what changed (a member, a ballot, a loan…). */
                 targetId?: string;
                 /** @description Entries at or after this time. */
                 from?: string;
@@ -6356,48 +7591,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries, newest first. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6406,7 +7659,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 status?: "draft" | "open" | "closed" | "published";
                 assemblyId?: string;
@@ -6422,46 +7675,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotPageDto"];
+                    "application/json": components["schemas"]["BallotPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6481,70 +7751,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BallotCreateDto"];
+                "application/json": components["schemas"]["BallotCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6564,46 +7874,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6624,70 +7951,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BallotUpdateDto"];
+                "application/json": components["schemas"]["BallotUpdate"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6696,7 +8063,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -6711,55 +8078,73 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnonymousChoicePageDto"];
+                    "application/json": components["schemas"]["AnonymousChoicePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6782,55 +8167,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6851,70 +8265,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RecordedCountsDto"];
+                "application/json": components["schemas"]["RecordedCounts"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6923,7 +8377,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -6938,55 +8392,73 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ElectoratePageDto"];
+                    "application/json": components["schemas"]["ElectoratePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7009,64 +8481,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResponseDto"];
+                    "application/json": components["schemas"]["BallotResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7089,55 +8581,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResultDto"];
+                    "application/json": components["schemas"]["BallotResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7146,7 +8667,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -7161,55 +8682,73 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptPageDto"];
+                    "application/json": components["schemas"]["ReceiptPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7229,55 +8768,73 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BallotResultDto"];
+                    "application/json": components["schemas"]["BallotResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7298,74 +8855,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RollCallEntryDto"];
+                "application/json": components["schemas"]["RollCallEntry"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoteCastResponseDto"];
+                    "application/json": components["schemas"]["VoteCastResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The caller may not use this route.
-             *
-             *     The caller may not use this route.
-             */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7374,7 +8967,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -7389,55 +8982,73 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RollCallVotePageDto"];
+                    "application/json": components["schemas"]["RollCallVotePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7458,74 +9069,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VoteCastDto"];
+                "application/json": components["schemas"]["VoteCast"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoteCastResponseDto"];
+                    "application/json": components["schemas"]["VoteCastResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The caller may not use this route.
-             *
-             *     The caller may not use this route.
-             */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7542,48 +9189,67 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The bylaws as they stand, with their version. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BylawsResponseDto"];
+                    "application/json": components["schemas"]["BylawsResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7591,7 +9257,10 @@ export interface operations {
     updateBylaws: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description The cooperative (tenant). */
                 cooperativeId: string;
@@ -7600,70 +9269,121 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BylawsUpdateDto"];
+                "application/json": components["schemas"]["BylawsUpdate"];
             };
         };
         responses: {
+            /** @description The bylaws after the change, with their new version. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BylawsResponseDto"];
+                    "application/json": components["schemas"]["BylawsResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `BYLAW_IMMUTABLE`. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `BYLAWS_INVALID`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7683,46 +9403,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalEntryDetailDto"];
+                    "application/json": components["schemas"]["CapitalEntryDetail"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7743,70 +9480,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReversalCreateDto"];
+                "application/json": components["schemas"]["ReversalCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalPostingResponseDto"];
+                    "application/json": components["schemas"]["CapitalPostingResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7830,46 +9607,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalMonthlyDto"];
+                    "application/json": components["schemas"]["CapitalMonthly"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7891,46 +9685,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalTotalsDto"];
+                    "application/json": components["schemas"]["CapitalTotals"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7949,46 +9760,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditFundResponseDto"];
+                    "application/json": components["schemas"]["CreditFundResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7997,7 +9825,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description Default: today (UTC). */
                 asOf?: string;
@@ -8015,46 +9843,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanArrearsPageDto"];
+                    "application/json": components["schemas"]["LoanArrearsPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8063,7 +9908,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 memberId?: string;
             };
@@ -8078,46 +9923,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionPlanPageDto"];
+                    "application/json": components["schemas"]["ContributionPlanPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8137,61 +9999,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContributionPlanCreateDto"];
+                "application/json": components["schemas"]["ContributionPlanCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionPlanResponseDto"];
+                    "application/json": components["schemas"]["ContributionPlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8212,61 +10123,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContributionPlanEndDto"];
+                "application/json": components["schemas"]["ContributionPlanEnd"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionPlanResponseDto"];
+                    "application/json": components["schemas"]["ContributionPlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8275,7 +10235,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 memberId?: string;
             };
@@ -8290,46 +10250,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionPageDto"];
+                    "application/json": components["schemas"]["ContributionPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8349,70 +10326,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ContributionCreateDto"];
+                "application/json": components["schemas"]["ContributionCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionResponseDto"];
+                    "application/json": components["schemas"]["ContributionResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8432,61 +10449,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DonationCreateDto"];
+                "application/json": components["schemas"]["DonationCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FundEntryResponseDto"];
+                    "application/json": components["schemas"]["FundEntryResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8495,7 +10561,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 kind?: "contribution" | "surplus_allocation" | "donation" | "disbursement" | "repayment_principal" | "repayment_interest" | "write_off";
                 loanId?: string;
@@ -8512,46 +10578,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FundEntryPageDto"];
+                    "application/json": components["schemas"]["FundEntryPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8573,46 +10656,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionStatementDto"];
+                    "application/json": components["schemas"]["ContributionStatement"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8621,7 +10721,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -8635,46 +10735,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionPageDto"];
+                    "application/json": components["schemas"]["ContributionPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8683,7 +10800,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -8697,46 +10814,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanPageDto"];
+                    "application/json": components["schemas"]["LoanPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8756,70 +10890,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OwnLoanApplicationDto"];
+                "application/json": components["schemas"]["OwnLoanApplication"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8842,46 +11016,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContributionStatementDto"];
+                    "application/json": components["schemas"]["ContributionStatement"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8903,46 +11094,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PortfolioResponseDto"];
+                    "application/json": components["schemas"]["PortfolioResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8966,46 +11174,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponseDto"];
+                    "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9025,46 +11250,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9085,61 +11327,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanApproveDto"];
+                "application/json": components["schemas"]["PlanApprove"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9160,61 +11451,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanExecuteDto"];
+                "application/json": components["schemas"]["PlanExecute"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9223,7 +11563,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -9238,46 +11578,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanLinePageDto"];
+                    "application/json": components["schemas"]["PlanLinePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9298,46 +11655,64 @@ export interface operations {
             /** @description The CSV file. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9358,70 +11733,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanProposeDto"];
+                "application/json": components["schemas"]["PlanPropose"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9442,70 +11857,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanRecomputeDto"];
+                "application/json": components["schemas"]["PlanRecompute"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9526,61 +11981,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanRejectDto"];
+                "application/json": components["schemas"]["PlanReject"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9589,7 +12093,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -9603,46 +12107,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementPageDto"];
+                    "application/json": components["schemas"]["StatementPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9651,7 +12172,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -9666,46 +12187,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementPageDto"];
+                    "application/json": components["schemas"]["StatementPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9714,7 +12252,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -9728,46 +12266,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FiscalYearPageDto"];
+                    "application/json": components["schemas"]["FiscalYearPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9787,70 +12342,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FiscalYearCreateDto"];
+                "application/json": components["schemas"]["FiscalYearCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FiscalYearResponseDto"];
+                    "application/json": components["schemas"]["FiscalYearResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9870,46 +12465,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FiscalYearResponseDto"];
+                    "application/json": components["schemas"]["FiscalYearResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9918,7 +12530,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -9933,46 +12545,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanPageDto"];
+                    "application/json": components["schemas"]["PlanPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9993,70 +12622,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanCreateDto"];
+                "application/json": components["schemas"]["PlanCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponseDto"];
+                    "application/json": components["schemas"]["PlanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10077,61 +12746,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NetSurplusDto"];
+                "application/json": components["schemas"]["NetSurplus"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FiscalYearResponseDto"];
+                    "application/json": components["schemas"]["FiscalYearResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10140,7 +12858,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -10155,46 +12873,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PatronagePageDto"];
+                    "application/json": components["schemas"]["PatronagePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10215,79 +12950,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PatronageImportDto"];
+                "application/json": components["schemas"]["PatronageImport"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PatronageImportResultDto"];
+                    "application/json": components["schemas"]["PatronageImportResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10316,82 +13082,104 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PatronageImportResultDto"];
+                    "application/json": components["schemas"]["PatronageImportResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is too large. */
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Error. */
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10413,70 +13201,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PatronageRecordDto"];
+                "application/json": components["schemas"]["PatronageRecord"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PatronageRecordResponseDto"];
+                    "application/json": components["schemas"]["PatronageRecordResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10501,53 +13329,82 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10556,7 +13413,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 status?: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
                 memberId?: string;
@@ -10572,46 +13429,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanPageDto"];
+                    "application/json": components["schemas"]["LoanPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10631,70 +13505,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanApplicationDto"];
+                "application/json": components["schemas"]["LoanApplication"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10714,46 +13628,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10774,70 +13705,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanApprovalDto"];
+                "application/json": components["schemas"]["LoanApproval"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10860,46 +13831,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanArrearsDto"];
+                    "application/json": components["schemas"]["LoanArrears"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10920,70 +13908,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanDisbursementDto"];
+                "application/json": components["schemas"]["LoanDisbursement"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11003,46 +14031,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponseDto"];
+                    "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11063,70 +14108,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanRejectionDto"];
+                "application/json": components["schemas"]["LoanRejection"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11135,7 +14220,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -11150,46 +14235,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RepaymentPageDto"];
+                    "application/json": components["schemas"]["RepaymentPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11210,70 +14312,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RepaymentCreateDto"];
+                "application/json": components["schemas"]["RepaymentCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RepaymentResultDto"];
+                    "application/json": components["schemas"]["RepaymentResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11294,70 +14436,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SettlementCreateDto"];
+                "application/json": components["schemas"]["SettlementCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RepaymentResultDto"];
+                    "application/json": components["schemas"]["RepaymentResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11380,64 +14562,83 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettlementQuoteDto"];
+                    "application/json": components["schemas"]["SettlementQuote"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
+            /** @description Well-formed, but refused by a rule of the cooperative. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11458,70 +14659,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoanWriteOffDto"];
+                "application/json": components["schemas"]["LoanWriteOff"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanResponseDto"];
+                    "application/json": components["schemas"]["LoanResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11530,7 +14771,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -11544,46 +14785,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyBallotPageDto"];
+                    "application/json": components["schemas"]["MyBallotPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11603,46 +14861,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyBallotDto"];
+                    "application/json": components["schemas"]["MyBallot"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11661,46 +14936,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyProxiesDto"];
+                    "application/json": components["schemas"]["MyProxies"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11720,74 +15012,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProxyAppointDto"];
+                "application/json": components["schemas"]["ProxyAppoint"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyResponseDto"];
+                    "application/json": components["schemas"]["ProxyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The caller may not use this route.
-             *
-             *     The caller may not use this route.
-             */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11810,55 +15138,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyResponseDto"];
+                    "application/json": components["schemas"]["ProxyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11874,43 +15231,79 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberInvitationAcceptDto"];
+                "application/json": components["schemas"]["MemberInvitationAccept"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberAccountDto"];
+                    "application/json": components["schemas"]["MemberAccount"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11919,7 +15312,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description One or more statuses. */
                 status?: ("applicant" | "active" | "suspended" | "ceased" | "rejected")[];
@@ -11946,46 +15339,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberPageDto"];
+                    "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12005,52 +15415,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberCreateDto"];
+                "application/json": components["schemas"]["MemberCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12073,46 +15541,64 @@ export interface operations {
             /** @description The CSV file. */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12131,46 +15617,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12190,52 +15693,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberContactUpdateDto"];
+                "application/json": components["schemas"]["MemberContactUpdate"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12244,7 +15805,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -12258,46 +15819,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12319,46 +15897,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalStatementDto"];
+                    "application/json": components["schemas"]["CapitalStatement"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12367,7 +15962,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description Only entries effective on or before this day (default: all). */
                 asOf?: string;
@@ -12383,46 +15978,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalStatementLinePageDto"];
+                    "application/json": components["schemas"]["CapitalStatementLinePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12431,7 +16043,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -12445,46 +16057,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberTransitionPageDto"];
+                    "application/json": components["schemas"]["MemberTransitionPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12493,7 +16122,7 @@ export interface operations {
         parameters: {
             query: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description The day the register is read for. */
                 asOf: string;
@@ -12511,46 +16140,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegisterPageDto"];
+                    "application/json": components["schemas"]["RegisterPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12570,46 +16216,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12630,52 +16293,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberUpdateDto"];
+                "application/json": components["schemas"]["MemberUpdate"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12696,70 +16417,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12768,7 +16529,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -12783,46 +16544,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12845,46 +16623,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalStatementDto"];
+                    "application/json": components["schemas"]["CapitalStatement"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12893,7 +16688,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description Only entries effective on or before this day (default: all). */
                 asOf?: string;
@@ -12910,46 +16705,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalStatementLinePageDto"];
+                    "application/json": components["schemas"]["CapitalStatementLinePage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12970,70 +16782,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberCessationDto"];
+                "application/json": components["schemas"]["MemberCessation"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13042,7 +16894,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
             };
             header?: never;
@@ -13057,46 +16909,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberTransitionPageDto"];
+                    "application/json": components["schemas"]["MemberTransitionPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13114,61 +16983,99 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberInvitationCreateDto"];
+                "application/json": components["schemas"]["MemberInvitationCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberInvitationCreatedDto"];
+                    "application/json": components["schemas"]["MemberInvitationCreated"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13189,70 +17096,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13273,70 +17220,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13357,70 +17344,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13441,70 +17468,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13525,70 +17592,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberDecisionDto"];
+                "application/json": components["schemas"]["MemberDecision"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberResponseDto"];
+                    "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13597,7 +17704,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 ballotId?: string;
                 assemblyId?: string;
@@ -13614,46 +17721,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyPageDto"];
+                    "application/json": components["schemas"]["ProxyPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13673,74 +17797,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProxyCreateDto"];
+                "application/json": components["schemas"]["ProxyCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyResponseDto"];
+                    "application/json": components["schemas"]["ProxyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The caller may not use this route.
-             *
-             *     The caller may not use this route.
-             */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13760,46 +17920,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyResponseDto"];
+                    "application/json": components["schemas"]["ProxyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13822,55 +17999,84 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProxyResponseDto"];
+                    "application/json": components["schemas"]["ProxyResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13890,70 +18096,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AllocationCreateDto"];
+                "application/json": components["schemas"]["AllocationCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalPostingResponseDto"];
+                    "application/json": components["schemas"]["CapitalPostingResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13973,70 +18219,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentCreateDto"];
+                "application/json": components["schemas"]["PaymentCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalPostingResponseDto"];
+                    "application/json": components["schemas"]["CapitalPostingResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14045,7 +18331,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 status?: "requested" | "approved" | "rejected" | "completed" | "cancelled";
                 /** @description Requests where this member gives or receives shares. */
@@ -14064,46 +18350,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestPageDto"];
+                    "application/json": components["schemas"]["CapitalRequestPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14123,70 +18426,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RedemptionCreateDto"];
+                "application/json": components["schemas"]["RedemptionCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14206,70 +18549,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RedemptionQueueProcessDto"];
+                "application/json": components["schemas"]["RedemptionQueueProcess"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedemptionQueueResultDto"];
+                    "application/json": components["schemas"]["RedemptionQueueResult"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14289,46 +18672,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14349,61 +18749,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestApprovalDto"];
+                "application/json": components["schemas"]["RequestApproval"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14424,61 +18873,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestCancellationDto"];
+                "application/json": components["schemas"]["RequestCancellation"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14499,70 +18997,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestCompletionDto"];
+                "application/json": components["schemas"]["RequestCompletion"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14583,61 +19121,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestRejectionDto"];
+                "application/json": components["schemas"]["RequestRejection"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14657,70 +19244,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SubscriptionCreateDto"];
+                "application/json": components["schemas"]["SubscriptionCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalPostingResponseDto"];
+                    "application/json": components["schemas"]["CapitalPostingResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14729,7 +19356,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description The `nextCursor` of the previous page. */
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 status?: "requested" | "approved" | "rejected" | "completed" | "cancelled";
                 /** @description Requests where this member gives or receives shares. */
@@ -14746,46 +19373,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestPageDto"];
+                    "application/json": components["schemas"]["CapitalRequestPage"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14805,70 +19449,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TransferCreateDto"];
+                "application/json": components["schemas"]["TransferCreate"];
             };
         };
         responses: {
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14888,46 +19572,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14948,61 +19649,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestApprovalDto"];
+                "application/json": components["schemas"]["RequestApproval"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15023,61 +19773,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestCancellationDto"];
+                "application/json": components["schemas"]["RequestCancellation"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15098,70 +19897,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestCompletionDto"];
+                "application/json": components["schemas"]["RequestCompletion"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule. */
-            422: {
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15182,61 +20021,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RequestRejectionDto"];
+                "application/json": components["schemas"]["RequestRejection"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CapitalRequestResponseDto"];
+                    "application/json": components["schemas"]["CapitalRequestResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15255,46 +20143,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RefundPreferenceResponseDto"];
+                    "application/json": components["schemas"]["RefundPreferenceResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15314,52 +20219,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefundPreferenceDto"];
+                "application/json": components["schemas"]["RefundPreference"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RefundPreferenceResponseDto"];
+                    "application/json": components["schemas"]["RefundPreferenceResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15379,46 +20342,63 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RefundPreferenceResponseDto"];
+                    "application/json": components["schemas"]["RefundPreferenceResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15439,52 +20419,110 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefundPreferenceDto"];
+                "application/json": components["schemas"]["RefundPreference"];
             };
         };
         responses: {
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RefundPreferenceResponseDto"];
+                    "application/json": components["schemas"]["RefundPreferenceResponse"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15501,48 +20539,66 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The users and their roles. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRolesDto"][];
+                    "application/json": components["schemas"]["UserRoles"][];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15562,52 +20618,190 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserCreateDto"];
+                "application/json": components["schemas"]["UserCreate"];
             };
         };
         responses: {
+            /** @description The user and their roles here. */
             201: {
                 headers: {
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/users/{userId}. */
+                    Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRolesDto"];
+                    "application/json": components["schemas"]["UserRoles"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user and their roles here. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRoles"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15620,54 +20814,72 @@ export interface operations {
                 /** @description The cooperative (tenant). */
                 cooperativeId: string;
                 userId: string;
-                role: "admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member";
+                role: components["schemas"]["Role"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The user and all their roles here. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRolesDto"];
+                    "application/json": components["schemas"]["UserRoles"];
                 };
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `USER_NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15680,7 +20892,7 @@ export interface operations {
                 /** @description The cooperative (tenant). */
                 cooperativeId: string;
                 userId: string;
-                role: "admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member";
+                role: components["schemas"]["Role"];
             };
             cookie?: never;
         };
@@ -15689,44 +20901,61 @@ export interface operations {
             /** @description Revoked. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input; `errors` lists each field. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `NOT_FOUND`. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15740,30 +20969,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Missing, invalid or expired credentials. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller may not use this route. */
-            403: {
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
