@@ -1012,8 +1012,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A plan: parameters, funds, pools and status
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * Read a distribution plan
+         * @description Its parameters, funds, interest and patronage pools, status, what may be done with it now (`allowedActions`) and whether a draft is stale. The `ETag` is its version: send it as `If-Match` when recomputing, so a treasurer does not overwrite a colleague’s figures unseen. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["getDistributionPlan"];
         put?: never;
@@ -1034,8 +1036,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the assembly's approval of a proposed plan; audited
-         * @description A plan linked to a ballot is approved only when that ballot passed (409 BALLOT_NOT_PASSED otherwise; 404 BALLOT_NOT_FOUND when governance does not know it).
+         * Record the assembly's approval of a proposed plan
+         * @description The board (or the secretary) records the decision. A plan linked to a ballot is approved only once that ballot’s result is published and it passed (`BALLOT_NOT_PASSED` otherwise); a plan decided by a paper resolution is approved on record. Audited, with how it was decided.
          *
          *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1056,8 +1058,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Execute an approved plan in one transaction: refunds, capital credits and fund allocations; audited
-         * @description Each member's line (interest + patronage refund) becomes a cash payable or a share-capital allocation, per the member's choice or the bylaws; the funds are allocated and the community fund feeds the credit fund when the plan says so. A second execution is 409 ILLEGAL_TRANSITION and posts nothing.
+         * Execute an approved plan
+         * @description The treasurer carries out the assembly’s decision, all in one transaction: each member’s line (interest + patronage refund) becomes a cash payable or a share-capital allocation, per the member’s choice or the bylaws; the funds are allocated, and the community fund feeds the credit fund when the plan says so. A second execution is `ILLEGAL_TRANSITION` and posts nothing; an execution date before the year’s end or in the future is 400. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1076,8 +1078,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The plan's member lines in member-number order (keyset pagination)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * List the plan's member lines
+         * @description Each member’s capital-days, patronage weight, interest, patronage refund and how it is paid, in member-number order, a keyset page at a time. The pools split exactly among the lines. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["listDistributionPlanLines"];
         put?: never;
@@ -1096,8 +1100,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The plan's member lines as CSV (RFC 4180, UTF-8), streamed
-         * @description Columns: member_number, name, capital_days, patronage_weight, patronage_eligible, interest, patronage_refund, total, refund_mode.
+         * Download the plan's member lines as CSV
+         * @description For the assembly’s papers or a spreadsheet: RFC 4180, UTF-8, streamed, cells that a spreadsheet would run as formulas escaped. Columns: member_number, name, capital_days, patronage_weight, patronage_eligible, interest, patronage_refund, total, refund_mode. Changes nothing.
          *
          *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
@@ -1120,8 +1124,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Freeze a draft and put it to the assembly: linked to a ballot and/or an assembly resolution; audited
-         * @description The fiscal year must be over, the draft computed from the year's current inputs (else 409 PLAN_STALE) and no other plan of the year proposed, approved or executed. The year's surplus and patronage are then frozen.
+         * Propose a draft plan to the general assembly
+         * @description The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended (`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot already decides another plan (`BALLOT_ALREADY_LINKED`). Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1142,8 +1146,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recompute a draft from the year's current inputs; parameters given replace the plan's; audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         * Recompute a draft plan
+         * @description The treasurer edits a draft: parameters given replace the plan’s, the rest are kept, and every figure is computed again from the year’s current surplus and patronage (which also clears `stale`). Refused for a plan past draft (`ILLEGAL_TRANSITION`), with a stale `If-Match` (412), and for the same reasons as computing a new plan. Audited with the figures before and after.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["recomputeDistributionPlan"];
         delete?: never;
@@ -1162,8 +1168,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reject a draft or a proposed plan (final); the year is open again; audited
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         * Reject a draft or a proposed plan
+         * @description Final: a rejected plan stays on record with its reason, and the year’s inputs are open again for a new draft. Refused for an approved or executed plan (`ILLEGAL_TRANSITION`). Audited.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["rejectDistributionPlan"];
         delete?: never;
@@ -1180,8 +1188,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My distribution statement: my interest and patronage refund per fiscal year
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * My distribution statement
+         * @description A member, from their phone: their interest on capital and patronage refund in each plan proposed, approved or executed (never drafts), newest year first, and how each is paid. Refused (404) for an account not linked to a member of this cooperative. Changes nothing.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getOwnDistributionStatement"];
         put?: never;
@@ -1200,8 +1210,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A member's distribution statement (a member may read only their own)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
+         * A member's distribution statement
+         * @description The treasurer or the board answering a member’s question: that member’s lines in plans proposed, approved or executed, newest year first. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["getMemberDistributionStatement"];
         put?: never;
@@ -1220,14 +1232,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The fiscal years, newest first (keyset pagination)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * List the fiscal years
+         * @description Newest first, a keyset page at a time, each with its net surplus (once entered) and whether a plan has frozen its inputs. For the treasurer, the board and an accounting sync. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["listFiscalYears"];
         put?: never;
         /**
-         * Open a fiscal year (first and last day; years never overlap); audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         * Open a fiscal year
+         * @description The treasurer opens the year the accounts cover, by its first and last day (at most 731 days), before entering its net surplus and the members’ patronage. Refused when it would overlap another year or repeat its label (`FISCAL_YEAR_OVERLAP`) or ends before it starts (`INVALID_FISCAL_YEAR`). Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         post: operations["createFiscalYear"];
         delete?: never;
@@ -1244,8 +1260,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One fiscal year
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * Read a fiscal year
+         * @description Its dates, days (the interest basis), net surplus and whether its inputs are frozen. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["getFiscalYear"];
         put?: never;
@@ -1264,14 +1282,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The year's distribution plans, newest first (keyset pagination)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * List the year's distribution plans
+         * @description Drafts, proposed, approved, executed and rejected plans of the year, newest first, a keyset page at a time. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["listDistributionPlans"];
         put?: never;
         /**
-         * Compute a draft distribution plan for the year; audited
-         * @description Reserve, education and community funds (surplus x % rounded half-up), limited interest on paid-up capital prorated by days held, then patronage refunds; every pool split by largest remainder. A zero or negative surplus is 422 NON_POSITIVE_SURPLUS.
+         * Compute a draft distribution plan for the year
+         * @description The treasurer drafts how the surplus is shared: reserve, education and community funds (surplus x %, rounded half-up, at least the bylaws’ minimums), limited interest on paid-up capital prorated by days held (at most the bylaws’ rate), then patronage refunds; every pool split exactly by largest remainder. Nothing is paid until the plan is approved and executed. Refused without a net surplus (`SURPLUS_NOT_ENTERED`), for a zero or negative one (`NON_POSITIVE_SURPLUS`), outside the bylaws (`PLAN_OUTSIDE_BYLAWS`), and when patronage cannot be weighed. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1291,8 +1311,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Enter or correct the year's net surplus from the accounts; audited
-         * @description Refused (409 FISCAL_YEAR_LOCKED) while a plan of the year is proposed, approved or executed.
+         * Enter or correct the year's net surplus
+         * @description The treasurer (or the accounting sync, with `surplus:write`) enters the net surplus of the approved accounts, with where it comes from; a negative figure is a loss, which distributes nothing. Draft plans computed before become stale. Refused while a plan of the year is proposed, approved or executed (`FISCAL_YEAR_LOCKED`: its inputs are frozen), and with more decimals than the currency has. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1312,8 +1332,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The year's patronage records in member-number order (keyset pagination)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
+         * List the year's patronage records
+         * @description What each member did with the cooperative during the year (kg delivered, hours worked, or its value), in member-number order, a keyset page at a time: the weights of the patronage refunds. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["listPatronage"];
         put?: never;
@@ -1334,8 +1356,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import patronage records as JSON, all or nothing; audited
-         * @description Every row is checked (format, member number on the register, admitted by the year end, once in the file, not already recorded unless mode is 'replace'); one bad row rejects the import (422 PATRONAGE_IMPORT_INVALID, `errors` naming each row as 'row N' or 'row N.column', N counted from 1) and nothing is written.
+         * Import patronage records as JSON, all or nothing
+         * @description For an accounting or weighing system that sends the whole year at once. Every row is checked (format, member number on the register, admitted by the year end, once in the file, not already recorded unless mode is 'replace'); one bad row rejects the import (`PATRONAGE_IMPORT_INVALID`, `errors` naming each row as 'row N' or 'row N.column', N counted from 1) and nothing is written. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1356,8 +1378,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import patronage records as CSV (text/csv, UTF-8, up to 32 MB), all or nothing; audited
-         * @description Header: member_number and quantity and/or value, in any order. Checked like the JSON import; row N is the file's line N (the header is row 1), as a spreadsheet numbers it.
+         * Import patronage records as CSV, all or nothing
+         * @description A spreadsheet export (text/csv, UTF-8, up to 32 MB). Header: member_number and quantity and/or value, in any order. Checked like the JSON import; row N is the file’s line N (the header is row 1), as a spreadsheet numbers it. Another media type is 415, a larger file 413. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1377,16 +1399,18 @@ export interface paths {
         };
         get?: never;
         /**
-         * Record or correct a member's patronage for the year (quantity and/or value); audited
-         * @description The member must have been admitted on or before the year's last day.
+         * Record or correct a member's patronage for the year
+         * @description The treasurer records a quantity and/or a value for one member; recording the same figures again changes nothing. Draft plans become stale. Refused for a member not admitted by the year’s last day (`PATRONAGE_MEMBER_INELIGIBLE`) and while the year’s inputs are frozen (`FISCAL_YEAR_LOCKED`). Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         put: operations["recordPatronage"];
         post?: never;
         /**
-         * Remove a member's patronage record for the year (recorded by mistake); audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         * Remove a member's patronage record for the year
+         * @description For a record entered by mistake. Draft plans become stale. Refused (404 `NOT_FOUND`) when the member has no record for the year, and while the year’s inputs are frozen. Audited, with the figures removed.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         delete: operations["deletePatronage"];
         options?: never;
@@ -2591,12 +2615,16 @@ export interface paths {
         };
         /**
          * How my surplus refunds are paid
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * @description A member sees whether their refunds come as cash or are credited as share capital, and whether that is their own choice or the bylaws’ default. Changes nothing.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getOwnRefundPreference"];
         /**
-         * Choose how my surplus refunds are paid (cash or capital); audited
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Choose how my surplus refunds are paid
+         * @description A member chooses cash or share capital for their future refunds; plans read the choice when their lines are computed (a draft computed before keeps its figures until recomputed). Audited.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         put: operations["setOwnRefundPreference"];
         post?: never;
@@ -2614,13 +2642,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * How a member's surplus refunds are paid (a member may read only their own)
-         * @description **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
+         * How a member's surplus refunds are paid
+         * @description Cash or share capital, and whether it is the member’s choice or the bylaws’ default. Changes nothing.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `surplus:read`.
          */
         get: operations["getRefundPreference"];
         /**
-         * Record a member's written choice of refund form; audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
+         * Record a member's written choice of refund form
+         * @description The treasurer records a choice a member made on paper: cash or share capital for their future refunds. Audited, as made by the treasurer for the member.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
         put: operations["setRefundPreference"];
         post?: never;
@@ -4087,27 +4119,42 @@ export interface components {
             nextCursor: string | null;
         };
         FiscalYearResponse: {
-            /** Format: date-time */
-            createdAt: string;
             /**
-             * @description Days of the twelve months ending on the last day (interest basis).
-             * @enum {number}
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
              */
-            daysInYear: 365 | 366;
-            /** Format: date */
+            createdAt: string;
+            /** @description Days of the twelve months ending on the last day (interest basis): 365 or 366. */
+            daysInYear: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             endDate: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             /** @description True while a plan of the year is proposed, approved or executed: the surplus and patronage are frozen. */
             inputsLocked: boolean;
             /** @example 2024 */
             label: string;
-            /** @example 12500.00 */
+            /**
+             * @description Null until entered. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 12500.00
+             */
             netSurplus: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             netSurplusEnteredAt: string | null;
             netSurplusReference: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             startDate: string;
         };
         FundEntryPage: {
@@ -4714,7 +4761,7 @@ export interface components {
         };
         NetSurplus: {
             /**
-             * @description The year's net surplus from the accounts, a decimal string with at most the currency's decimals; negative for a loss (which distributes nothing).
+             * @description The year's net surplus from the accounts, with at most the currency's decimals; negative for a loss (which distributes nothing). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 12500.00
              */
             netSurplus: string;
@@ -4749,13 +4796,14 @@ export interface components {
              */
             termMonths: number;
         };
+        /** @enum {string} */
+        PatronageBasis: "value" | "quantity";
         PatronageImport: {
             /**
              * @description 'add': members already recorded for the year are errors. 'replace': the year's records are replaced.
              * @default add
-             * @enum {string}
              */
-            mode?: "add" | "replace";
+            mode?: components["schemas"]["PatronageImportMode"];
             /** @description Row N is the Nth element. Each row is checked; one bad row rejects the whole import. */
             records: {
                 memberNumber: number;
@@ -4765,6 +4813,11 @@ export interface components {
                 value?: string | null;
             }[];
         };
+        /**
+         * @description 'add': members already recorded for the year are errors. 'replace': the year's records are replaced.
+         * @enum {string}
+         */
+        PatronageImportMode: "add" | "replace";
         PatronageImportResult: {
             /** @description Records written. */
             imported: number;
@@ -4776,7 +4829,7 @@ export interface components {
             /** @description Records removed first ('replace'). */
             replaced: number;
             /**
-             * @description Sum of the imported values.
+             * @description Sum of the imported values. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 48210.00
              */
             valueTotal: string;
@@ -4793,18 +4846,29 @@ export interface components {
              */
             quantity?: string | null;
             /**
-             * @description Value in money, at most the currency's decimals.
+             * @description Value in money, at most the currency's decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 3100.00
              */
             value?: string | null;
         };
         PatronageRecordResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
+            /** @example 1200.5 */
             quantity: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 3100.00
+             */
             value: string | null;
         };
         PaymentCreate: {
@@ -4832,6 +4896,11 @@ export interface components {
              */
             reference?: string;
         };
+        /**
+         * @description What the caller may do to the plan now (e.g. recompute, propose): the buttons a screen shows.
+         * @enum {string}
+         */
+        PlanAction: "recompute" | "propose" | "approve" | "execute" | "reject";
         PlanApprove: {
             /** @description A note kept in the audit log. */
             note?: string;
@@ -4864,6 +4933,7 @@ export interface components {
             /**
              * Format: date
              * @description The postings' effective date: after the fiscal year's end, not in the future. Default: today (UTC).
+             * @example 2026-03-31
              */
             executedOn?: string;
         };
@@ -4873,25 +4943,33 @@ export interface components {
              * @example 366000
              */
             capitalDays: string;
-            /** @example 50.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 50.00
+             */
             interest: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
             name: string;
             /** @description A member at the year end (or the bylaws refund ceased members). */
             patronageEligible: boolean;
-            /** @example 3548.37 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 3548.37
+             */
             patronageRefund: string;
             /**
              * @description The patronage the refund is weighted by (0 when not eligible).
              * @example 3000
              */
             patronageWeight: string;
-            /** @enum {string} */
-            refundMode: "cash" | "capital";
+            refundMode: components["schemas"]["SurplusRefundMode"];
             /**
-             * @description interest + patronageRefund.
+             * @description interest + patronageRefund. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 3598.37
              */
             total: string;
@@ -4910,6 +4988,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The ballot that will decide the plan; approval then needs that ballot to have passed.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             ballotId?: string;
             /**
@@ -4947,51 +5026,79 @@ export interface components {
             reason: string;
         };
         PlanResponse: {
-            allowedActions: ("recompute" | "propose" | "approve" | "execute" | "reject")[];
-            /** Format: date-time */
+            /** @description What the caller may do to the plan now (e.g. recompute, propose): the buttons a screen shows. */
+            allowedActions: components["schemas"]["PlanAction"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             approvedAt: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             ballotId: string | null;
-            /** @example 500.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 500.00
+             */
             community: string;
             communityFundToCreditFund: boolean;
             /** @example 5.00 */
             communityPercent: string;
-            /** Format: date-time */
-            computedAt: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @enum {number} */
-            daysInYear: 365 | 366;
             /**
-             * @description Refund form for members without a standing choice.
-             * @enum {string}
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
              */
-            defaultRefundMode: "cash" | "capital";
-            /** @example 500.00 */
+            computedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @description Days of the year, the interest basis. */
+            daysInYear: number;
+            /** @description Refund form for members without a standing choice. */
+            defaultRefundMode: components["schemas"]["SurplusRefundMode"];
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 500.00
+             */
             education: string;
             /** @example 5.00 */
             educationPercent: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             executedAt: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             executedOn: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             fiscalYearId: string;
             /**
-             * @description reserve + education + community.
+             * @description reserve + education + community. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 4000.00
              */
             fundsTotal: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
             /**
-             * @description The members' interest: the weights' sum rounded half-up.
+             * @description The members' interest: the weights' sum rounded half-up. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 86.05
              */
             interestEntitlement: string;
             /**
-             * @description Interest distributed: the entitlement, or what the funds leave.
+             * @description Interest distributed: the entitlement, or what the funds leave. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 86.05
              */
             interestPool: string;
@@ -5001,31 +5108,43 @@ export interface components {
             interestScaledDown: boolean;
             /** @description Member lines; each pool is split exactly among them. */
             lineCount: number;
-            /** @enum {string|null} */
-            patronageBasis: "value" | "quantity" | null;
+            patronageBasis: (string & components["schemas"]["PatronageBasis"]) | null;
             /** @description Bylaws: ceased members still get a patronage refund. */
             patronageForCeasedMembers: boolean;
             /**
-             * @description surplus - funds - interest pool, exactly.
+             * @description surplus - funds - interest pool, exactly. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 5913.95
              */
             patronagePool: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             proposedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             rejectedAt: string | null;
             rejectionReason: string | null;
-            /** @example 3000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 3000.00
+             */
             reserve: string;
             /** @example 30.00 */
             reservePercent: string;
             resolutionReference: string | null;
             /** @description A draft computed before the year's surplus or patronage last changed: recompute it before proposing. */
             stale: boolean;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "approved" | "executed" | "rejected";
-            /** @example 10000.00 */
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10000.00
+             */
             surplus: string;
+            /** @description One more with every change of the plan; the plan's ETag. */
+            version: number;
         };
         PlanStanding: {
             /** @example 10.00 */
@@ -5059,6 +5178,8 @@ export interface components {
             /** Format: date */
             startsOn: string;
         };
+        /** @enum {string} */
+        PlanStatus: "draft" | "proposed" | "approved" | "executed" | "rejected";
         PortfolioResponse: {
             /** Format: date */
             asOf: string;
@@ -5266,23 +5387,24 @@ export interface components {
             refreshToken: string;
         };
         RefundPreference: {
-            /**
-             * @description Cash payable, or credited to the member as share capital.
-             * @enum {string}
-             */
-            mode: "cash" | "capital";
+            /** @description Cash payable, or credited to the member as share capital. */
+            mode: components["schemas"]["SurplusRefundMode"];
         };
         RefundPreferenceResponse: {
-            /** Format: uuid */
-            memberId: string;
-            /** @enum {string} */
-            mode: "cash" | "capital";
             /**
-             * @description The member's own choice, or the bylaws' default.
-             * @enum {string}
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
-            source: "member" | "bylaws";
+            memberId: string;
+            mode: components["schemas"]["SurplusRefundMode"];
+            /** @description The member's own choice, or the bylaws' default. */
+            source: components["schemas"]["RefundPreferenceSource"];
         };
+        /**
+         * @description The member's own choice, or the bylaws' default.
+         * @enum {string}
+         */
+        RefundPreferenceSource: "member" | "bylaws";
         RegisterEntry: {
             /**
              * Format: date
@@ -5501,42 +5623,79 @@ export interface components {
             principal: string;
         };
         StatementLine: {
+            /**
+             * @description Paid-up amount x days held in the year.
+             * @example 366000
+             */
             capitalDays: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             endDate: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             executedOn: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             fiscalYearId: string;
             fiscalYearLabel: string;
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             interest: string;
             /** @example 4.00 */
             interestRatePercent: string;
-            /** @enum {string|null} */
-            patronageBasis: "value" | "quantity" | null;
+            patronageBasis: (string & components["schemas"]["PatronageBasis"]) | null;
             patronageEligible: boolean;
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             patronageRefund: string;
+            /**
+             * @description The patronage the refund is weighted by.
+             * @example 3000
+             */
             patronageWeight: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             planId: string;
-            /** @enum {string} */
-            planStatus: "proposed" | "approved" | "executed";
-            /** @enum {string} */
-            refundMode: "cash" | "capital";
-            /** Format: date */
+            planStatus: components["schemas"]["StatementPlanStatus"];
+            refundMode: components["schemas"]["SurplusRefundMode"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             startDate: string;
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             total: string;
         };
         StatementPage: {
             /** @description Newest fiscal year first. */
             items: components["schemas"]["StatementLine"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /** @description Null for a record never admitted. */
             memberNumber: number | null;
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        StatementPlanStatus: "proposed" | "approved" | "executed";
         SubscriptionCreate: {
             /**
              * Format: date
@@ -5781,12 +5940,15 @@ export type MyProxies = components['schemas']['MyProxies'];
 export type NetSurplus = components['schemas']['NetSurplus'];
 export type OptionVotes = components['schemas']['OptionVotes'];
 export type OwnLoanApplication = components['schemas']['OwnLoanApplication'];
+export type PatronageBasis = components['schemas']['PatronageBasis'];
 export type PatronageImport = components['schemas']['PatronageImport'];
+export type PatronageImportMode = components['schemas']['PatronageImportMode'];
 export type PatronageImportResult = components['schemas']['PatronageImportResult'];
 export type PatronagePage = components['schemas']['PatronagePage'];
 export type PatronageRecord = components['schemas']['PatronageRecord'];
 export type PatronageRecordResponse = components['schemas']['PatronageRecordResponse'];
 export type PaymentCreate = components['schemas']['PaymentCreate'];
+export type PlanAction = components['schemas']['PlanAction'];
 export type PlanApprove = components['schemas']['PlanApprove'];
 export type PlanCreate = components['schemas']['PlanCreate'];
 export type PlanExecute = components['schemas']['PlanExecute'];
@@ -5798,6 +5960,7 @@ export type PlanRecompute = components['schemas']['PlanRecompute'];
 export type PlanReject = components['schemas']['PlanReject'];
 export type PlanResponse = components['schemas']['PlanResponse'];
 export type PlanStanding = components['schemas']['PlanStanding'];
+export type PlanStatus = components['schemas']['PlanStatus'];
 export type PortfolioResponse = components['schemas']['PortfolioResponse'];
 export type PrincipalKind = components['schemas']['PrincipalKind'];
 export type Problem = components['schemas']['Problem'];
@@ -5816,6 +5979,7 @@ export type RedemptionQueueResult = components['schemas']['RedemptionQueueResult
 export type Refresh = components['schemas']['Refresh'];
 export type RefundPreference = components['schemas']['RefundPreference'];
 export type RefundPreferenceResponse = components['schemas']['RefundPreferenceResponse'];
+export type RefundPreferenceSource = components['schemas']['RefundPreferenceSource'];
 export type RegisterEntry = components['schemas']['RegisterEntry'];
 export type RegisterPage = components['schemas']['RegisterPage'];
 export type RepaymentCreate = components['schemas']['RepaymentCreate'];
@@ -5839,6 +6003,7 @@ export type SettlementQuote = components['schemas']['SettlementQuote'];
 export type SettlementQuoteLine = components['schemas']['SettlementQuoteLine'];
 export type StatementLine = components['schemas']['StatementLine'];
 export type StatementPage = components['schemas']['StatementPage'];
+export type StatementPlanStatus = components['schemas']['StatementPlanStatus'];
 export type SubscriptionCreate = components['schemas']['SubscriptionCreate'];
 export type SurplusRefundMode = components['schemas']['SurplusRefundMode'];
 export type TokenPair = components['schemas']['TokenPair'];
@@ -6220,7 +6385,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6235,6 +6400,8 @@ export interface operations {
             /** @description The new cooperative. */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource is read: /v1/cooperatives/{id}. */
                     Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6818,7 +6985,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6835,6 +7002,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7017,7 +7186,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7035,6 +7204,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7221,7 +7392,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7239,6 +7410,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7345,7 +7518,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7363,6 +7536,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7469,7 +7644,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7483,6 +7658,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7740,7 +7917,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7757,6 +7934,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7939,7 +8118,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7957,6 +8136,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8153,7 +8334,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8167,6 +8348,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8253,7 +8436,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8271,6 +8454,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8467,7 +8652,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8481,6 +8666,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8567,7 +8754,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8581,6 +8768,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8843,7 +9032,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8861,6 +9050,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9057,7 +9248,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. `selection` is not part of the fingerprint: the same key with another value replays the first response. `receiptCode` is given in the first response only; a replay omits it. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9075,6 +9266,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9468,7 +9661,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9486,6 +9679,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9988,7 +10183,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10005,6 +10200,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10111,7 +10308,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10129,6 +10326,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10315,7 +10514,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10332,6 +10531,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10438,7 +10639,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10455,6 +10656,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10879,7 +11082,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10896,6 +11099,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11248,8 +11453,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The plan. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11288,7 +11495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11315,7 +11522,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11331,8 +11538,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The approved plan. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11371,7 +11581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11381,7 +11591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_NOT_PASSED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11439,7 +11649,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11455,8 +11665,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The executed plan. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11495,7 +11708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11505,7 +11718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11576,6 +11789,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of member lines. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11616,7 +11830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11694,7 +11908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11721,7 +11935,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11737,8 +11951,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The proposed plan. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11777,7 +11994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11787,7 +12004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_ALREADY_LINKED`, `FISCAL_YEAR_NOT_ENDED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PLAN_ALREADY_ACTIVE`, `PLAN_STALE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11845,8 +12062,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -11861,8 +12080,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The recomputed draft, with its new version. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11901,7 +12124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11911,10 +12134,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `SURPLUS_NOT_ENTERED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11942,7 +12175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `FUNDS_EXCEED_SURPLUS`, `FUND_PERCENTS_OVER_100`, `IDEMPOTENCY_KEY_REUSED`, `MIXED_PATRONAGE_BASIS`, `NON_POSITIVE_SURPLUS`, `NO_PATRONAGE`, `PLAN_OUTSIDE_BYLAWS`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11969,7 +12202,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11985,8 +12218,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The rejected plan. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12025,7 +12261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12035,7 +12271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12105,6 +12341,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description My lines, newest fiscal year first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12145,7 +12382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12185,6 +12422,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The member’s lines, newest fiscal year first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12225,7 +12463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12264,6 +12502,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of fiscal years, newest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12331,7 +12570,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -12346,8 +12585,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new fiscal year. */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/fiscal-years/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12396,7 +12640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_OVERLAP`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12427,7 +12671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_FISCAL_YEAR`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12463,6 +12707,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The fiscal year. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12503,7 +12748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12543,6 +12788,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of plans, newest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12583,7 +12829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12610,7 +12856,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -12626,8 +12872,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft plan. */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/distribution-plans/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12666,7 +12917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12676,7 +12927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `SURPLUS_NOT_ENTERED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12707,7 +12958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `FUNDS_EXCEED_SURPLUS`, `FUND_PERCENTS_OVER_100`, `IDEMPOTENCY_KEY_REUSED`, `MIXED_PATRONAGE_BASIS`, `NON_POSITIVE_SURPLUS`, `NO_PATRONAGE`, `PLAN_OUTSIDE_BYLAWS`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12734,7 +12985,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -12750,8 +13001,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The fiscal year with its net surplus. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12790,7 +13044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12800,7 +13054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_LOCKED`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -12871,6 +13125,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of patronage records. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12911,7 +13166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12938,7 +13193,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -12954,8 +13209,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What was written, with its totals to reconcile. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12994,7 +13252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13004,7 +13262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_LOCKED`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13035,7 +13293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `PATRONAGE_IMPORT_INVALID`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13061,10 +13319,10 @@ export interface operations {
     importPatronageCsv: {
         parameters: {
             query?: {
-                mode?: "add" | "replace";
+                mode?: components["schemas"]["PatronageImportMode"];
             };
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13080,8 +13338,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What was written, with its totals to reconcile. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13120,7 +13381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13130,7 +13391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_LOCKED`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13161,7 +13422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `PATRONAGE_IMPORT_INVALID`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13188,7 +13449,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13205,8 +13466,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The member’s record for the year. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13245,7 +13509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13255,7 +13519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_LOCKED`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13286,7 +13550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `PATRONAGE_MEMBER_INELIGIBLE`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13313,7 +13577,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13329,6 +13593,8 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13365,7 +13631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `FISCAL_YEAR_NOT_FOUND`, `NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13375,7 +13641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `FISCAL_YEAR_LOCKED`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -13494,7 +13760,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13511,6 +13777,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13693,7 +13961,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13711,6 +13979,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13896,7 +14166,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13914,6 +14184,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14096,7 +14368,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14114,6 +14386,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14300,7 +14574,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14318,6 +14592,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14424,7 +14700,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14442,6 +14718,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14647,7 +14925,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14665,6 +14943,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15001,7 +15281,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -15018,6 +15298,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15124,7 +15406,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -15138,6 +15420,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15404,7 +15688,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -15421,6 +15705,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -15682,7 +15968,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -15699,6 +15985,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16281,7 +16569,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -16299,6 +16587,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16405,7 +16695,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -16423,6 +16713,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16770,7 +17062,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -16788,6 +17080,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17084,7 +17378,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17102,6 +17396,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17208,7 +17504,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17226,6 +17522,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17332,7 +17630,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17350,6 +17648,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17456,7 +17756,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17474,6 +17774,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17580,7 +17882,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17598,6 +17900,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17786,7 +18090,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17803,6 +18107,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17985,7 +18291,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17999,6 +18305,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18085,7 +18393,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18102,6 +18410,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18208,7 +18518,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18225,6 +18535,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18415,7 +18727,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18432,6 +18744,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18538,7 +18852,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18555,6 +18869,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18737,7 +19053,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18755,6 +19071,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18861,7 +19179,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -18879,6 +19197,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18985,7 +19305,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19003,6 +19323,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19109,7 +19431,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19127,6 +19449,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19233,7 +19557,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19250,6 +19574,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19438,7 +19764,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19455,6 +19781,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19637,7 +19965,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19655,6 +19983,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19761,7 +20091,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19779,6 +20109,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19885,7 +20217,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -19903,6 +20235,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -20009,7 +20343,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -20027,6 +20361,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -20141,6 +20477,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description My refund form. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20181,7 +20518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20208,7 +20545,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -20223,8 +20560,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description My refund form. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -20263,7 +20603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20340,6 +20680,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The member’s refund form. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20380,7 +20721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20407,7 +20748,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -20423,8 +20764,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The member’s refund form. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -20463,7 +20807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20607,7 +20951,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first response and changes nothing; the same key with a different body is a 422. */
+                /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -20625,6 +20969,8 @@ export interface operations {
             /** @description The user and their roles here. */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored response to an earlier request with the same Idempotency-Key (a replay); absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/users/{userId}. */
                     Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
