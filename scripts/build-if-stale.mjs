@@ -5,8 +5,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const stamp = 'dist/.tsbuildinfo.build';
+// node_modules folders (scripts/contract-check installs its tools there) hold no source of ours.
 const newestIn = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    if (entry.name === 'node_modules') return newest;
     const path = join(dir, entry.name);
     const time = entry.isDirectory() ? newestIn(path) : entry.name.endsWith('.ts') ? statSync(path).mtimeMs : 0;
     return Math.max(newest, time);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { parse } from 'yaml';
-import { generateOpenApiYaml } from '../../scripts/openapi.js';
+import { formattedAccessTable, readAccessTable } from '../../scripts/access-table.js';
+import { generateOpenApiYaml, generateSdkSchema, SDK_SCHEMA_PATH } from '../../scripts/openapi.js';
 import { ACCESS_RULE } from '../../src/common/access/access.decorator.js';
 import { appRoutes } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -16,6 +17,10 @@ describe('the OpenAPI contract', () => {
 
   it('is committed exactly as the code generates it (run `npm run openapi` after changing a route)', () => {
     expect(readFileSync('openapi.yaml', 'utf8')).toBe(generated);
+  });
+
+  it('the TypeScript SDK types are committed exactly as generated from it (`npm run openapi` writes both)', async () => {
+    expect(readFileSync(SDK_SCHEMA_PATH, 'utf8')).toBe(await generateSdkSchema(generated));
   });
 
   it('passes the linter', () => {
@@ -81,5 +86,9 @@ describe('route access rules', () => {
     const asDocumented = routes.map((route) => ({ route: route.handler, rule: documented.get(route.handler) }));
     const asEnforced = routes.map((route) => ({ route: route.handler, rule: { ...route.rule } }));
     expect(asDocumented).toEqual(asEnforced);
+  });
+
+  it("are the README's roles-and-scopes table (`npm run openapi` rewrites it)", async () => {
+    expect(readAccessTable(readFileSync('README.md', 'utf8'))).toBe(await formattedAccessTable(appRoutes(t.app)));
   });
 });
