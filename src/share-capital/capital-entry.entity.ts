@@ -3,6 +3,9 @@ import type { EntryKind } from './share-capital.rules.js';
 
 export type CapitalEntrySource = 'surplus_plan';
 
+/** An entry id as the API reads and writes it: the bigint key in decimal digits (a path segment, a JSON string). */
+export const ENTRY_ID_PATTERN = '^\\d{1,18}$';
+
 /**
  * One line of a member's capital ledger. Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): a mistake is
  * undone by a `reversal` entry pointing at it (at most one per entry: unique index). Each entry stores what it

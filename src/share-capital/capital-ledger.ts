@@ -15,7 +15,7 @@ import { Dec, formatMoney, hasAtMostScale } from '../common/money/money.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { MemberStatus } from '../membership/member-lifecycle.rules.js';
-import { CapitalEntry } from './capital-entry.entity.js';
+import { CapitalEntry, ENTRY_ID_PATTERN } from './capital-entry.entity.js';
 import type { Change, EntryKind, Holding, ShareLimits } from './share-capital.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError } from '../membership/membership.errors.js';
@@ -234,7 +234,7 @@ export class CapitalLedger {
 
   /** One entry of the cooperative's ledger, or CAPITAL_ENTRY_NOT_FOUND. */
   async entry(ctx: RequestContext, cooperativeId: string, entryId: string): Promise<CapitalEntry> {
-    if (!/^\d{1,18}$/.test(entryId)) {
+    if (!new RegExp(ENTRY_ID_PATTERN).test(entryId)) {
       throw new CommonError('VALIDATION_FAILED', 'The request is invalid.', [
         { field: 'entryId', message: 'entryId must be a capital entry id (digits)' },
       ]);

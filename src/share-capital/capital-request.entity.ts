@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { RequestKind, RequestStatus } from './share-capital.rules.js';
+import type { RequestKind, RequestOrigin, RequestStatus } from './share-capital.rules.js';
 
 type Actor = 'user' | 'api_client' | 'system';
 
@@ -89,7 +89,7 @@ export class CapitalRequest {
 
   /** 'withdrawal': opened by the member's cessation with reason withdrawn. */
   @Column({ type: 'text', default: 'request' })
-  origin: 'request' | 'withdrawal';
+  origin: RequestOrigin;
 
   @Column({ name: 'requested_on', type: 'date' })
   requestedOn: string;

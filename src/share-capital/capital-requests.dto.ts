@@ -2,9 +2,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Equals, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import type { ActorType } from '../auth/caller.js';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiMoney, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
 import {
+  ApiActorType,
   EffectiveDateField,
+  INT4_MAX,
   MemberIdField,
   OptionalDateField,
   ReferenceField,
@@ -12,7 +16,14 @@ import {
   TextField,
   MAX_SHARES_PER_ENTRY,
 } from './share-capital.dto.js';
-import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from './share-capital.rules.js';
+import {
+  REQUEST_KINDS,
+  REQUEST_ORIGINS,
+  REQUEST_STATUSES,
+  type RequestKind,
+  type RequestOrigin,
+  type RequestStatus,
+} from './share-capital.rules.js';
 import { DecisionReferenceField, ReasonField } from '../membership/decision-fields.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -39,8 +50,8 @@ export class RedemptionCreateDto {
   @MemberIdField('The member whose shares are redeemed.')
   memberId: string;
 
-  @ApiPropertyOptional({
-    type: 'integer',
+  @ApiInteger({
+    required: false,
     minimum: 1,
     maximum: MAX_SHARES_PER_ENTRY,
     description: 'Fully paid shares to redeem. Give either shares or allShares.',
@@ -53,9 +64,9 @@ export class RedemptionCreateDto {
 
   @ApiPropertyOptional({
     type: Boolean,
-    enum: [true],
     description:
-      "All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the subscription.",
+      "All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the " +
+      'subscription. Only `true` is accepted; give either shares or allShares.',
   })
   @ValidateIf((o: RedemptionCreateDto) => o.allShares !== undefined)
   @Equals(true, { message: 'allShares must be true when given' })
@@ -115,12 +126,12 @@ export class RedemptionQueueProcessDto {
 // Queries
 
 export class CapitalRequestListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
+  @ApiEnum(REQUEST_STATUSES, 'CapitalRequestStatus', { required: false })
   @IsOptional()
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Requests where this member gives or receives shares.' })
+  @ApiUuid({ required: false, description: 'Requests where this member gives or receives shares.' })
   @IsOptional()
   @IsUUID()
   memberId?: string;
@@ -138,52 +149,55 @@ export class RedemptionListQueryDto extends CapitalRequestListQueryDto {
 // Responses
 
 export class CapitalRequestResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ enum: REQUEST_KINDS })
+  @ApiEnum(REQUEST_KINDS, 'CapitalRequestKind')
   kind: RequestKind;
 
-  @ApiProperty({ enum: REQUEST_STATUSES })
+  @ApiEnum(REQUEST_STATUSES, 'CapitalRequestStatus')
   status: RequestStatus;
 
-  @ApiProperty({ format: 'uuid', description: 'The member giving the shares, or having them redeemed.' })
+  @ApiUuid({ description: 'The member giving the shares, or having them redeemed.' })
   memberId: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Transfer: the receiving member.' })
+  @ApiUuid({ nullable: true, description: 'Transfer: the receiving member.' })
   toMemberId: string | null;
 
-  @ApiProperty({ type: 'integer', description: 'Shares committed by the request.' })
+  @ApiInteger({ minimum: 1, maximum: INT4_MAX, description: 'Shares committed by the request.' })
   shares: number;
 
   @ApiProperty({ description: "Redemption of all the member's shares." })
   allShares: boolean;
 
-  @ApiProperty({ enum: ['request', 'withdrawal'], description: "'withdrawal': opened by the member's withdrawal." })
-  origin: 'request' | 'withdrawal';
+  @ApiEnum(REQUEST_ORIGINS, 'CapitalRequestOrigin', {
+    description:
+      "How the request was opened: `request` (recorded by the treasurer) or `withdrawal` (by the member's withdrawal).",
+  })
+  origin: RequestOrigin;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   requestedOn: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Redemption: end of the notice period.' })
+  @ApiDate({ nullable: true, description: 'Redemption: end of the notice period.' })
   payableFrom: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   reason: string | null;
 
-  @ApiProperty({ enum: ['user', 'api_client', 'system'] })
-  requestedByType: 'user' | 'api_client' | 'system';
+  @ApiActorType()
+  requestedByType: ActorType;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   requestedBy: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   requestedAt: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who approved or rejected.' })
+  @ApiUuid({ nullable: true, description: 'Who approved or rejected.' })
   decidedBy: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   decidedAt: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -195,22 +209,22 @@ export class CapitalRequestResponseDto {
   @ApiProperty({ description: 'An approved redemption waiting for room under the annual cap.' })
   queued: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   queuedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   completedOn: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: '50.00', description: 'Value transferred, or repaid.' })
+  @ApiMoney({ nullable: true, example: '50.00', description: 'Value transferred, or repaid.' })
   amount: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   completedBy: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   cancelledBy: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   cancelledAt: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -220,18 +234,18 @@ export class CapitalRequestResponseDto {
 export class CapitalRequestPageDto extends PageDto(CapitalRequestResponseDto) {}
 
 export class RedemptionQueueResultDto {
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   effectiveDate: string;
 
-  @ApiProperty({ type: String, example: '1200.00', description: "The year's redemption cap." })
+  @ApiMoney({ example: '1200.00', description: "The year's redemption cap." })
   annualCap: string;
 
-  @ApiProperty({ type: String, example: '900.00', description: 'Redeemed in that year, after this run.' })
+  @ApiMoney({ example: '900.00', description: 'Redeemed in that year, after this run.' })
   redeemedInYear: string;
 
   @ApiProperty({ type: [CapitalRequestResponseDto], description: 'Paid now, in queue order.' })
   completed: CapitalRequestResponseDto[];
 
-  @ApiProperty({ type: 'integer', description: 'Redemptions still waiting.' })
+  @ApiInteger({ minimum: 0, description: 'Redemptions still waiting.' })
   stillQueued: number;
 }

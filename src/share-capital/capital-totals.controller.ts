@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
 import { READ } from './capital-access.js';
 import {
   CapitalAsOfQueryDto,
@@ -21,9 +20,14 @@ export class CapitalTotalsController {
 
   @Get('totals')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: "The cooperative's shares and capital on a date (default: today, UTC)" })
-  @ApiOkResponse({ type: CapitalTotalsDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: "Read the cooperative's capital totals on a date",
+    description:
+      'Staff and read-only integrations (e.g. an accounting sync) read the shares outstanding and the subscribed, ' +
+      'paid-up and unpaid capital from every entry effective on or before `asOf` (default: today, UTC): the books ' +
+      'as they stood that day, a mistake counted until the day of its reversal.',
+  })
+  @ApiOkResponse({ type: CapitalTotalsDto, description: 'The totals on that day, in the cooperative’s currency.' })
   getCapitalTotals(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -34,9 +38,17 @@ export class CapitalTotalsController {
 
   @Get('monthly')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'Month by month: the movements by entry kind and the totals at each month end' })
-  @ApiOkResponse({ type: CapitalMonthlyDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: "Read the cooperative's capital month by month",
+    description:
+      'Staff and read-only integrations read, for each month from `from` to `to` (at most 120 months), the ' +
+      'movements by entry kind and the totals at the month’s end, after the opening totals on the day before the ' +
+      'first month. For reports to the board and the assembly.',
+  })
+  @ApiOkResponse({
+    type: CapitalMonthlyDto,
+    description: 'The opening totals and one line per month, in the cooperative’s currency.',
+  })
   getCapitalMonthly(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -2,9 +2,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { ActorType } from '../auth/caller.js';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiMoney, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
+import { ENTRY_ID_PATTERN } from './capital-entry.entity.js';
 import { ENTRY_KINDS, type EntryKind } from './share-capital.rules.js';
 
 export const MAX_SHARES_PER_ENTRY = 1_000_000_000;
@@ -12,16 +15,26 @@ export const REFERENCE_MAX = 200;
 export const NOTE_MAX = 1000;
 /** Amounts up to 16 integer digits; the scale is checked against the cooperative's currency. */
 const AMOUNT_EXAMPLE = '150.00';
+/** Share counts are PostgreSQL `integer` columns (per entry, per request, per balance row). */
+export const INT4_MAX = 2_147_483_647;
+const INT4 = { minimum: -INT4_MAX - 1, maximum: INT4_MAX } as const;
+
+/** Who recorded an entry or a request: a user, an API client, or the system (e.g. surplus refunds). */
+export const ACTOR_TYPES = ['user', 'api_client', 'system'] as const satisfies readonly ActorType[];
+export const ApiActorType = (description?: string) => ApiEnum(ACTOR_TYPES, 'ActorType', { description });
+
+/** A capital entry's id: its bigint key, in decimal digits (entries are numbered in recorded order). */
+export const ApiEntryId = (options: { description?: string; nullable?: boolean } = {}) =>
+  ApiProperty({ ...options, type: String, pattern: ENTRY_ID_PATTERN, example: '42' });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fields
 
-export const MemberIdField = (description: string) =>
-  applyDecorators(ApiProperty({ format: 'uuid', description }), IsUUID());
+export const MemberIdField = (description: string) => applyDecorators(ApiUuid({ description }), IsUUID());
 
 export const SharesField = (description: string) =>
   applyDecorators(
-    ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_SHARES_PER_ENTRY, example: 5, description }),
+    ApiInteger({ minimum: 1, maximum: MAX_SHARES_PER_ENTRY, example: 5, description }),
     IsInt(),
     Min(1),
     Max(MAX_SHARES_PER_ENTRY),
@@ -29,23 +42,18 @@ export const SharesField = (description: string) =>
 
 export const AmountField = (description: string) =>
   applyDecorators(
-    ApiProperty({
-      type: String,
+    ApiMoney({
       example: AMOUNT_EXAMPLE,
-      description: `${description} A decimal string with at most the currency's minor-unit decimals.`,
+      description: `${description} At most the currency's minor-unit decimals (more is refused with a 400).`,
     }),
     IsDecimalString({ scale: 4, min: '0', minExclusive: true }),
   );
 
 export const EffectiveDateField = (description: string) =>
-  applyDecorators(ApiProperty({ type: String, format: 'date', example: '2024-05-10', description }), IsRegisterDate());
+  applyDecorators(ApiDate({ example: '2024-05-10', description }), IsRegisterDate());
 
 export const OptionalDateField = (description: string) =>
-  applyDecorators(
-    ApiPropertyOptional({ type: String, format: 'date', example: '2024-05-10', description }),
-    IsOptional(),
-    IsRegisterDate(),
-  );
+  applyDecorators(ApiDate({ required: false, example: '2024-05-10', description }), IsOptional(), IsRegisterDate());
 
 export const ReferenceField = (description: string) =>
   applyDecorators(
@@ -137,18 +145,14 @@ export class ReversalCreateDto {
 // Queries
 
 export class CapitalAsOfQueryDto {
-  @ApiPropertyOptional({ type: String, format: 'date', description: 'The day (default: today, UTC).' })
+  @ApiDate({ required: false, description: 'The day (default: today, UTC).' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 }
 
 export class CapitalEntriesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date',
-    description: 'Only entries effective on or before this day (default: all).',
-  })
+  @ApiDate({ required: false, description: 'Only entries effective on or before this day (default: all).' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
@@ -156,13 +160,16 @@ export class CapitalEntriesQueryDto extends PageQueryDto {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const MAX_MONTHS = 120;
+/** A calendar month, YYYY-MM. */
+const ApiMonth = (description: string, example = '2024-01') =>
+  ApiProperty({ type: String, pattern: MONTH.source, example, description });
 
 export class CapitalMonthlyQueryDto {
-  @ApiProperty({ type: String, example: '2024-01', description: 'First month, YYYY-MM.' })
+  @ApiMonth('First month, YYYY-MM.')
   @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
   from: string;
 
-  @ApiProperty({ type: String, example: '2024-12', description: `Last month, YYYY-MM (at most ${MAX_MONTHS} months).` })
+  @ApiMonth(`Last month, YYYY-MM: at most ${MAX_MONTHS} months in all, from included.`, '2024-12')
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to: string;
 }
@@ -171,37 +178,37 @@ export class CapitalMonthlyQueryDto {
 // Responses
 
 export class CapitalEntryResponseDto {
-  @ApiProperty({ example: '42', description: 'Increases in recorded order.' })
+  @ApiEntryId({ description: 'Increases in recorded order.' })
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ enum: ENTRY_KINDS })
+  @ApiEnum(ENTRY_KINDS, 'CapitalEntryKind')
   kind: EntryKind;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   effectiveDate: string;
 
-  @ApiProperty({ type: 'integer', example: 5, description: 'Change in shares held (signed).' })
+  @ApiInteger({ ...INT4, example: 5, description: 'Change in shares held (signed).' })
   sharesChange: number;
 
-  @ApiProperty({ type: String, example: '50.00', description: 'Change in subscribed capital (signed).' })
+  @ApiMoney({ signed: true, example: '50.00', description: 'Change in subscribed capital (signed).' })
   subscribedChange: string;
 
-  @ApiProperty({ type: String, example: '0.00', description: 'Change in paid-up capital (signed).' })
+  @ApiMoney({ signed: true, example: '0.00', description: 'Change in paid-up capital (signed).' })
   paidUpChange: string;
 
-  @ApiProperty({ type: String, example: '10.00', description: 'Par value of one share when posted.' })
+  @ApiMoney({ example: '10.00', description: 'Par value of one share when posted.' })
   parValue: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'A reversal: the entry it undoes.' })
+  @ApiEntryId({ nullable: true, description: 'A reversal: the entry it undoes.' })
   reversesEntryId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The transfer or redemption.' })
+  @ApiUuid({ nullable: true, description: 'The transfer or redemption.' })
   requestId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'A transfer: the other member.' })
+  @ApiUuid({ nullable: true, description: 'A transfer: the other member.' })
   counterpartyMemberId: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -210,55 +217,59 @@ export class CapitalEntryResponseDto {
   @ApiProperty({ type: String, nullable: true })
   note: string | null;
 
-  @ApiProperty({ enum: ['user', 'api_client', 'system'] })
-  recordedByType: 'user' | 'api_client' | 'system';
+  @ApiActorType()
+  recordedByType: ActorType;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The user or API client; null for the system.' })
   recordedBy: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
 export class CapitalEntryDetailDto extends CapitalEntryResponseDto {
-  @ApiProperty({ type: String, nullable: true, description: 'The reversal that undid this entry, if any.' })
+  @ApiEntryId({ nullable: true, description: 'The reversal that undid this entry, if any.' })
   reversedByEntryId: string | null;
 }
 
 /** A statement line: the entry and the member's balances right after it. */
 export class CapitalStatementLineDto extends CapitalEntryResponseDto {
-  @ApiProperty({ type: 'integer' })
+  @ApiInteger({ minimum: 0, maximum: INT4_MAX })
   sharesAfter: number;
 
-  @ApiProperty({ type: String, example: '50.00' })
+  @ApiMoney({ example: '50.00' })
   subscribedAfter: string;
 
-  @ApiProperty({ type: String, example: '30.00' })
+  @ApiMoney({ example: '30.00' })
   paidUpAfter: string;
 }
 
 export class CapitalStatementLinePageDto extends PageDto(CapitalStatementLineDto) {}
 
 export class CapitalHoldingDto {
-  @ApiProperty({ type: 'integer', example: 5 })
+  @ApiInteger({ minimum: 0, maximum: INT4_MAX, example: 5 })
   sharesHeld: number;
 
-  @ApiProperty({ type: String, example: '50.00', description: 'Par value of the shares held.' })
+  @ApiMoney({ example: '50.00', description: 'Par value of the shares held.' })
   subscribedCapital: string;
 
-  @ApiProperty({ type: String, example: '30.00' })
+  @ApiMoney({ example: '30.00' })
   paidUpCapital: string;
 
-  @ApiProperty({ type: String, example: '20.00', description: 'Subscribed capital not yet paid.' })
+  @ApiMoney({ example: '20.00', description: 'Subscribed capital not yet paid.' })
   unpaidCapital: string;
 }
 
 /** A member's capital now, after a posting. */
 export class CapitalBalanceDto extends CapitalHoldingDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ type: 'integer', description: 'Shares promised to open transfer and redemption requests.' })
+  @ApiInteger({
+    minimum: 0,
+    maximum: INT4_MAX,
+    description: 'Shares promised to open transfer and redemption requests (never more than sharesHeld).',
+  })
   sharesCommitted: number;
 }
 
@@ -272,79 +283,79 @@ export class CapitalPostingResponseDto {
 
 /** A member's capital on a day: the entries effective on or before it, summed. */
 export class CapitalStatementDto extends CapitalHoldingDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiInteger({ minimum: 1, maximum: INT4_MAX, nullable: true, description: 'Null until admission.' })
   memberNumber: number | null;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ type: 'integer', description: 'Entries effective on or before asOf (listed by the entries route).' })
+  @ApiInteger({ minimum: 0, description: 'Entries effective on or before asOf (listed by the entries route).' })
   entryCount: number;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   lastEntryDate: string | null;
 }
 
 export class CapitalTotalsDto {
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ type: 'integer' })
+  @ApiInteger({ minimum: 0 })
   sharesOutstanding: number;
 
-  @ApiProperty({ type: String, example: '125000.00' })
+  @ApiMoney({ example: '125000.00' })
   subscribedCapital: string;
 
-  @ApiProperty({ type: String, example: '98000.00' })
+  @ApiMoney({ example: '98000.00' })
   paidUpCapital: string;
 
-  @ApiProperty({ type: String, example: '27000.00' })
+  @ApiMoney({ example: '27000.00' })
   unpaidCapital: string;
 }
 
 export class CapitalMovementDto {
-  @ApiProperty({ enum: ENTRY_KINDS })
+  @ApiEnum(ENTRY_KINDS, 'CapitalEntryKind')
   kind: EntryKind;
 
-  @ApiProperty({ type: 'integer' })
+  @ApiInteger({ minimum: 1, description: 'Entries of this kind effective in the month.' })
   entries: number;
 
-  @ApiProperty({ type: 'integer' })
+  @ApiInteger({ description: 'Their change in shares (signed).' })
   sharesChange: number;
 
-  @ApiProperty({ type: String })
+  @ApiMoney({ signed: true, description: 'Their change in subscribed capital (signed).' })
   subscribedChange: string;
 
-  @ApiProperty({ type: String })
+  @ApiMoney({ signed: true, description: 'Their change in paid-up capital (signed).' })
   paidUpChange: string;
 }
 
 export class CapitalMonthDto {
-  @ApiProperty({ example: '2024-01' })
+  @ApiMonth('The month, YYYY-MM.')
   month: string;
 
   @ApiProperty({ type: [CapitalMovementDto], description: 'Entries effective in the month, by kind.' })
   movements: CapitalMovementDto[];
 
-  @ApiProperty({ type: 'integer', description: 'At the end of the month.' })
+  @ApiInteger({ minimum: 0, description: 'At the end of the month.' })
   sharesOutstanding: number;
 
-  @ApiProperty({ type: String })
+  @ApiMoney({ description: 'At the end of the month.' })
   subscribedCapital: string;
 
-  @ApiProperty({ type: String })
+  @ApiMoney({ description: 'At the end of the month.' })
   paidUpCapital: string;
 
-  @ApiProperty({ type: String })
+  @ApiMoney({ description: 'At the end of the month.' })
   unpaidCapital: string;
 }
 

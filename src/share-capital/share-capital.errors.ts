@@ -1,8 +1,10 @@
 /**
  * The share-capital module's error codes and their HTTP statuses: The share-capital ledger, its requests (transfers, redemptions) and admission's minimum shares.
  */
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import type { CommonErrorCode } from '../common/errors/common.errors.js';
 import { defineErrors, RuleError } from '../common/errors/rule-error.js';
+import type { MembershipErrorCode } from '../membership/membership.errors.js';
 
 export const SHARE_CAPITAL_ERRORS = defineErrors({
   CAPITAL_ENTRY_NOT_FOUND: 404,
@@ -24,3 +26,10 @@ export const SHARE_CAPITAL_ERRORS = defineErrors({
 export type ShareCapitalErrorCode = keyof typeof SHARE_CAPITAL_ERRORS;
 
 export class ShareCapitalError extends RuleError<ShareCapitalErrorCode | CommonErrorCode> {}
+
+/**
+ * The codes a share-capital route lists in the contract (`@ApiProblemCodes`), typed: its own, the membership codes
+ * its steps meet (a member that does not exist, dates out of order) and the common ones (a stale cursor).
+ */
+export const ApiCapitalProblems = (...codes: (ShareCapitalErrorCode | MembershipErrorCode | CommonErrorCode)[]) =>
+  ApiProblemCodes(...codes);

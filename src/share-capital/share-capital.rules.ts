@@ -35,6 +35,10 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
 export const REQUEST_STATUSES = ['requested', 'approved', 'rejected', 'completed', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** 'withdrawal': a redemption opened by the member's cessation with reason withdrawn; 'request': any other. */
+export const REQUEST_ORIGINS = ['request', 'withdrawal'] as const;
+export type RequestOrigin = (typeof REQUEST_ORIGINS)[number];
+
 export const REQUEST_ACTIONS = ['approve', 'reject', 'complete', 'cancel'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { DECIDE, READ, WRITE } from './capital-access.js';
 import {
@@ -18,7 +18,10 @@ import {
   RequestCompletionDto,
   RequestRejectionDto,
 } from './capital-requests.dto.js';
+import { ApiCapitalProblems } from './share-capital.errors.js';
 import { ShareRedemptionsService } from './share-redemptions.service.js';
+
+const ANSWER = 'The redemption request as it stands after this step.';
 
 /**
  * Redemptions: shares cancelled and repaid at par. The treasurer records the request (a member's withdrawal opens
@@ -34,11 +37,21 @@ export class ShareRedemptionsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: "Record a redemption request: some fully paid shares, or all the (former) member's shares",
-    description: "Payable from requestedOn + the bylaws' notice period. A member keeps the minimum shares.",
+    summary: 'Record a share redemption request',
+    description:
+      'The treasurer (or an accounting sync) records that a member asks to have shares cancelled and repaid at par: ' +
+      'some fully paid shares (`shares`), or all of them (`allShares`, which repays whatever is paid up and cancels ' +
+      "the unpaid rest). A member who stays a member keeps the bylaws' minimum, so redeeming everything is for " +
+      'former members; a withdrawal opens that request by itself. The shares are committed at once; the request is ' +
+      "payable from `requestedOn` plus the bylaws' notice period. Refused when the shares are not free or not fully " +
+      'paid, or when a member would keep fewer than the minimum. Audited.',
   })
-  @ApiCreatedResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @Created(
+    CapitalRequestResponseDto,
+    '/v1/cooperatives/{cooperativeId}/share-redemptions/{id}',
+    'The new redemption request, in status `requested`, with the day it becomes payable.',
+  )
+  @ApiCapitalProblems('MEMBER_NOT_FOUND', 'INSUFFICIENT_SHARES', 'SHARES_NOT_PAID_UP', 'MINIMUM_SHARES_REQUIRED')
   requestShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -49,9 +62,19 @@ export class ShareRedemptionsController {
 
   @Get()
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'List redemption requests in the order recorded, or the queue in payment order' })
-  @ApiOkResponse({ type: CapitalRequestPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List share redemption requests, or the redemption queue',
+    description:
+      'Staff and read-only integrations page through the redemption requests in the order they were recorded, ' +
+      'optionally only those in one status or of one member. With `queued=true`, only the approved redemptions ' +
+      'waiting for room under the annual cap, in the order they will be paid (request date, then recording order). ' +
+      'Pages are keyset pages: pass the previous page’s `nextCursor` as `cursor`.',
+  })
+  @ApiOkResponse({
+    type: CapitalRequestPageDto,
+    description: 'One page of redemption requests, oldest first (or in payment order for the queue).',
+  })
+  @ApiCapitalProblems('INVALID_CURSOR')
   listShareRedemptions(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -65,13 +88,18 @@ export class ShareRedemptionsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: "Pay queued redemptions in order while the year's cap leaves room",
+    summary: 'Pay the queued redemptions that fit under the annual cap',
     description:
-      'Run when room appears: in a new year, after the cap is raised, or once the capital grew. Stops at the first ' +
-      'redemption that does not fit, so none overtakes an earlier one.',
+      'The treasurer (or an accounting sync) runs the queue when room appears: in a new year, after the bylaws ' +
+      'raise the cap, or once the capital grew by the previous year’s end. Redemptions are paid on `effectiveDate` ' +
+      'in queue order, first requested, first paid; the run stops at the first one that does not fit or cannot be ' +
+      'paid on that day, so none overtakes an earlier one. Each payment is audited; a run that pays nothing ' +
+      'changes nothing.',
   })
-  @ApiOkResponse({ type: RedemptionQueueResultDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({
+    type: RedemptionQueueResultDto,
+    description: "What was paid now, the year's cap and what it has redeemed, and how many still wait.",
+  })
   processRedemptionQueue(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -82,9 +110,14 @@ export class ShareRedemptionsController {
 
   @Get(':redemptionId')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'Read one redemption request' })
-  @ApiOkResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Read a share redemption request',
+    description:
+      'One redemption request with every step taken so far (recorded, decided, queued, paid or cancelled: who, ' +
+      'when, with which reference) and the day it became payable.',
+  })
+  @ApiOkResponse({ type: CapitalRequestResponseDto, description: 'The redemption request.' })
+  @ApiCapitalProblems('REDEMPTION_NOT_FOUND')
   getShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -97,9 +130,14 @@ export class ShareRedemptionsController {
   @HttpCode(200)
   @CooperativeAccess(DECIDE)
   @Idempotent()
-  @ApiOperation({ summary: 'The board approves a requested redemption (decision reference required)' })
-  @ApiOkResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Approve a share redemption',
+    description:
+      'The board approves a requested redemption, citing its decision (e.g. the minute). The shares stay committed ' +
+      'until the treasurer pays or cancels it. Only a redemption in status `requested` can be approved. Audited.',
+  })
+  @ApiOkResponse({ type: CapitalRequestResponseDto, description: `${ANSWER} Status \`approved\`.` })
+  @ApiCapitalProblems('REDEMPTION_NOT_FOUND', 'ILLEGAL_TRANSITION')
   approveShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -113,9 +151,14 @@ export class ShareRedemptionsController {
   @HttpCode(200)
   @CooperativeAccess(DECIDE)
   @Idempotent()
-  @ApiOperation({ summary: 'The board rejects a requested redemption (reason required); the shares are freed' })
-  @ApiOkResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Reject a share redemption',
+    description:
+      'The board refuses a requested redemption, saying why; the member’s shares are freed. Only a redemption in ' +
+      'status `requested` can be rejected. Audited.',
+  })
+  @ApiOkResponse({ type: CapitalRequestResponseDto, description: `${ANSWER} Status \`rejected\`.` })
+  @ApiCapitalProblems('REDEMPTION_NOT_FOUND', 'ILLEGAL_TRANSITION')
   rejectShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -130,13 +173,25 @@ export class ShareRedemptionsController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Pay an approved redemption on the effective date, or queue it when over the annual cap',
+    summary: 'Pay an approved share redemption, or queue it',
     description:
-      'Not before the notice period ends (REDEMPTION_NOT_PAYABLE_YET). Answers the request: completed, or still ' +
-      "approved with queued=true when the year's cap has no room or earlier redemptions wait.",
+      'The treasurer (or an accounting sync) pays an approved redemption on `effectiveDate`: a `redemption` entry ' +
+      'cancels the shares at par. When the year’s redemptions would pass the annual cap, or earlier redemptions ' +
+      'wait, it joins the queue instead (still `approved`, `queued: true`) and `process-queue` pays it later. ' +
+      'Refused before the notice period ends, before the request or the member’s latest capital entry, and for an ' +
+      'all-shares redemption while the member has other open requests. Audited.',
   })
-  @ApiOkResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({
+    type: CapitalRequestResponseDto,
+    description: `${ANSWER} Status \`completed\` with the amount repaid, or \`approved\` with \`queued: true\`.`,
+  })
+  @ApiCapitalProblems(
+    'REDEMPTION_NOT_FOUND',
+    'ILLEGAL_TRANSITION',
+    'EFFECTIVE_DATE_OUT_OF_ORDER',
+    'REDEMPTION_NOT_PAYABLE_YET',
+    'OPEN_REQUESTS_PENDING',
+  )
   completeShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -150,9 +205,15 @@ export class ShareRedemptionsController {
   @HttpCode(200)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Withdraw an open redemption request (reason required); the shares are freed' })
-  @ApiOkResponse({ type: CapitalRequestResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Cancel a share redemption request',
+    description:
+      'The treasurer (or an accounting sync) withdraws a redemption that is still `requested` or `approved` (also ' +
+      'one waiting in the queue), e.g. because the member changed their mind, saying why; the shares are freed. ' +
+      'Audited.',
+  })
+  @ApiOkResponse({ type: CapitalRequestResponseDto, description: `${ANSWER} Status \`cancelled\`.` })
+  @ApiCapitalProblems('REDEMPTION_NOT_FOUND', 'ILLEGAL_TRANSITION')
   cancelShareRedemption(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -15,14 +15,15 @@ import {
   subscribe,
 } from '../support/share-capital.factories.js';
 import { act } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from './conforming-app.js';
 
 describe('the capital ledger', () => {
   let t: TestApp;
   let c: CapitalCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCapitalCooperative(t, { shareParValue: '12.50', maxSharesPerMember: 40 });
   });
   afterAll(async () => {

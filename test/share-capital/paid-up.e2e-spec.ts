@@ -9,7 +9,8 @@ import { Dec } from '../../src/common/money/money.js';
 import { paidUpMovementsSql, paidUpOf, paidUpOnSql, totalPaidUpOn } from '../../src/share-capital/capital.sql.js';
 import { type EntryKind, type PaidUpEntry, paidUpOn } from '../../src/share-capital/share-capital.rules.js';
 import { givenCapitalApplicant, givenCapitalCooperative } from '../support/share-capital.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from './conforming-app.js';
 
 const PAR = 1000; // cents
 const MEMBERS = 4;
@@ -58,7 +59,7 @@ describe('paid-up capital on a day: capital.sql.ts agrees with paidUpOn', () => 
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     dataSource = t.app.get(DataSource);
   });
 

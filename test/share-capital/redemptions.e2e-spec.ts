@@ -16,13 +16,14 @@ import {
   post,
   subscribe,
 } from '../support/share-capital.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from './conforming-app.js';
 
 describe('share redemptions', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
   });
   afterAll(async () => {
     expect(await invariantViolations(t)).toEqual({});
@@ -77,6 +78,15 @@ describe('share redemptions', () => {
       422,
       'MINIMUM_SHARES_REQUIRED',
     );
+  });
+
+  it('answers a new redemption request with its Location, where it is read back', async () => {
+    const c = await givenCapitalCooperative(t);
+    const member = await givenActiveMember(t, c, { shares: 5, paid: '50.00' });
+    const created = await send(c.treasurer, redemptions(c), { memberId: member, shares: 1 });
+    expect([created.status, created.headers.location]).toEqual([201, `${redemptions(c)}/${created.body.id}`]);
+    const read = await t.http().get(created.headers.location).auth(c.treasurer, { type: 'bearer' });
+    expect([read.status, read.body]).toEqual([200, created.body]);
   });
 
   it('queues redemptions over the annual cap and pays them first requested, first paid', async () => {

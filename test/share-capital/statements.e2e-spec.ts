@@ -16,7 +16,8 @@ import {
   post,
   subscribe,
 } from '../support/share-capital.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from './conforming-app.js';
 
 describe('capital statements', () => {
   let t: TestApp;
@@ -25,7 +26,7 @@ describe('capital statements', () => {
   let jose: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCapitalCooperative(t);
     // María: 5 shares subscribed 2023-01-10, paid 20.00 on 2023-03-15 and 30.00 on 2023-06-30, then 12.34 of
     // surplus credited on 2024-01-31 (two new shares, partly paid).

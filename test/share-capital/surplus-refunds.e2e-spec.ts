@@ -14,14 +14,15 @@ import {
   givenActiveMember,
   givenCapitalCooperative,
 } from '../support/share-capital.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from './conforming-app.js';
 
 describe('surplus refunds credited as capital', () => {
   let t: TestApp;
   let c: CapitalCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCapitalCooperative(t);
   });
 

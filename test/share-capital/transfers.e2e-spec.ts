@@ -13,15 +13,16 @@ import {
   post,
 } from '../support/share-capital.factories.js';
 import { act } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { settleIdempotentBurst } from '../support/idempotency.js';
+import { startConformingApp } from './conforming-app.js';
 
 describe('share transfers', () => {
   let t: TestApp;
   let c: CapitalCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCapitalCooperative(t, {
       maxSharesPerMember: 20,
       redemptionNoticeDays: 0,
@@ -158,6 +159,15 @@ describe('share transfers', () => {
       409,
       'ENTRY_NOT_REVERSIBLE',
     );
+  });
+
+  it('answers a new transfer request with its Location, where it is read back', async () => {
+    const giver = await givenActiveMember(t, c, { shares: 10, paid: '100.00' });
+    const taker = await givenActiveMember(t, c, { shares: 2, paid: '20.00' });
+    const created = await send(c.treasurer, transfers(), { fromMemberId: giver, toMemberId: taker, shares: 1 });
+    expect([created.status, created.headers.location]).toEqual([201, `${transfers()}/${created.body.id}`]);
+    const read = await t.http().get(created.headers.location).auth(c.treasurer, { type: 'bearer' });
+    expect([read.status, read.body]).toEqual([200, created.body]);
   });
 
   it('refuses unpaid shares, going below the minimum, a receiver over the cap or not active', async () => {
