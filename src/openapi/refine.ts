@@ -103,7 +103,8 @@ function refineOperation(operation: OperationObject, method: string): string[] {
   writeProblemResponses(operation, codes);
   if (access) operation.description = [operation.description, accessLine(access)].filter(Boolean).join('\n\n');
   for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
-    if (parameter.in === 'path' && /Id$/.test(parameter.name)) {
+    // A path id is a uuid (ParseUUIDPipe) unless its route declares another form with a pattern (`{entryId}`).
+    if (parameter.in === 'path' && /Id$/.test(parameter.name) && !(parameter.schema as { pattern?: string })?.pattern) {
       parameter.schema = { type: 'string', format: 'uuid' };
     }
   }

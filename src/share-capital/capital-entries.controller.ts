@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { READ, WRITE } from './capital-access.js';
 import { ENTRY_ID_PATTERN } from './capital-entry.entity.js';
@@ -18,15 +19,13 @@ import { ApiCapitalProblems } from './share-capital.errors.js';
 import { CapitalPostingsService } from './capital-postings.service.js';
 import { CapitalStatementsService } from './capital-statements.service.js';
 
-/**
- * What a posting answers. Created, with no Location yet: the new entry is read at capital-entries/{entryId}, but its
- * id sits in `entry.id`, which common/http/created.ts cannot name (see the issue 14 report).
- */
+/** What a posting answers: the new entry (read back at capital-entries/{entryId}) and the balance after it. */
 const PostingCreated = (what: string) =>
-  ApiCreatedResponse({
-    type: CapitalPostingResponseDto,
-    description: `The ${what} entry, and the member’s balance right after it.`,
-  });
+  Created(
+    CapitalPostingResponseDto,
+    '/v1/cooperatives/{cooperativeId}/capital-entries/{entry.id}',
+    `The ${what} entry, and the member’s balance right after it.`,
+  );
 
 const EntryIdParam = () =>
   ApiParam({

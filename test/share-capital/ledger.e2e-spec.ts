@@ -123,6 +123,22 @@ describe('the capital ledger', () => {
     expect(audit[4].summary).toMatchObject({ reversedEntryId: mistaken.entry.id, paidUpChange: '-9.95' });
   });
 
+  it("answers a posting and a reversal with the new entry's Location, where it is read back", async () => {
+    const id = await givenActiveMember(t, c, { shares: 2, paid: '20.00' });
+    const paid = await postAs(c.treasurer, 'share-payments', {
+      memberId: id,
+      amount: '5.00',
+      effectiveDate: '2023-03-01',
+    });
+    const entries = `${coopPath(c.coop)}/capital-entries`;
+    expect([paid.status, paid.headers.location]).toEqual([201, `${entries}/${paid.body.entry.id}`]);
+    const reversed = await postAs(c.treasurer, `capital-entries/${paid.body.entry.id}/reversal`, { reason: 'Twice' });
+    // The reversal's own entry, not the one named in the path.
+    expect([reversed.status, reversed.headers.location]).toEqual([201, `${entries}/${reversed.body.entry.id}`]);
+    const read = await t.http().get(reversed.headers.location).auth(c.treasurer, { type: 'bearer' });
+    expect([read.status, read.body]).toEqual([200, { ...reversed.body.entry, reversedByEntryId: null }]);
+  });
+
   it('refuses paid-up above subscribed with PAID_UP_EXCEEDS_SUBSCRIBED, and writes nothing', async () => {
     const id = await givenActiveMember(t, c, { shares: 2, paid: '20.00' });
     expectProblem(

@@ -656,8 +656,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read one capital entry (and the reversal that undid it, if any)
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * Read a capital entry
+         * @description Staff and read-only integrations read one entry of the ledger as it was posted, and the reversal that undid it, if any (entries are never edited).
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getCapitalEntry"];
         put?: never;
@@ -678,8 +680,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reverse a mistaken subscription, payment or allocation with a linked entry (nothing is edited)
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Reverse a mistaken capital entry
+         * @description The treasurer (or an accounting sync) undoes a mistaken subscription, payment or allocation with a linked entry of the opposite sign, saying why; nothing is edited. Transfers and redemptions are undone by a new request, and a reversal is not itself reversed. Each entry is reversed at most once. Refused when the member’s holding would go negative, paid-up would exceed subscribed, or shares committed to open requests would no longer be held and fully paid; and when dated before the entry or the latest capital entry. Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["reverseCapitalEntry"];
         delete?: never;
@@ -696,8 +700,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Month by month: the movements by entry kind and the totals at each month end
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * Read the cooperative's capital month by month
+         * @description Staff and read-only integrations read, for each month from `from` to `to` (at most 120 months), the movements by entry kind and the totals at the month’s end, after the opening totals on the day before the first month. For reports to the board and the assembly.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getCapitalMonthly"];
         put?: never;
@@ -716,8 +722,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The cooperative's shares and capital on a date (default: today, UTC)
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * Read the cooperative's capital totals on a date
+         * @description Staff and read-only integrations (e.g. an accounting sync) read the shares outstanding and the subscribed, paid-up and unpaid capital from every entry effective on or before `asOf` (default: today, UTC): the books as they stood that day, a mistake counted until the day of its reversal.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getCapitalTotals"];
         put?: never;
@@ -1854,8 +1862,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My capital on a date
-         * @description Shares held, subscribed and paid-up capital from the entries effective on or before asOf (default: today, UTC).
+         * Read my capital on a date
+         * @description A member, from their phone or the members’ portal, reads their own capital. Shares held, subscribed, paid-up and unpaid capital from the entries effective on or before `asOf` (default: today, UTC), with how many entries that is and the date of the latest.
          *
          *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
@@ -1876,8 +1884,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The entries behind my capital, oldest first, with my balances after each
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List the entries behind my capital
+         * @description A member reads the entries of their own capital account. Each entry (subscription, payment, transfer, redemption, allocation, reversal) oldest first, with the balances right after it; with `asOf`, only those effective on or before it. Pages are keyset pages: pass the previous page’s `nextCursor` as `cursor`.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listOwnCapitalEntries"];
         put?: never;
@@ -2002,8 +2012,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A member's capital on a date
-         * @description Shares held, subscribed and paid-up capital from the entries effective on or before asOf (default: today, UTC).
+         * Read a member's capital on a date
+         * @description Staff and read-only integrations read any member’s capital statement; a member may read their own here too (any other member id is answered 404, as one that does not exist). Shares held, subscribed, paid-up and unpaid capital from the entries effective on or before `asOf` (default: today, UTC), with how many entries that is and the date of the latest.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `capital:read`.
          */
@@ -2024,8 +2034,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The entries behind a member's capital, oldest first, with the balances after each
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `capital:read`.
+         * List the entries behind a member's capital
+         * @description Staff and read-only integrations read the entries of any member’s capital account; a member only their own (any other member id is 404). Each entry (subscription, payment, transfer, redemption, allocation, reversal) oldest first, with the balances right after it; with `asOf`, only those effective on or before it. Pages are keyset pages: pass the previous page’s `nextCursor` as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["listMemberCapitalEntries"];
         put?: never;
@@ -2276,8 +2288,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Credit capital from surplus: pays up unpaid shares first, then new shares at par
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Post a capital allocation from surplus
+         * @description The treasurer (or an accounting sync) credits a member (active or suspended) with capital from surplus: the amount first pays up any unpaid subscription, then buys new shares at par, the last one partly paid if need be. New shares count against the per-member maximum. Refused before the latest capital entry. Audited. (A distribution plan's refunds are credited by the plan's execution, not here.)
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["createShareAllocation"];
         delete?: never;
@@ -2296,8 +2310,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Post a payment towards subscribed shares
-         * @description Paid-up capital never exceeds subscribed capital (PAID_UP_EXCEEDS_SUBSCRIBED).
+         * Post a share payment
+         * @description The treasurer (or an accounting sync) records money a member (or an applicant) paid towards their subscribed shares. Paid-up capital never exceeds subscribed capital: a payment above what is unpaid is refused, as is one for a ceased or rejected member, or one dated before the application or the latest capital entry. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2316,14 +2330,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List redemption requests in the order recorded, or the queue in payment order
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * List share redemption requests, or the redemption queue
+         * @description Staff and read-only integrations page through the redemption requests in the order they were recorded, optionally only those in one status or of one member. With `queued=true`, only the approved redemptions waiting for room under the annual cap, in the order they will be paid (request date, then recording order). Pages are keyset pages: pass the previous page’s `nextCursor` as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["listShareRedemptions"];
         put?: never;
         /**
-         * Record a redemption request: some fully paid shares, or all the (former) member's shares
-         * @description Payable from requestedOn + the bylaws' notice period. A member keeps the minimum shares.
+         * Record a share redemption request
+         * @description The treasurer (or an accounting sync) records that a member asks to have shares cancelled and repaid at par: some fully paid shares (`shares`), or all of them (`allShares`, which repays whatever is paid up and cancels the unpaid rest). A member who stays a member keeps the bylaws' minimum, so redeeming everything is for former members; a withdrawal opens that request by itself. The shares are committed at once; the request is payable from `requestedOn` plus the bylaws' notice period. Refused when the shares are not free or not fully paid, or when a member would keep fewer than the minimum. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2344,8 +2360,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay queued redemptions in order while the year's cap leaves room
-         * @description Run when room appears: in a new year, after the cap is raised, or once the capital grew. Stops at the first redemption that does not fit, so none overtakes an earlier one.
+         * Pay the queued redemptions that fit under the annual cap
+         * @description The treasurer (or an accounting sync) runs the queue when room appears: in a new year, after the bylaws raise the cap, or once the capital grew by the previous year’s end. Redemptions are paid on `effectiveDate` in queue order, first requested, first paid; the run stops at the first one that does not fit or cannot be paid on that day, so none overtakes an earlier one. Each payment is audited; a run that pays nothing changes nothing.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2364,8 +2380,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read one redemption request
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * Read a share redemption request
+         * @description One redemption request with every step taken so far (recorded, decided, queued, paid or cancelled: who, when, with which reference) and the day it became payable.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getShareRedemption"];
         put?: never;
@@ -2386,8 +2404,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The board approves a requested redemption (decision reference required)
-         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Approve a share redemption
+         * @description The board approves a requested redemption, citing its decision (e.g. the minute). The shares stay committed until the treasurer pays or cancels it. Only a redemption in status `requested` can be approved. Audited.
+         *
+         *     **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["approveShareRedemption"];
         delete?: never;
@@ -2406,8 +2426,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw an open redemption request (reason required); the shares are freed
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Cancel a share redemption request
+         * @description The treasurer (or an accounting sync) withdraws a redemption that is still `requested` or `approved` (also one waiting in the queue), e.g. because the member changed their mind, saying why; the shares are freed. Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["cancelShareRedemption"];
         delete?: never;
@@ -2426,8 +2448,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay an approved redemption on the effective date, or queue it when over the annual cap
-         * @description Not before the notice period ends (REDEMPTION_NOT_PAYABLE_YET). Answers the request: completed, or still approved with queued=true when the year's cap has no room or earlier redemptions wait.
+         * Pay an approved share redemption, or queue it
+         * @description The treasurer (or an accounting sync) pays an approved redemption on `effectiveDate`: a `redemption` entry cancels the shares at par. When the year’s redemptions would pass the annual cap, or earlier redemptions wait, it joins the queue instead (still `approved`, `queued: true`) and `process-queue` pays it later. Refused before the notice period ends, before the request or the member’s latest capital entry, and for an all-shares redemption while the member has other open requests. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2448,8 +2470,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The board rejects a requested redemption (reason required); the shares are freed
-         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Reject a share redemption
+         * @description The board refuses a requested redemption, saying why; the member’s shares are freed. Only a redemption in status `requested` can be rejected. Audited.
+         *
+         *     **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["rejectShareRedemption"];
         delete?: never;
@@ -2468,8 +2492,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Post a subscription: shares pledged at par (an applicant's initial subscription comes before admission)
-         * @description Refused above the per-member maximum (SHARE_CAP_EXCEEDED).
+         * Post a share subscription
+         * @description The treasurer (or an accounting sync) records shares a member or an applicant pledges, at the par value of the day; nothing is paid yet. An applicant's initial subscription comes before admission (admission needs the bylaws' minimum). Refused for a member who is neither an applicant nor active, before the member's application or latest capital entry, and above the per-member maximum (by count or by share of the paid-up capital). Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2488,14 +2512,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List transfer requests in the order recorded (keyset pagination)
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * List share transfer requests
+         * @description Staff and read-only integrations page through the transfer requests in the order they were recorded, optionally only those in one status or those where one member gives or receives shares. Pages are keyset pages: pass the previous page’s `nextCursor` as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["listShareTransfers"];
         put?: never;
         /**
-         * Record a transfer request (fully paid shares, giver keeps the minimum)
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Record a share transfer request
+         * @description The treasurer (or an accounting sync) records that one member asks to transfer fully paid shares to another, at par. The shares are committed at once, so no other request can promise them; nothing moves until the board approves and the treasurer completes. Refused when the giver is not a member (active or suspended) or the receiver is not active, when the shares are not free and fully paid, when the giver would keep fewer than the bylaws' minimum, or when the receiver would pass the per-member maximum. Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["requestShareTransfer"];
         delete?: never;
@@ -2512,8 +2540,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read one transfer request
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
+         * Read a share transfer request
+         * @description One transfer request with every step taken so far: who recorded, decided, completed or cancelled it, when, and with which reference.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board`, `treasurer` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `capital:read`.
          */
         get: operations["getShareTransfer"];
         put?: never;
@@ -2534,8 +2564,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The board approves a requested transfer (decision reference required)
-         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Approve a share transfer
+         * @description The board approves a requested transfer, citing its decision (e.g. the minute). The shares stay committed until the treasurer completes or cancels it. Only a transfer in status `requested` can be approved. Audited.
+         *
+         *     **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["approveShareTransfer"];
         delete?: never;
@@ -2554,8 +2586,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Withdraw an open transfer request (reason required); the shares are freed
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Cancel a share transfer request
+         * @description The treasurer (or an accounting sync) withdraws a transfer that is still `requested` or `approved`, e.g. because the members changed their minds, saying why; the giver’s shares are freed. Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["cancelShareTransfer"];
         delete?: never;
@@ -2574,8 +2608,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Complete an approved transfer: transfer_out and transfer_in entries at par, on the effective date
-         * @description The receiver must be active and stay under the per-member maximum (SHARE_CAP_EXCEEDED).
+         * Complete an approved share transfer
+         * @description The treasurer (or an accounting sync) records the day the shares change hands: a `transfer_out` and a `transfer_in` entry post together, at par. Everything is checked again: the receiver must still be active and stay under the per-member maximum, and the date may not precede the request nor either member’s latest capital entry. Only an `approved` transfer can be completed. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
@@ -2596,8 +2630,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The board rejects a requested transfer (reason required); the shares are freed
-         * @description **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
+         * Reject a share transfer
+         * @description The board refuses a requested transfer, saying why; the giver’s shares are freed. Only a transfer in status `requested` can be rejected. Audited.
+         *
+         *     **Access:** users holding the role `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `capital:write`.
          */
         post: operations["rejectShareTransfer"];
         delete?: never;
@@ -2780,7 +2816,7 @@ export interface components {
         };
         AllocationCreate: {
             /**
-             * @description Capital credited from surplus: it first pays up any unpaid subscription, then buys new shares at par (the last one partly paid if need be). A decimal string with at most the currency's minor-unit decimals.
+             * @description Capital credited from surplus: it first pays up any unpaid subscription, then buys new shares at par (the last one partly paid if need be). At most the currency's minor-unit decimals (more is refused with a 400). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 150.00
              */
             amount: string;
@@ -2793,6 +2829,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The member credited.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
             /** @description Free text. */
@@ -3556,21 +3593,27 @@ export interface components {
             votingRequiresPaidShares?: boolean;
         };
         CapitalBalance: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** @example 30.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 30.00
+             */
             paidUpCapital: string;
-            /** @description Shares promised to open transfer and redemption requests. */
+            /** @description Shares promised to open transfer and redemption requests (never more than sharesHeld). */
             sharesCommitted: number;
             /** @example 5 */
             sharesHeld: number;
             /**
-             * @description Par value of the shares held.
+             * @description Par value of the shares held. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             subscribedCapital: string;
             /**
-             * @description Subscribed capital not yet paid.
+             * @description Subscribed capital not yet paid. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 20.00
              */
             unpaidCapital: string;
@@ -3579,45 +3622,64 @@ export interface components {
             /**
              * Format: uuid
              * @description A transfer: the other member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             counterpartyMemberId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             effectiveDate: string;
             /**
              * @description Increases in recorded order.
              * @example 42
              */
             id: string;
-            /** @enum {string} */
-            kind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
-            /** Format: uuid */
+            kind: components["schemas"]["CapitalEntryKind"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             note: string | null;
             /**
-             * @description Change in paid-up capital (signed).
+             * @description Change in paid-up capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             paidUpChange: string;
             /**
-             * @description Par value of one share when posted.
+             * @description Par value of one share when posted. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             parValue: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user or API client; null for the system.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             recordedBy: string | null;
-            /** @enum {string} */
-            recordedByType: "user" | "api_client" | "system";
+            recordedByType: components["schemas"]["ActorType"];
             reference: string | null;
             /**
              * Format: uuid
              * @description The transfer or redemption.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             requestId: string | null;
-            /** @description The reversal that undid this entry, if any. */
+            /**
+             * @description The reversal that undid this entry, if any.
+             * @example 42
+             */
             reversedByEntryId: string | null;
-            /** @description A reversal: the entry it undoes. */
+            /**
+             * @description A reversal: the entry it undoes.
+             * @example 42
+             */
             reversesEntryId: string | null;
             /**
              * @description Change in shares held (signed).
@@ -3625,52 +3687,70 @@ export interface components {
              */
             sharesChange: number;
             /**
-             * @description Change in subscribed capital (signed).
+             * @description Change in subscribed capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             subscribedChange: string;
         };
+        /** @enum {string} */
+        CapitalEntryKind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
         CapitalEntryResponse: {
             /**
              * Format: uuid
              * @description A transfer: the other member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             counterpartyMemberId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             effectiveDate: string;
             /**
              * @description Increases in recorded order.
              * @example 42
              */
             id: string;
-            /** @enum {string} */
-            kind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
-            /** Format: uuid */
+            kind: components["schemas"]["CapitalEntryKind"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             note: string | null;
             /**
-             * @description Change in paid-up capital (signed).
+             * @description Change in paid-up capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             paidUpChange: string;
             /**
-             * @description Par value of one share when posted.
+             * @description Par value of one share when posted. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             parValue: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user or API client; null for the system.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             recordedBy: string | null;
-            /** @enum {string} */
-            recordedByType: "user" | "api_client" | "system";
+            recordedByType: components["schemas"]["ActorType"];
             reference: string | null;
             /**
              * Format: uuid
              * @description The transfer or redemption.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             requestId: string | null;
-            /** @description A reversal: the entry it undoes. */
+            /**
+             * @description A reversal: the entry it undoes.
+             * @example 42
+             */
             reversesEntryId: string | null;
             /**
              * @description Change in shares held (signed).
@@ -3678,20 +3758,35 @@ export interface components {
              */
             sharesChange: number;
             /**
-             * @description Change in subscribed capital (signed).
+             * @description Change in subscribed capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             subscribedChange: string;
         };
         CapitalMonth: {
-            /** @example 2024-01 */
+            /**
+             * @description The month, YYYY-MM.
+             * @example 2024-01
+             */
             month: string;
             /** @description Entries effective in the month, by kind. */
             movements: components["schemas"]["CapitalMovement"][];
+            /**
+             * @description At the end of the month. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             paidUpCapital: string;
             /** @description At the end of the month. */
             sharesOutstanding: number;
+            /**
+             * @description At the end of the month. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             subscribedCapital: string;
+            /**
+             * @description At the end of the month. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             unpaidCapital: string;
         };
         CapitalMonthly: {
@@ -3702,17 +3797,33 @@ export interface components {
             opening: components["schemas"]["CapitalTotals"];
         };
         CapitalMovement: {
+            /** @description Entries of this kind effective in the month. */
             entries: number;
-            /** @enum {string} */
-            kind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
+            kind: components["schemas"]["CapitalEntryKind"];
+            /**
+             * @description Their change in paid-up capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example -12.50
+             */
             paidUpChange: string;
+            /** @description Their change in shares (signed). */
             sharesChange: number;
+            /**
+             * @description Their change in subscribed capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example -12.50
+             */
             subscribedChange: string;
         };
         CapitalPostingResponse: {
             balance: components["schemas"]["CapitalBalance"];
             entry: components["schemas"]["CapitalEntryResponse"];
         };
+        /** @enum {string} */
+        CapitalRequestKind: "transfer" | "redemption";
+        /**
+         * @description How the request was opened: `request` (recorded by the treasurer) or `withdrawal` (by the member's withdrawal).
+         * @enum {string}
+         */
+        CapitalRequestOrigin: "request" | "withdrawal";
         CapitalRequestPage: {
             items: components["schemas"]["CapitalRequestResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -3722,93 +3833,136 @@ export interface components {
             /** @description Redemption of all the member's shares. */
             allShares: boolean;
             /**
-             * @description Value transferred, or repaid.
+             * @description Value transferred, or repaid. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             amount: string | null;
             cancellationReason: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             cancelledAt: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             cancelledBy: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             completedBy: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             completedOn: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             decidedAt: string | null;
             /**
              * Format: uuid
              * @description Who approved or rejected.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             decidedBy: string | null;
             decisionReason: string | null;
             decisionReference: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** @enum {string} */
-            kind: "transfer" | "redemption";
+            kind: components["schemas"]["CapitalRequestKind"];
             /**
              * Format: uuid
              * @description The member giving the shares, or having them redeemed.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
-            /**
-             * @description 'withdrawal': opened by the member's withdrawal.
-             * @enum {string}
-             */
-            origin: "request" | "withdrawal";
+            /** @description How the request was opened: `request` (recorded by the treasurer) or `withdrawal` (by the member's withdrawal). */
+            origin: components["schemas"]["CapitalRequestOrigin"];
             /**
              * Format: date
              * @description Redemption: end of the notice period.
+             * @example 2026-03-31
              */
             payableFrom: string | null;
             /** @description An approved redemption waiting for room under the annual cap. */
             queued: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             queuedAt: string | null;
             reason: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             requestedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             requestedBy: string | null;
-            /** @enum {string} */
-            requestedByType: "user" | "api_client" | "system";
-            /** Format: date */
+            requestedByType: components["schemas"]["ActorType"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             requestedOn: string;
             /** @description Shares committed by the request. */
             shares: number;
-            /** @enum {string} */
-            status: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+            status: components["schemas"]["CapitalRequestStatus"];
             /**
              * Format: uuid
              * @description Transfer: the receiving member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             toMemberId: string | null;
         };
+        /** @enum {string} */
+        CapitalRequestStatus: "requested" | "approved" | "rejected" | "completed" | "cancelled";
         CapitalStatement: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
             /** @example EUR */
             currency: string;
             /** @description Entries effective on or before asOf (listed by the entries route). */
             entryCount: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             lastEntryDate: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
+            /** @description Null until admission. */
             memberNumber: number | null;
-            /** @example 30.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 30.00
+             */
             paidUpCapital: string;
             /** @example 5 */
             sharesHeld: number;
             /**
-             * @description Par value of the shares held.
+             * @description Par value of the shares held. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             subscribedCapital: string;
             /**
-             * @description Subscribed capital not yet paid.
+             * @description Subscribed capital not yet paid. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 20.00
              */
             unpaidCapital: string;
@@ -3817,45 +3971,64 @@ export interface components {
             /**
              * Format: uuid
              * @description A transfer: the other member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             counterpartyMemberId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             effectiveDate: string;
             /**
              * @description Increases in recorded order.
              * @example 42
              */
             id: string;
-            /** @enum {string} */
-            kind: "subscription" | "payment" | "transfer_out" | "transfer_in" | "redemption" | "allocation" | "reversal";
-            /** Format: uuid */
+            kind: components["schemas"]["CapitalEntryKind"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             note: string | null;
-            /** @example 30.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 30.00
+             */
             paidUpAfter: string;
             /**
-             * @description Change in paid-up capital (signed).
+             * @description Change in paid-up capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             paidUpChange: string;
             /**
-             * @description Par value of one share when posted.
+             * @description Par value of one share when posted. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             parValue: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user or API client; null for the system.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             recordedBy: string | null;
-            /** @enum {string} */
-            recordedByType: "user" | "api_client" | "system";
+            recordedByType: components["schemas"]["ActorType"];
             reference: string | null;
             /**
              * Format: uuid
              * @description The transfer or redemption.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             requestId: string | null;
-            /** @description A reversal: the entry it undoes. */
+            /**
+             * @description A reversal: the entry it undoes.
+             * @example 42
+             */
             reversesEntryId: string | null;
             sharesAfter: number;
             /**
@@ -3863,10 +4036,13 @@ export interface components {
              * @example 5
              */
             sharesChange: number;
-            /** @example 50.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 50.00
+             */
             subscribedAfter: string;
             /**
-             * @description Change in subscribed capital (signed).
+             * @description Change in subscribed capital (signed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 50.00
              */
             subscribedChange: string;
@@ -3877,16 +4053,28 @@ export interface components {
             nextCursor: string | null;
         };
         CapitalTotals: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
             /** @example EUR */
             currency: string;
-            /** @example 98000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 98000.00
+             */
             paidUpCapital: string;
             sharesOutstanding: number;
-            /** @example 125000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125000.00
+             */
             subscribedCapital: string;
-            /** @example 27000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 27000.00
+             */
             unpaidCapital: string;
         };
         ContributionCreate: {
@@ -4873,7 +5061,7 @@ export interface components {
         };
         PaymentCreate: {
             /**
-             * @description Money paid; paid-up capital may not exceed subscribed capital. A decimal string with at most the currency's minor-unit decimals.
+             * @description Money paid; paid-up capital may not exceed subscribed capital. At most the currency's minor-unit decimals (more is refused with a 400). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 150.00
              */
             amount: string;
@@ -4886,6 +5074,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The member paying towards their subscribed shares.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
             /** @description Free text. */
@@ -5335,14 +5524,12 @@ export interface components {
             };
         };
         RedemptionCreate: {
-            /**
-             * @description All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the subscription.
-             * @enum {boolean}
-             */
-            allShares?: true;
+            /** @description All the member's remaining shares: repays all paid-up capital and cancels the unpaid rest of the subscription. Only `true` is accepted; give either shares or allShares. */
+            allShares?: boolean;
             /**
              * Format: uuid
              * @description The member whose shares are redeemed.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
             /** @description Why, in words. */
@@ -5366,16 +5553,19 @@ export interface components {
         };
         RedemptionQueueResult: {
             /**
-             * @description The year's redemption cap.
+             * @description The year's redemption cap. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1200.00
              */
             annualCap: string;
             /** @description Paid now, in queue order. */
             completed: components["schemas"]["CapitalRequestResponse"][];
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             effectiveDate: string;
             /**
-             * @description Redeemed in that year, after this run.
+             * @description Redeemed in that year, after this run. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 900.00
              */
             redeemedInYear: string;
@@ -5706,6 +5896,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The member (or applicant: the initial subscription comes before admission).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
             /** @description Free text. */
@@ -5741,6 +5932,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The member giving the shares (active or suspended).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             fromMemberId: string;
             /** @description Why, in words. */
@@ -5759,6 +5951,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The member receiving them (active).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             toMemberId: string;
         };
@@ -5870,13 +6063,17 @@ export type BylawsResponse = components['schemas']['BylawsResponse'];
 export type BylawsUpdate = components['schemas']['BylawsUpdate'];
 export type CapitalBalance = components['schemas']['CapitalBalance'];
 export type CapitalEntryDetail = components['schemas']['CapitalEntryDetail'];
+export type CapitalEntryKind = components['schemas']['CapitalEntryKind'];
 export type CapitalEntryResponse = components['schemas']['CapitalEntryResponse'];
 export type CapitalMonth = components['schemas']['CapitalMonth'];
 export type CapitalMonthly = components['schemas']['CapitalMonthly'];
 export type CapitalMovement = components['schemas']['CapitalMovement'];
 export type CapitalPostingResponse = components['schemas']['CapitalPostingResponse'];
+export type CapitalRequestKind = components['schemas']['CapitalRequestKind'];
+export type CapitalRequestOrigin = components['schemas']['CapitalRequestOrigin'];
 export type CapitalRequestPage = components['schemas']['CapitalRequestPage'];
 export type CapitalRequestResponse = components['schemas']['CapitalRequestResponse'];
+export type CapitalRequestStatus = components['schemas']['CapitalRequestStatus'];
 export type CapitalStatement = components['schemas']['CapitalStatement'];
 export type CapitalStatementLine = components['schemas']['CapitalStatementLine'];
 export type CapitalStatementLinePage = components['schemas']['CapitalStatementLinePage'];
@@ -9577,12 +9774,14 @@ export interface operations {
             path: {
                 /** @description The cooperative (tenant). */
                 cooperativeId: string;
+                /** @description A capital entry’s id (decimal digits). */
                 entryId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The entry, with the id of its reversal or null. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9623,7 +9822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `CAPITAL_ENTRY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9656,6 +9855,7 @@ export interface operations {
             path: {
                 /** @description The cooperative (tenant). */
                 cooperativeId: string;
+                /** @description A capital entry’s id (decimal digits). */
                 entryId: string;
             };
             cookie?: never;
@@ -9666,9 +9866,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The reversal entry, and the member’s balance right after it. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/capital-entries/{entry.id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9707,7 +9910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `CAPITAL_ENTRY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9717,7 +9920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ENTRY_ALREADY_REVERSED`, `ENTRY_NOT_REVERSIBLE`, `IDEMPOTENCY_KEY_IN_USE`, `SHARES_COMMITTED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9748,7 +9951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_SHARES`, `PAID_UP_EXCEEDS_SUBSCRIBED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9776,7 +9979,7 @@ export interface operations {
             query: {
                 /** @description First month, YYYY-MM. */
                 from: string;
-                /** @description Last month, YYYY-MM (at most 120 months). */
+                /** @description Last month, YYYY-MM: at most 120 months in all, from included. */
                 to: string;
             };
             header?: never;
@@ -9788,6 +9991,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The opening totals and one line per month, in the cooperative’s currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9866,6 +10070,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The totals on that day, in the cooperative’s currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16143,6 +16348,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The capital on that day, in the cooperative’s currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16183,7 +16389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16224,6 +16430,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of statement lines, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16264,7 +16471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16871,6 +17078,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The capital on that day, in the cooperative’s currency. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16911,7 +17119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16953,6 +17161,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of statement lines, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16993,7 +17202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18358,9 +18567,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The allocation entry, and the member’s balance right after it. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/capital-entries/{entry.id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18399,7 +18611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18409,7 +18621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ELIGIBLE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18440,7 +18652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `SHARE_CAP_EXCEEDED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18482,9 +18694,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payment entry, and the member’s balance right after it. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/capital-entries/{entry.id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18523,7 +18738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18533,7 +18748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ELIGIBLE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18564,7 +18779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `PAID_UP_EXCEEDS_SUBSCRIBED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18593,7 +18808,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                status?: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+                status?: components["schemas"]["CapitalRequestStatus"];
                 /** @description Requests where this member gives or receives shares. */
                 memberId?: string;
                 /** @description true: only the queue, in payment order. */
@@ -18608,6 +18823,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of redemption requests, oldest first (or in payment order for the queue). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18690,9 +18906,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new redemption request, in status `requested`, with the day it becomes payable. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/share-redemptions/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -18731,7 +18950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18772,7 +18991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_SHARES`, `MINIMUM_SHARES_REQUIRED`, `SHARES_NOT_PAID_UP`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18814,6 +19033,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What was paid now, the year's cap and what it has redeemed, and how many still wait. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18932,6 +19152,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The redemption request. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18972,7 +19193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `REDEMPTION_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19015,6 +19236,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The redemption request as it stands after this step. Status `approved`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19056,7 +19278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `REDEMPTION_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19066,7 +19288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19140,6 +19362,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The redemption request as it stands after this step. Status `cancelled`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19181,7 +19404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `REDEMPTION_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19191,7 +19414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19265,6 +19488,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The redemption request as it stands after this step. Status `completed` with the amount repaid, or `approved` with `queued: true`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19306,7 +19530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `REDEMPTION_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19316,7 +19540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `OPEN_REQUESTS_PENDING`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19347,7 +19571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `REDEMPTION_NOT_PAYABLE_YET`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19390,6 +19614,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The redemption request as it stands after this step. Status `rejected`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19431,7 +19656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `REDEMPTION_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19441,7 +19666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19514,9 +19739,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The subscription entry, and the member’s balance right after it. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/capital-entries/{entry.id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19555,7 +19783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19565,7 +19793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ELIGIBLE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19596,7 +19824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `SHARE_CAP_EXCEEDED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19625,7 +19853,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                status?: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+                status?: components["schemas"]["CapitalRequestStatus"];
                 /** @description Requests where this member gives or receives shares. */
                 memberId?: string;
             };
@@ -19638,6 +19866,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of transfer requests, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19720,9 +19949,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new transfer request, in status `requested`. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/share-transfers/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19761,7 +19993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19771,7 +20003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ELIGIBLE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19802,7 +20034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_SHARES`, `MINIMUM_SHARES_REQUIRED`, `SHARES_NOT_PAID_UP`, `SHARE_CAP_EXCEEDED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19838,6 +20070,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The transfer request. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19878,7 +20111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `TRANSFER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19921,6 +20154,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The transfer request as it stands after this step. Status `approved`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19962,7 +20196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `TRANSFER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19972,7 +20206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20046,6 +20280,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The transfer request as it stands after this step. Status `cancelled`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -20087,7 +20322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `TRANSFER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20097,7 +20332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20171,6 +20406,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The transfer request as it stands after this step. Status `completed`, with the amount. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -20212,7 +20448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `TRANSFER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20222,7 +20458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `MEMBER_NOT_ELIGIBLE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -20253,7 +20489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `SHARE_CAP_EXCEEDED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20296,6 +20532,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The transfer request as it stands after this step. Status `rejected`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -20337,7 +20574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `TRANSFER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -20347,7 +20584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

@@ -23,15 +23,21 @@ import { map, type Observable } from 'rxjs';
 const LOCATION_TEMPLATE = 'coop:location-template';
 export const LOCATION_EXTENSION = 'x-location';
 
-/** The template with `{name}` taken from `params`, then from `body`; undefined when a value is missing. */
+/**
+ * The template with `{name}` taken from `params`, then from `body`; a dotted name (`{entry.id}`) is a path into the
+ * answer only. Undefined when a value is missing.
+ */
 export function fillLocation(
   template: string,
   params: Readonly<Record<string, unknown>>,
   body: unknown,
 ): string | undefined {
   let missing = false;
-  const path = template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    const value = params[name] ?? (body as Record<string, unknown> | null)?.[name];
+  const path = template.replace(/\{(\w+(?:\.\w+)*)\}/g, (_whole, name: string) => {
+    const inBody = name
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | null | undefined)?.[key], body);
+    const value = name.includes('.') ? inBody : (params[name] ?? inBody);
     if (typeof value !== 'string' && typeof value !== 'number') {
       missing = true;
       return '';
