@@ -69,7 +69,10 @@ describe('loan applications with paid-up capital paid in through share capital',
     const stored = await t.query(`SELECT count(*)::int AS n FROM loans WHERE member_id = $1`, [member.id]);
     expect(stored).toEqual([{ n: 0 }]);
 
-    const ok = expectStatus(await apply(application(member.id, { amount: '1500.00' })), 201).body;
+    const created = expectStatus(await apply(application(member.id, { amount: '1500.00' })), 201);
+    const ok = created.body;
+    expect(created.headers.location).toBe(`${loansPath(c.coop)}/${ok.id}`);
+    expect(expectStatus(await as(t, c.board.accessToken).get(created.headers.location), 200).body).toEqual(ok);
     expect(ok).toMatchObject({
       status: 'applied',
       principal: '1500.00',

@@ -8,6 +8,7 @@ import {
   as,
   type CreditCoop,
   expectInvariants,
+  expectProblem,
   expectStatus,
   fundPath,
   givenActiveMember,
@@ -156,6 +157,16 @@ describe('repayment schedules over HTTP', () => {
       'VALIDATION_FAILED',
       [{ field: 'amount', message: "amount must have at most 2 decimals (the currency's minor unit)" }],
     ]);
+  });
+
+  it('refuses terms whose last instalment would fall after the year 9999 as an invalid date, not a 500', async () => {
+    const preview = (disbursedOn: string) =>
+      as(t, at12.board.accessToken).get(
+        `${fundPath(at12.coop)}/schedule-preview?amount=1000.00&termMonths=12&method=annuity&disbursedOn=${disbursedOn}`,
+      );
+    expectProblem(await preview('9999-06-01'), 400, 'INVALID_DATE');
+    const last = expectStatus(await preview('9998-12-31'), 200).body.items.at(-1);
+    expect(last.dueOn).toBe('9999-12-31');
   });
 
   it('keeps the invariants', async () => {
