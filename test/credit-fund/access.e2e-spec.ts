@@ -23,7 +23,8 @@ import {
   givenMemberAccount,
   loansPath,
 } from '../support/credit-fund.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 
 describe('access to the credit fund', () => {
   let t: TestApp;
@@ -37,7 +38,7 @@ describe('access to the credit fund', () => {
   let bLoan: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
     [a, b] = [await givenCreditCoop(t, { maxLoansPerMember: 3 }), await givenCreditCoop(t)];
     await givenFundBalance(t, a, '5000.00');
     await givenFundBalance(t, b, '5000.00');

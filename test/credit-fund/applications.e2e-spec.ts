@@ -19,7 +19,8 @@ import {
 } from '../support/credit-fund.factories.js';
 import { login } from '../support/factories.js';
 import { act, givenMemberIn, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 
 const application = (memberId: string, patch: object = {}) => ({
   memberId,
@@ -36,7 +37,7 @@ describe('loan applications with paid-up capital paid in through share capital',
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24, maxLoansPerMember: 1 });
   }, 60_000);
   afterAll(() => t.close());
@@ -314,7 +315,7 @@ describe('loan applications with paid-up capital from the share-capital ledger',
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24 });
   }, 60_000);
   afterAll(() => t.close());

@@ -17,13 +17,14 @@ import {
   loansPath,
   repay,
 } from '../support/credit-fund.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 
 describe('arrears and portfolio at risk', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
   }, 60_000);
   afterAll(() => t.close());
 

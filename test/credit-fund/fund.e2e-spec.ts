@@ -23,14 +23,15 @@ import {
   loansPath,
 } from '../support/credit-fund.factories.js';
 import { givenMemberIn } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 import { systemContext } from '../../src/common/context/request-context.js';
 
 describe('the fund', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
   }, 60_000);
   afterAll(() => t.close());
 

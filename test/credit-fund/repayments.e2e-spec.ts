@@ -19,7 +19,8 @@ import {
   loansPath,
   repay,
 } from '../support/credit-fund.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 
 // 1,000.00 at 12% over 12 months from 2025-01-15 (schedules.e2e-spec.ts):
 //   #1 2025-02-15 interest 10.00 principal 78.85   #2 2025-03-15 9.21 + 79.64   #3 2025-04-15 8.42 + 80.43
@@ -29,7 +30,7 @@ describe('repayments', () => {
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
     c = await givenCreditCoop(t, {
       loanInterestRatePercent: '12',
       maxLoansPerMember: 5,

@@ -3,7 +3,7 @@
  * DOMAIN.md (r = annual rate / 12, amounts rounded half-up at the cent, the last instalment takes the rest).
  */
 import type { TestApp } from '../support/test-app.js';
-import { startTestApp } from '../support/test-app.js';
+import { startCheckedApp } from './checked-app.js';
 import {
   as,
   type CreditCoop,
@@ -28,7 +28,7 @@ describe('repayment schedules over HTTP', () => {
   let free: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startCheckedApp();
     at12 = await givenCreditCoop(t, { loanInterestRatePercent: '12', loanMaxTermMonths: 24, maxLoansPerMember: 5 });
     free = await givenCreditCoop(t, { loanInterestRatePercent: '0', maxLoansPerMember: 5 });
     await givenFundBalance(t, at12, '10000.00');
