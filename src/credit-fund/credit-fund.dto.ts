@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiMoney, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
@@ -12,17 +13,31 @@ export const TEXT_MAX = 1000;
 
 /** A positive amount as a decimal string; its scale is checked against the cooperative's currency. */
 export const MONEY_EXAMPLE = '250.00';
-const amountDescription = 'Decimal string, at most the currency’s minor-unit decimals.';
+export const AMOUNT_DESCRIPTION = 'Greater than zero, with at most the currency’s minor-unit decimals.';
+const RECEIVED_ON = 'The day the money was received (not in the future).';
+const AS_OF = 'The day the figures are for. Default: today (UTC).';
+
+/** The ledger's entries are numbered in posting order: a bigint sequence as a string, not a UUID. */
+export const ENTRY_ID_PATTERN = '^\\d{1,19}$';
+/** A share of the portfolio, from 0 to 1, with exactly 4 decimals. */
+export const RATIO_PATTERN = '^(0\\.\\d{4}|1\\.0000)$';
+export const MAX_DAYS_PAST_DUE = 100000;
+
+const ApiContributionFrequency = (options: { description?: string } = {}) =>
+  ApiEnum(CONTRIBUTION_FREQUENCIES, 'ContributionFrequency', {
+    description: 'One contribution each month, quarter or year, counted from the start date.',
+    ...options,
+  });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
 
 export class DonationCreateDto {
-  @ApiProperty({ example: MONEY_EXAMPLE, description: amountDescription })
+  @ApiMoney({ example: MONEY_EXAMPLE, description: AMOUNT_DESCRIPTION })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ format: 'date', description: 'The day the money was received (not in the future).' })
+  @ApiDate({ description: RECEIVED_ON })
   @IsRegisterDate()
   receivedOn: string;
 
@@ -45,24 +60,24 @@ export class DonationCreateDto {
 }
 
 export class ContributionCreateDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The contributing member: active or suspended.' })
   @IsUUID()
   memberId: string;
 
-  @ApiProperty({ example: '10.00', description: amountDescription })
+  @ApiMoney({ example: '10.00', description: AMOUNT_DESCRIPTION })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ format: 'date', description: 'The day the money was received (not in the future).' })
+  @ApiDate({ description: RECEIVED_ON })
   @IsRegisterDate()
   contributedOn: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The member’s recurring plan this payment belongs to.' })
+  @ApiUuid({ required: false, description: 'The member’s recurring plan this payment belongs to.' })
   @IsOptional()
   @IsUUID()
   planId?: string;
 
-  @ApiPropertyOptional({ maxLength: REFERENCE_MAX })
+  @ApiPropertyOptional({ maxLength: REFERENCE_MAX, description: 'Receipt or bank reference.' })
   @IsOptional()
   @IsString()
   @MaxLength(REFERENCE_MAX)
@@ -71,77 +86,86 @@ export class ContributionCreateDto {
 }
 
 export class ContributionPlanCreateDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'An active member.' })
   @IsUUID()
   memberId: string;
 
-  @ApiProperty({ example: '10.00', description: amountDescription })
+  @ApiMoney({ example: '10.00', description: `Each contribution. ${AMOUNT_DESCRIPTION}` })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ enum: CONTRIBUTION_FREQUENCIES })
+  @ApiContributionFrequency()
   @IsIn(CONTRIBUTION_FREQUENCIES)
   frequency: ContributionFrequency;
 
-  @ApiProperty({ format: 'date', description: 'The first contribution’s date.' })
+  @ApiDate({ description: 'The first contribution’s date.' })
   @IsCalendarDate()
   startsOn: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'The last day of the commitment; none while it runs.' })
+  @ApiDate({
+    required: false,
+    description: 'The last day of the commitment (not before its start); none while it runs.',
+  })
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string;
 }
 
 export class ContributionPlanEndDto {
-  @ApiProperty({ format: 'date', description: 'The last day of the commitment (not before its start).' })
+  @ApiDate({ description: 'The last day of the commitment: not before its start, and before its current end.' })
   @IsCalendarDate()
   endsOn: string;
 }
 
 export class EntryListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: FUND_ENTRY_KINDS })
+  @ApiEnum(FUND_ENTRY_KINDS, 'FundEntryKind', { required: false, description: 'Only entries of this kind.' })
   @IsOptional()
   @IsIn(FUND_ENTRY_KINDS)
   kind?: FundEntryKind;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only the entries of this loan.' })
   @IsOptional()
   @IsUUID()
   loanId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only the entries of this member (contributions, loans).' })
   @IsOptional()
   @IsUUID()
   memberId?: string;
 }
 
 export class MemberFilterQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only this member’s.' })
   @IsOptional()
   @IsUUID()
   memberId?: string;
 }
 
 export class AsOfQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Default: today (UTC).' })
+  @ApiDate({ required: false, description: AS_OF })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 }
 
 export class ArrearsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Default: today (UTC).' })
+  @ApiDate({ required: false, description: AS_OF })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ minimum: 0, default: 1, description: 'Only loans at least this many days past due.' })
+  @ApiInteger({
+    required: false,
+    minimum: 0,
+    maximum: MAX_DAYS_PAST_DUE,
+    default: 1,
+    description: 'Only loans at least this many days past due (0: every loan on the books).',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
-  @Max(100000)
+  @Max(MAX_DAYS_PAST_DUE)
   minDaysPastDue: number = 1;
 }
 
@@ -149,31 +173,40 @@ export class ArrearsQueryDto extends PageQueryDto {
 // Responses
 
 export class FundEntryResponseDto {
-  @ApiProperty({ example: '42', description: 'Increases in posting order.' })
+  @ApiProperty({
+    type: 'string',
+    pattern: ENTRY_ID_PATTERN,
+    example: '42',
+    description: 'The entry’s number in the ledger: a string of digits that increases in posting order (not a UUID).',
+  })
   id: string;
 
-  @ApiProperty({ enum: FUND_ENTRY_KINDS })
+  @ApiEnum(FUND_ENTRY_KINDS, 'FundEntryKind', {
+    description:
+      'contribution, surplus_allocation and donation bring money in; disbursement pays a loan out; ' +
+      'repayment_principal and repayment_interest bring it back; write_off takes principal off the books, no cash.',
+  })
   kind: FundEntryKind;
 
-  @ApiProperty({ example: MONEY_EXAMPLE, description: 'Always positive; the kind says which way the money went.' })
+  @ApiMoney({ example: MONEY_EXAMPLE, description: 'Always positive; the kind says which way the money went.' })
   amount: string;
 
-  @ApiProperty({ example: '12000.00', description: 'Fund balance once posted (a write-off moves no cash).' })
+  @ApiMoney({ example: '12000.00', description: 'Fund balance once posted (a write-off moves no cash).' })
   balanceAfter: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'The day the money moved.' })
   valueDate: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The contributing member or the borrower.' })
   memberId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   loanId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   contributionId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   repaymentId: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'Surplus distribution or receipt reference.' })
@@ -182,43 +215,43 @@ export class FundEntryResponseDto {
   @ApiProperty({ type: String, nullable: true })
   description: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
 export class FundEntryPageDto extends PageDto(FundEntryResponseDto) {}
 
 export class FundTotalsDto {
-  @ApiProperty({ example: '1200.00', description: 'Member contributions.' })
+  @ApiMoney({ example: '1200.00', description: 'Member contributions.' })
   contributions: string;
 
-  @ApiProperty({ example: '0.00', description: 'Allocations from the surplus.' })
+  @ApiMoney({ example: '0.00', description: 'Allocations from the surplus.' })
   surplusAllocations: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   donations: string;
 
-  @ApiProperty({ example: '1000.00' })
+  @ApiMoney({ example: '1000.00', description: 'Principal paid out to borrowers.' })
   disbursements: string;
 
-  @ApiProperty({ example: '78.85' })
+  @ApiMoney({ example: '78.85' })
   principalRepaid: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00' })
   interestReceived: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00', description: 'Principal taken off the books.' })
   writtenOff: string;
 }
 
 export class CreditFundResponseDto {
-  @ApiProperty({ example: 'EUR' })
+  @ApiProperty({ example: 'EUR', description: 'The cooperative’s currency (ISO 4217).' })
   currency: string;
 
-  @ApiProperty({ example: '12000.00', description: 'Money available to lend.' })
+  @ApiMoney({ example: '12000.00', description: 'Money available to lend; never below zero.' })
   balance: string;
 
-  @ApiProperty({ example: '3000.00', description: 'Principal lent and not yet repaid or written off.' })
+  @ApiMoney({ example: '3000.00', description: 'Principal lent and not yet repaid or written off.' })
   loansOutstanding: string;
 
   @ApiProperty({ type: FundTotalsDto, description: 'Sum of the ledger entries of each kind.' })
@@ -226,89 +259,89 @@ export class CreditFundResponseDto {
 }
 
 export class ContributionResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The recurring plan it was paid under, if any.' })
   planId: string | null;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00' })
   amount: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   contributedOn: string;
 
   @ApiProperty({ type: String, nullable: true })
   reference: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
 export class ContributionPageDto extends PageDto(ContributionResponseDto) {}
 
 export class ContributionPlanResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00', description: 'Each contribution.' })
   amount: string;
 
-  @ApiProperty({ enum: CONTRIBUTION_FREQUENCIES })
+  @ApiContributionFrequency()
   frequency: ContributionFrequency;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   startsOn: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true, description: 'Null while the plan runs.' })
   endsOn: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 
 export class ContributionPlanPageDto extends PageDto(ContributionPlanResponseDto) {}
 
 export class PlanStandingDto extends ContributionPlanResponseDto {
-  @ApiProperty({ description: 'Contributions fallen due by the as-of date.' })
+  @ApiInteger({ minimum: 0, example: 4, description: 'Contributions fallen due by the as-of date.' })
   dueCount: number;
 
-  @ApiProperty({ example: '40.00' })
+  @ApiMoney({ example: '40.00' })
   dueAmount: string;
 
-  @ApiProperty({ example: '30.00', description: 'Contributions posted under this plan by the as-of date.' })
+  @ApiMoney({ example: '30.00', description: 'Contributions posted under this plan by the as-of date.' })
   paidAmount: string;
 
-  @ApiProperty({ example: '10.00', description: 'Due minus paid, never below zero.' })
+  @ApiMoney({ example: '10.00', description: 'Due minus paid, never below zero.' })
   outstanding: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true, description: 'The next contribution after the as-of date; null once the plan ends.' })
   nextDueOn: string | null;
 }
 
 export class ContributionStatementDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ example: '120.00', description: 'All contributions on or before the as-of date.' })
+  @ApiMoney({ example: '120.00', description: 'All contributions on or before the as-of date.' })
   total: string;
 
-  @ApiProperty({ description: 'How many contributions make the total.' })
+  @ApiInteger({ minimum: 0, example: 12, description: 'How many contributions make the total.' })
   count: number;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   lastContributionOn: string | null;
 
   @ApiProperty({ type: [PlanStandingDto], description: 'Recurring plans started by the as-of date.' })
@@ -316,70 +349,88 @@ export class ContributionStatementDto {
 }
 
 export class PortfolioResponseDto {
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ description: 'Loans on the books that day: disbursed, not yet repaid or written off.' })
+  @ApiInteger({
+    minimum: 0,
+    example: 25,
+    description: 'Loans on the books that day: disbursed, not yet repaid or written off.',
+  })
   loanCount: number;
 
-  @ApiProperty({ example: '5000.00' })
+  @ApiMoney({ example: '5000.00' })
   outstandingPrincipal: string;
 
-  @ApiProperty({ description: 'Loans more than 30 days past due.' })
+  @ApiInteger({ minimum: 0, example: 3, description: 'Loans more than 30 days past due.' })
   par30LoanCount: number;
 
-  @ApiProperty({ example: '1000.00', description: 'Their whole outstanding principal.' })
+  @ApiMoney({ example: '1000.00', description: 'Their whole outstanding principal.' })
   par30Principal: string;
 
-  @ApiProperty({ example: '0.2000', description: 'par30Principal / outstandingPrincipal, 4 decimals.' })
+  @ApiProperty({
+    type: 'string',
+    pattern: RATIO_PATTERN,
+    example: '0.2000',
+    description: 'PAR30: par30Principal / outstandingPrincipal, rounded half-up to 4 decimals (0.0000 with no loan).',
+  })
   par30Ratio: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0, example: 0, description: 'Loans more than 90 days past due.' })
   par90LoanCount: number;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00', description: 'Their whole outstanding principal.' })
   par90Principal: string;
 
-  @ApiProperty({ example: '0.0000' })
+  @ApiProperty({
+    type: 'string',
+    pattern: RATIO_PATTERN,
+    example: '0.0000',
+    description: 'PAR90: par90Principal / outstandingPrincipal, rounded half-up to 4 decimals.',
+  })
   par90Ratio: string;
 }
 
 export class LoanArrearsDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   loanId: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The borrower.' })
   memberId: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
   @ApiProperty({ description: 'Disbursed by that day and not yet repaid or written off.' })
   onBooks: boolean;
 
-  @ApiProperty({ description: 'Days from the oldest unpaid instalment’s due date (0 when none is late).' })
+  @ApiInteger({
+    minimum: 0,
+    example: 31,
+    description: 'Days from the oldest unpaid instalment’s due date (0 when none is late).',
+  })
   daysPastDue: number;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   oldestUnpaidDueOn: string | null;
 
-  @ApiProperty({ example: '78.85' })
+  @ApiMoney({ example: '78.85' })
   overduePrincipal: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00' })
   overdueInterest: string;
 
-  @ApiProperty({ example: '88.85' })
+  @ApiMoney({ example: '88.85' })
   overdueTotal: string;
 
-  @ApiProperty({ example: '1000.00' })
+  @ApiMoney({ example: '1000.00' })
   outstandingPrincipal: string;
 }
 
 export class LoanArrearsPageDto extends PageDto(LoanArrearsDto) {
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 }

@@ -1,107 +1,118 @@
 /** A loan's schedule, repayments and settlement quote: the answers of its servicing routes. */
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiMoney, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageDto } from '../common/pagination/pagination.js';
 import { LoanResponseDto } from './loan.dto.js';
 import { REPAYMENT_KINDS, type RepaymentKind } from './loan-repayment.entity.js';
+import { MAX_TERM_MONTHS } from './repayment-schedule.rules.js';
+
+/** How much of an instalment is settled (paid or waived), as credit-fund.mapper.ts derives it. */
+export const INSTALMENT_STATUSES = ['unpaid', 'partly_paid', 'paid'] as const;
+export type InstalmentStatus = (typeof INSTALMENT_STATUSES)[number];
+
+const ApiInstalmentNumber = (description = 'The instalment: 1 to the loan’s term in months.') =>
+  ApiInteger({ minimum: 1, maximum: MAX_TERM_MONTHS, example: 1, description });
 
 export class InstalmentResponseDto {
-  @ApiProperty()
+  @ApiInstalmentNumber()
   number: number;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'k months after the disbursement (the month’s last day when that day does not exist).' })
   dueOn: string;
 
-  @ApiProperty({ example: '1000.00', description: 'Principal outstanding at the start of the period.' })
+  @ApiMoney({ example: '1000.00', description: 'Principal outstanding at the start of the period.' })
   openingPrincipal: string;
 
-  @ApiProperty({ example: '78.85' })
+  @ApiMoney({ example: '78.85' })
   principal: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00' })
   interest: string;
 
-  @ApiProperty({ example: '88.85' })
+  @ApiMoney({ example: '88.85', description: 'principal + interest.' })
   total: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   principalPaid: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   interestPaid: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00', description: 'Interest given up at an early settlement.' })
   interestWaived: string;
 
-  @ApiProperty({ enum: ['unpaid', 'partly_paid', 'paid'] })
-  status: 'unpaid' | 'partly_paid' | 'paid';
+  @ApiEnum(INSTALMENT_STATUSES, 'InstalmentStatus', {
+    description: 'paid once principal and interest are paid or waived in full.',
+  })
+  status: InstalmentStatus;
 }
 
 export class ScheduleResponseDto {
-  @ApiProperty({ example: '1000.00' })
+  @ApiMoney({ example: '1000.00' })
   principal: string;
 
-  @ApiProperty({ example: '66.19' })
+  @ApiMoney({ example: '66.19', description: 'The interest of every instalment.' })
   totalInterest: string;
 
-  @ApiProperty({ example: '1066.19' })
+  @ApiMoney({ example: '1066.19', description: 'principal + totalInterest (0 before the loan is disbursed).' })
   total: string;
 
-  @ApiProperty({ type: [InstalmentResponseDto] })
+  @ApiProperty({ type: [InstalmentResponseDto], description: 'In due-date order.' })
   items: InstalmentResponseDto[];
 }
 
 export class RepaymentLineDto {
-  @ApiProperty()
+  @ApiInstalmentNumber()
   instalmentNumber: number;
 
-  @ApiProperty({ example: '78.85' })
+  @ApiMoney({ example: '78.85' })
   principal: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00' })
   interest: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   interestWaived: string;
 }
 
 export class RepaymentResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   loanId: string;
 
-  @ApiProperty({ description: '1, 2, 3... per loan, in recorded (and value-date) order.' })
+  @ApiInteger({ minimum: 1, example: 1, description: '1, 2, 3... per loan, in recorded (and value-date) order.' })
   number: number;
 
-  @ApiProperty({ enum: REPAYMENT_KINDS, description: 'settlement: an early full repayment.' })
+  @ApiEnum(REPAYMENT_KINDS, 'RepaymentKind', { description: 'settlement: an early full repayment.' })
   kind: RepaymentKind;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'The value date.' })
   paidOn: string;
 
-  @ApiProperty({ example: '88.85' })
+  @ApiMoney({ example: '88.85' })
   amount: string;
 
-  @ApiProperty({ example: '78.85' })
+  @ApiMoney({ example: '78.85', description: 'The part applied to principal.' })
   principal: string;
 
-  @ApiProperty({ example: '10.00' })
+  @ApiMoney({ example: '10.00', description: 'The part applied to interest.' })
   interest: string;
 
-  @ApiProperty({ example: '0.00', description: 'The part paid on instalments not yet due: paid ahead.' })
+  @ApiMoney({ example: '0.00', description: 'The part paid on instalments not yet due: paid ahead.' })
   prepaid: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00', description: 'Interest given up (a settlement only).' })
   interestWaived: string;
 
   @ApiProperty({ type: String, nullable: true })
   reference: string | null;
 
-  @ApiProperty({ type: [RepaymentLineDto] })
+  @ApiProperty({ type: [RepaymentLineDto], description: 'What went to each instalment.' })
   lines: RepaymentLineDto[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
@@ -116,29 +127,29 @@ export class RepaymentResultDto {
 }
 
 export class SettlementQuoteLineDto extends RepaymentLineDto {
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   dueOn: string;
 }
 
 export class SettlementQuoteDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   loanId: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   asOf: string;
 
-  @ApiProperty({ example: '921.15' })
+  @ApiMoney({ example: '921.15', description: 'All the principal still owed.' })
   principal: string;
 
-  @ApiProperty({ example: '4.61', description: 'Interest earned and unpaid (the running period pro rata).' })
+  @ApiMoney({ example: '4.61', description: 'Interest earned and unpaid (the running period pro rata).' })
   interest: string;
 
-  @ApiProperty({ example: '925.76', description: 'What closes the loan on that day.' })
+  @ApiMoney({ example: '925.76', description: 'What closes the loan on that day.' })
   total: string;
 
-  @ApiProperty({ example: '51.58', description: 'Scheduled interest given up.' })
+  @ApiMoney({ example: '51.58', description: 'Scheduled interest given up.' })
   interestWaived: string;
 
-  @ApiProperty({ type: [SettlementQuoteLineDto] })
+  @ApiProperty({ type: [SettlementQuoteLineDto], description: 'What the settlement would pay on each instalment.' })
   lines: SettlementQuoteLineDto[];
 }

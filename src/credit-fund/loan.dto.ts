@@ -13,33 +13,45 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiMoney, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsDecimalString } from '../common/validation/decimal.validators.js';
 import { IsCalendarDate, IsMultilineText, IsRegisterDate, IsSingleLineText } from '../membership/member.validators.js';
-import { REFERENCE_MAX, TEXT_MAX } from './credit-fund.dto.js';
+import { AMOUNT_DESCRIPTION, REFERENCE_MAX, TEXT_MAX } from './credit-fund.dto.js';
 import { LOAN_ACTIONS, LOAN_STATUSES, type LoanAction, type LoanStatus } from './loan-lifecycle.rules.js';
 import { MAX_TERM_MONTHS, REPAYMENT_METHODS, type RepaymentMethod } from './repayment-schedule.rules.js';
 import { DecisionDateField, DecisionReferenceField, ReasonField } from '../membership/decision-fields.js';
 
 export const MAX_GUARANTORS = 20;
-const amountDescription = 'Decimal string, at most the currency’s minor-unit decimals.';
+/** Where a loan is read: the Location of a new application. */
+export const LOAN_LOCATION = '/v1/cooperatives/{cooperativeId}/loans/{id}';
+/** A yearly rate in percent as the bylaws hold it (numeric(5, 2)): `12`, `12.5`, `0`. */
+export const RATE_PERCENT_PATTERN = '^\\d{1,3}(\\.\\d{1,2})?$';
+
+const METHOD_DESCRIPTION =
+  'annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: ' +
+  'interest on the original amount every month. At a rate of 0 all three are interest-free.';
+const ApiRepaymentMethod = (options: { description?: string } = {}) =>
+  ApiEnum(REPAYMENT_METHODS, 'RepaymentMethod', { description: METHOD_DESCRIPTION, ...options });
+const ApiTermMonths = (description: string) =>
+  ApiInteger({ minimum: 1, maximum: MAX_TERM_MONTHS, example: 12, description });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests
 
 export class GuarantorPledgeDto {
-  @ApiProperty({ format: 'uuid', description: 'Another active member of the cooperative.' })
+  @ApiUuid({ description: 'Another active member of the cooperative, listed once.' })
   @IsUUID()
   memberId: string;
 
-  @ApiProperty({ example: '500.00', description: `The part of the loan pledged. ${amountDescription}` })
+  @ApiMoney({ example: '500.00', description: `The part of the loan pledged. ${AMOUNT_DESCRIPTION}` })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 }
 
 /** What a member asks for; the rate comes from the bylaws. */
 export class OwnLoanApplicationDto {
-  @ApiProperty({ example: '1000.00', description: amountDescription })
+  @ApiMoney({ example: '1000.00', description: `The principal asked for. ${AMOUNT_DESCRIPTION}` })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
@@ -49,29 +61,20 @@ export class OwnLoanApplicationDto {
   @IsMultilineText()
   purpose: string;
 
-  @ApiProperty({
-    minimum: 1,
-    maximum: MAX_TERM_MONTHS,
-    example: 12,
-    description: 'Months; the bylaws set the maximum.',
-  })
+  @ApiTermMonths('Months, one instalment each; the bylaws’ loanMaxTermMonths is the longest allowed.')
   @IsInt()
   @Min(1)
   @Max(MAX_TERM_MONTHS)
   termMonths: number;
 
-  @ApiProperty({
-    enum: REPAYMENT_METHODS,
-    description:
-      'annuity: equal instalments; equal_principal: declining instalments; flat: interest on the original amount.',
-  })
+  @ApiRepaymentMethod()
   @IsIn(REPAYMENT_METHODS)
   method: RepaymentMethod;
 
   @ApiPropertyOptional({
     type: [GuarantorPledgeDto],
     maxItems: MAX_GUARANTORS,
-    description: 'Needed when the bylaws require a guarantee.',
+    description: 'Needed when the bylaws require a guarantee: the pledges must cover their percentage of the amount.',
   })
   @IsOptional()
   @IsArray()
@@ -83,11 +86,11 @@ export class OwnLoanApplicationDto {
 
 /** An application recorded by the treasurer or the committee (e.g. from a paper form). */
 export class LoanApplicationDto extends OwnLoanApplicationDto {
-  @ApiProperty({ format: 'uuid', description: 'The borrower: an active member.' })
+  @ApiUuid({ description: 'The borrower: an active member.' })
   @IsUUID()
   memberId: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'The day the member applied. Default: today (UTC).' })
+  @ApiDate({ required: false, description: 'The day the member applied (not in the future). Default: today (UTC).' })
   @IsOptional()
   @IsRegisterDate()
   appliedOn?: string;
@@ -116,7 +119,7 @@ export class LoanRejectionDto {
 }
 
 export class LoanWriteOffDto {
-  @ApiProperty({ format: 'date', description: 'Not before the disbursement or the latest repayment.' })
+  @ApiDate({ description: 'Not before the disbursement or the latest repayment, nor in the future.' })
   @IsRegisterDate()
   writtenOffOn: string;
 
@@ -128,7 +131,9 @@ export class LoanWriteOffDto {
 }
 
 export class LoanDisbursementDto {
-  @ApiProperty({ format: 'date', description: 'Instalment k falls due k months after this day.' })
+  @ApiDate({
+    description: 'Not before the approval, nor in the future. Instalment k falls due k months after this day.',
+  })
   @IsRegisterDate()
   disbursedOn: string;
 
@@ -141,11 +146,15 @@ export class LoanDisbursementDto {
 }
 
 export class RepaymentCreateDto {
-  @ApiProperty({ example: '88.85', description: `${amountDescription} Never more than the whole balance owed.` })
+  @ApiMoney({ example: '88.85', description: `${AMOUNT_DESCRIPTION} Never more than the whole balance owed.` })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ format: 'date', description: 'Value date; repayments of a loan are recorded in value-date order.' })
+  @ApiDate({
+    description:
+      'Value date, not in the future; repayments of a loan are recorded in value-date order (not before the ' +
+      'latest one).',
+  })
   @IsRegisterDate()
   paidOn: string;
 
@@ -158,11 +167,11 @@ export class RepaymentCreateDto {
 }
 
 export class SettlementCreateDto {
-  @ApiProperty({ example: '925.76', description: 'Must equal the settlement quote for that day.' })
+  @ApiMoney({ example: '925.76', description: 'Must equal the settlement quote’s total for that day.' })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'Not before the disbursement or the latest repayment, nor in the future.' })
   @IsRegisterDate()
   settledOn: string;
 
@@ -175,40 +184,40 @@ export class SettlementCreateDto {
 }
 
 export class LoanListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: LOAN_STATUSES })
+  @ApiEnum(LOAN_STATUSES, 'LoanStatus', { required: false, description: 'Only loans in this status.' })
   @IsOptional()
   @IsIn(LOAN_STATUSES)
   status?: LoanStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only this member’s loans.' })
   @IsOptional()
   @IsUUID()
   memberId?: string;
 }
 
 export class SettlementQuoteQueryDto {
-  @ApiProperty({ format: 'date', description: 'The settlement day.' })
+  @ApiDate({ description: 'The settlement day: not before the disbursement or the latest repayment.' })
   @IsCalendarDate()
   asOf: string;
 }
 
 export class SchedulePreviewQueryDto {
-  @ApiProperty({ example: '1000.00' })
+  @ApiMoney({ example: '1000.00', description: `The principal. ${AMOUNT_DESCRIPTION}` })
   @IsDecimalString({ scale: 4, min: '0', minExclusive: true })
   amount: string;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_TERM_MONTHS })
+  @ApiTermMonths('Months, one instalment each.')
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_TERM_MONTHS)
   termMonths: number;
 
-  @ApiProperty({ enum: REPAYMENT_METHODS })
+  @ApiRepaymentMethod()
   @IsIn(REPAYMENT_METHODS)
   method: RepaymentMethod;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'Instalment k would fall due k months after this day.' })
   @IsCalendarDate()
   disbursedOn: string;
 }
@@ -217,62 +226,75 @@ export class SchedulePreviewQueryDto {
 // Responses
 
 export class GuarantorResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The guarantor.' })
   memberId: string;
 
-  @ApiProperty({ example: '500.00' })
+  @ApiMoney({ example: '500.00' })
   pledged: string;
 
-  @ApiProperty({ example: '39.42', description: 'Released as principal came back.' })
+  @ApiMoney({
+    example: '39.42',
+    description: 'Released in proportion to the principal repaid (rounded down); all of it once repaid in full.',
+  })
   released: string;
 
-  @ApiProperty({ example: '460.58' })
+  @ApiMoney({ example: '460.58' })
   stillPledged: string;
 }
 
 export class LoanResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The borrower.' })
   memberId: string;
 
-  @ApiProperty({ enum: LOAN_STATUSES })
+  @ApiEnum(LOAN_STATUSES, 'LoanStatus', {
+    description:
+      'applied -> approved | rejected; approved -> disbursed (or rejected); disbursed -> repaid | written_off.',
+  })
   status: LoanStatus;
 
-  @ApiProperty({ example: '1000.00' })
+  @ApiMoney({ example: '1000.00' })
   principal: string;
 
   @ApiProperty()
   purpose: string;
 
-  @ApiProperty()
+  @ApiTermMonths('Months, one instalment each.')
   termMonths: number;
 
-  @ApiProperty({ enum: REPAYMENT_METHODS })
+  @ApiRepaymentMethod()
   method: RepaymentMethod;
 
-  @ApiProperty({ example: '12', description: 'Yearly rate in percent, from the bylaws on the application day.' })
+  @ApiProperty({
+    type: 'string',
+    pattern: RATE_PERCENT_PATTERN,
+    example: '12',
+    description:
+      'Yearly rate in percent, from the bylaws on the application day; a decimal string, 0 when interest-free.',
+  })
   annualRatePercent: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   appliedOn: string;
 
-  @ApiProperty({
-    type: String,
+  @ApiMoney({
     nullable: true,
     example: '1500.00',
-    description: 'Null when paid-up capital was unknown.',
+    description:
+      'The bylaws’ ceiling on the application day: multiple x (paid-up capital + contributions). Null when ' +
+      'paid-up capital was unknown.',
   })
   ceiling: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Paid-up capital the ceiling used; null when unknown.' })
+  @ApiMoney({ nullable: true, description: 'Paid-up capital the ceiling used; null when unknown.' })
   paidUpCapital: string | null;
 
-  @ApiProperty({ example: '100.00', description: 'Fund contributions the ceiling used.' })
+  @ApiMoney({ example: '100.00', description: 'Fund contributions the ceiling used.' })
   contributions: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true, description: 'The committee’s decision date.' })
   decidedOn: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -281,31 +303,31 @@ export class LoanResponseDto {
   @ApiProperty({ type: String, nullable: true })
   decisionReference: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true })
   disbursedOn: string | null;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   principalRepaid: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   interestPaid: string;
 
-  @ApiProperty({ example: '0.00', description: 'Interest given up at an early settlement.' })
+  @ApiMoney({ example: '0.00', description: 'Interest given up at an early settlement.' })
   interestWaived: string;
 
-  @ApiProperty({ example: '0.00' })
+  @ApiMoney({ example: '0.00' })
   principalWrittenOff: string;
 
-  @ApiProperty({
+  @ApiMoney({
     example: '1000.00',
     description: 'Disbursed principal not repaid or written off (0 before disbursement).',
   })
   principalOutstanding: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true, description: 'The latest repayment’s value date.' })
   lastPaidOn: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Repaid in full or written off on.' })
+  @ApiDate({ nullable: true, description: 'Repaid in full or written off on.' })
   closedOn: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -314,13 +336,16 @@ export class LoanResponseDto {
   @ApiProperty({ type: [GuarantorResponseDto] })
   guarantors: GuarantorResponseDto[];
 
-  @ApiProperty({ enum: LOAN_ACTIONS, isArray: true })
+  @ApiEnum(LOAN_ACTIONS, 'LoanAction', {
+    isArray: true,
+    description: 'An action on a loan; `allowedActions` lists those its status allows (repay_in_full: settle early).',
+  })
   allowedActions: LoanAction[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   updatedAt: string;
 }
 

@@ -19,7 +19,8 @@ import {
 } from '../support/credit-fund.factories.js';
 import { login } from '../support/factories.js';
 import { act, givenMemberIn, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 const application = (memberId: string, patch: object = {}) => ({
   memberId,
@@ -36,7 +37,7 @@ describe('loan applications with paid-up capital paid in through share capital',
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24, maxLoansPerMember: 1 });
   }, 60_000);
   afterAll(() => t.close());
@@ -69,7 +70,10 @@ describe('loan applications with paid-up capital paid in through share capital',
     const stored = await t.query(`SELECT count(*)::int AS n FROM loans WHERE member_id = $1`, [member.id]);
     expect(stored).toEqual([{ n: 0 }]);
 
-    const ok = expectStatus(await apply(application(member.id, { amount: '1500.00' })), 201).body;
+    const created = expectStatus(await apply(application(member.id, { amount: '1500.00' })), 201);
+    const ok = created.body;
+    expect(created.headers.location).toBe(`${loansPath(c.coop)}/${ok.id}`);
+    expect(expectStatus(await as(t, c.board.accessToken).get(created.headers.location), 200).body).toEqual(ok);
     expect(ok).toMatchObject({
       status: 'applied',
       principal: '1500.00',
@@ -311,7 +315,7 @@ describe('loan applications with paid-up capital from the share-capital ledger',
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCreditCoop(t, { loanCeilingMultiple: '3', loanMaxTermMonths: 24 });
   }, 60_000);
   afterAll(() => t.close());

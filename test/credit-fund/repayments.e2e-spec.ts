@@ -11,6 +11,7 @@ import {
   expectStatus,
   fundPath,
   givenActiveMember,
+  givenApprovedLoan,
   givenContribution,
   givenCreditCoop,
   givenDisbursedLoan,
@@ -18,8 +19,9 @@ import {
   loansPath,
   repay,
 } from '../support/credit-fund.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { settleIdempotentBurst } from '../support/idempotency.js';
+import { startConformingApp } from '../support/contract.js';
 
 // 1,000.00 at 12% over 12 months from 2025-01-15 (schedules.e2e-spec.ts):
 //   #1 2025-02-15 interest 10.00 principal 78.85   #2 2025-03-15 9.21 + 79.64   #3 2025-04-15 8.42 + 80.43
@@ -29,7 +31,7 @@ describe('repayments', () => {
   let c: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     c = await givenCreditCoop(t, {
       loanInterestRatePercent: '12',
       maxLoansPerMember: 5,
@@ -62,7 +64,7 @@ describe('repayments', () => {
   it('pays overdue interest (oldest first) before any overdue principal, then current instalments', async () => {
     const { loan } = await givenLoan();
     // 2025-04-20: #1, #2, #3 overdue, nothing paid.
-    const first = expectStatus(await repay(t, c, loan.id, '20.00', '2025-04-20'), 201).body;
+    const first = expectStatus(await repay(t, c, loan.id, '20.00', '2025-04-20'), 200).body;
     expect(lines(first)).toEqual([
       [1, '10.00', '0.00'],
       [2, '9.21', '0.00'],
@@ -76,7 +78,7 @@ describe('repayments', () => {
       prepaid: '0.00',
     });
 
-    const second = expectStatus(await repay(t, c, loan.id, '30.00', '2025-04-20'), 201).body;
+    const second = expectStatus(await repay(t, c, loan.id, '30.00', '2025-04-20'), 200).body;
     expect(lines(second)).toEqual([
       [1, '0.00', '22.37'],
       [3, '7.63', '0.00'],
@@ -84,7 +86,7 @@ describe('repayments', () => {
 
     // 300.00: overdue principal #1 56.48, #2 79.64, #3 80.43 (216.55), then #4 (due 2025-05-15, current):
     // interest 7.61 and principal 75.84, paid ahead of its due date.
-    const third = expectStatus(await repay(t, c, loan.id, '300.00', '2025-04-20'), 201).body;
+    const third = expectStatus(await repay(t, c, loan.id, '300.00', '2025-04-20'), 200).body;
     expect(lines(third)).toEqual([
       [1, '0.00', '56.48'],
       [2, '0.00', '79.64'],
@@ -120,7 +122,7 @@ describe('repayments', () => {
     const over = await repay(t, c, loan.id, '1066.20', '2025-02-01');
     expectProblem(over, 422, 'REPAYMENT_EXCEEDS_BALANCE');
     expectProblem(await repay(t, c, loan.id, '10.00', '2025-01-14'), 422, 'VALUE_DATE_OUT_OF_ORDER');
-    expectStatus(await repay(t, c, loan.id, '10.00', '2025-03-01'), 201);
+    expectStatus(await repay(t, c, loan.id, '10.00', '2025-03-01'), 200);
     const early = await repay(t, c, loan.id, '10.00', '2025-02-28');
     expectProblem(early, 422, 'VALUE_DATE_OUT_OF_ORDER');
     expect(early.body.errors).toEqual([
@@ -135,7 +137,7 @@ describe('repayments', () => {
 
   it('releases pledges pro rata to principal repaid, and in full when the loan is repaid', async () => {
     const { loan, g1, g2 } = await givenLoan();
-    const first = expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 201).body;
+    const first = expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 200).body;
     // 300.00 x 78.85 / 1000.00 = 23.655 -> 23.65; 200.00 x 78.85 / 1000.00 = 15.77.
     expect(first.loan.guarantors).toEqual(
       expect.arrayContaining([
@@ -144,7 +146,7 @@ describe('repayments', () => {
       ]),
     );
     // The whole remaining balance (the schedule's interest included) repays the loan.
-    const rest = expectStatus(await repay(t, c, loan.id, '977.34', '2025-02-20'), 201).body;
+    const rest = expectStatus(await repay(t, c, loan.id, '977.34', '2025-02-20'), 200).body;
     expect(rest.loan).toMatchObject({
       status: 'repaid',
       closedOn: '2025-02-20',
@@ -167,10 +169,10 @@ describe('repayments', () => {
         .auth(c.treasurer.accessToken, { type: 'bearer' })
         .set('Idempotency-Key', `repay-${loan.id}`)
         .send({ amount: '88.85', paidOn: '2025-02-15' });
-    const { first, replays } = await settleIdempotentBurst(await Promise.all([send(), send(), send()]), 201, send);
+    const { first, replays } = await settleIdempotentBurst(await Promise.all([send(), send(), send()]), 200, send);
     expect(replays.map((r) => r.body)).toEqual([first.body, first.body]);
     const again = await send();
-    expect([again.status, again.headers['idempotent-replayed']]).toEqual([201, 'true']);
+    expect([again.status, again.headers['idempotent-replayed']]).toEqual([200, 'true']);
     expect(again.body).toEqual(first.body);
     const [counts] = await t.query(
       `SELECT (SELECT count(*)::int FROM loan_repayments WHERE loan_id = $1) AS repayments,
@@ -184,7 +186,7 @@ describe('repayments', () => {
 
   it('early settlement: principal, interest to the day, later interest waived; the amount must be the quote', async () => {
     const { loan } = await givenLoan();
-    expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 201);
+    expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 200);
     const quote = expectStatus(await get(`${loansPath(c.coop)}/${loan.id}/settlement-quote?asOf=2025-03-01`), 200).body;
     // Period #2 runs 2025-02-15 -> 2025-03-15 (28 days), 14 days gone: 9.21 x 14/28 = 4.605 -> 4.61.
     expect(quote).toMatchObject({
@@ -202,7 +204,7 @@ describe('repayments', () => {
     expectProblem(wrong, 422, 'SETTLEMENT_AMOUNT_MISMATCH');
     expect(wrong.body.payoff).toBe('925.76');
     const fundBefore = (await get(fundPath(c.coop))).body;
-    const settled = expectStatus(await settle('925.76'), 201).body;
+    const settled = expectStatus(await settle('925.76'), 200).body;
     expect(settled.repayment).toMatchObject({
       kind: 'settlement',
       amount: '925.76',
@@ -226,9 +228,26 @@ describe('repayments', () => {
     await expectInvariants(t);
   });
 
+  it('quotes a settlement only for a disbursed loan, and not for a day before its latest repayment', async () => {
+    const borrower = await givenActiveMember(t, c, 'Aún sin desembolso');
+    await givenContribution(t, c, borrower.id, '500.00');
+    const guarantor = await givenActiveMember(t, c, 'Aval');
+    const approved = await givenApprovedLoan(t, c, borrower.id, {
+      amount: '100.00',
+      termMonths: 6,
+      guarantors: [{ memberId: guarantor.id, amount: '50.00' }],
+    });
+    const quote = (loanId: string, asOf: string) => get(`${loansPath(c.coop)}/${loanId}/settlement-quote?asOf=${asOf}`);
+    expectProblem(await quote(approved.id, '2025-03-01'), 409, 'ILLEGAL_TRANSITION');
+    const { loan } = await givenLoan();
+    expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 200);
+    expectProblem(await quote(loan.id, '2025-02-14'), 422, 'VALUE_DATE_OUT_OF_ORDER');
+    expect(expectStatus(await quote(loan.id, '2025-02-15'), 200).body.principal).toBe('921.15');
+  });
+
   it('write-off by the committee with a reason: principal off the books, no cash moves, pledges stay', async () => {
     const { loan, g1 } = await givenLoan();
-    expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 201);
+    expectStatus(await repay(t, c, loan.id, '88.85', '2025-02-15'), 200);
     const path = `${loansPath(c.coop)}/${loan.id}/write-off`;
     const body = { writtenOffOn: '2025-09-30', reason: 'Member emigrated; no assets', decisionReference: 'CC 2025-09' };
     expectProblem(await as(t, c.treasurer.accessToken).post(path, body), 403, 'FORBIDDEN');

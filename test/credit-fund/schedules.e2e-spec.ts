@@ -3,11 +3,12 @@
  * DOMAIN.md (r = annual rate / 12, amounts rounded half-up at the cent, the last instalment takes the rest).
  */
 import type { TestApp } from '../support/test-app.js';
-import { startTestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 import {
   as,
   type CreditCoop,
   expectInvariants,
+  expectProblem,
   expectStatus,
   fundPath,
   givenActiveMember,
@@ -27,7 +28,7 @@ describe('repayment schedules over HTTP', () => {
   let free: CreditCoop;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     at12 = await givenCreditCoop(t, { loanInterestRatePercent: '12', loanMaxTermMonths: 24, maxLoansPerMember: 5 });
     free = await givenCreditCoop(t, { loanInterestRatePercent: '0', maxLoansPerMember: 5 });
     await givenFundBalance(t, at12, '10000.00');
@@ -156,6 +157,16 @@ describe('repayment schedules over HTTP', () => {
       'VALIDATION_FAILED',
       [{ field: 'amount', message: "amount must have at most 2 decimals (the currency's minor unit)" }],
     ]);
+  });
+
+  it('refuses terms whose last instalment would fall after the year 9999 as an invalid date, not a 500', async () => {
+    const preview = (disbursedOn: string) =>
+      as(t, at12.board.accessToken).get(
+        `${fundPath(at12.coop)}/schedule-preview?amount=1000.00&termMonths=12&method=annuity&disbursedOn=${disbursedOn}`,
+      );
+    expectProblem(await preview('9999-06-01'), 400, 'INVALID_DATE');
+    const last = expectStatus(await preview('9998-12-31'), 200).body.items.at(-1);
+    expect(last.dueOn).toBe('9999-12-31');
   });
 
   it('keeps the invariants', async () => {

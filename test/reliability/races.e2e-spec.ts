@@ -537,7 +537,7 @@ describe('races across two API instances on one database', () => {
               `SELECT 1 FROM credit_fund_entries WHERE cooperative_id = $1 AND kind = 'donation' AND description = $2`,
               [c.coop, `Donation from ${donor}`],
             ),
-          status: 201,
+          status: 200,
         };
       },
     ],
@@ -554,7 +554,7 @@ describe('races across two API instances on one database', () => {
               .send({ memberId: member.id, amount: '20.00', contributedOn: '2025-01-03' }),
           effect: () =>
             count(`SELECT 1 FROM credit_fund_entries WHERE kind = 'contribution' AND member_id = $1`, [member.id]),
-          status: 201,
+          status: 200,
         };
       },
     ],
@@ -593,7 +593,7 @@ describe('races across two API instances on one database', () => {
               .set(bearer(c.treasurer.accessToken))
               .send({ amount: '50.00', paidOn: '2025-02-15' }),
           effect: () => count(`SELECT 1 FROM loan_repayments WHERE loan_id = $1`, [loan.id]),
-          status: 201,
+          status: 200,
         };
       },
     ],

@@ -16,7 +16,7 @@ import {
 } from '../support/share-capital.factories.js';
 import { act } from '../support/member-factories.js';
 import type { TestApp } from '../support/test-app.js';
-import { startConformingApp } from './conforming-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 describe('the capital ledger', () => {
   let t: TestApp;

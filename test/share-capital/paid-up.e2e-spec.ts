@@ -10,7 +10,7 @@ import { paidUpMovementsSql, paidUpOf, paidUpOnSql, totalPaidUpOn } from '../../
 import { type EntryKind, type PaidUpEntry, paidUpOn } from '../../src/share-capital/share-capital.rules.js';
 import { givenCapitalApplicant, givenCapitalCooperative } from '../support/share-capital.factories.js';
 import type { TestApp } from '../support/test-app.js';
-import { startConformingApp } from './conforming-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 const PAR = 1000; // cents
 const MEMBERS = 4;

@@ -17,7 +17,7 @@ import {
   subscribe,
 } from '../support/share-capital.factories.js';
 import type { TestApp } from '../support/test-app.js';
-import { startConformingApp } from './conforming-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 describe('capital statements', () => {
   let t: TestApp;

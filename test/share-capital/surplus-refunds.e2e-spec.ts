@@ -15,7 +15,7 @@ import {
   givenCapitalCooperative,
 } from '../support/share-capital.factories.js';
 import type { TestApp } from '../support/test-app.js';
-import { startConformingApp } from './conforming-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 describe('surplus refunds credited as capital', () => {
   let t: TestApp;

@@ -15,7 +15,7 @@ import {
 import { act } from '../support/member-factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { settleIdempotentBurst } from '../support/idempotency.js';
-import { startConformingApp } from './conforming-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 describe('share transfers', () => {
   let t: TestApp;

@@ -16,6 +16,7 @@
  */
 import type request from 'supertest';
 import type { Response } from 'supertest';
+import { startTestApp, type TestApp } from './test-app.js';
 import { ERROR_STATUSES } from '../../src/error-catalogue.js';
 import { openApiDocument, type OpenApiDocument, type Operation } from './openapi.js';
 
@@ -209,4 +210,13 @@ export function conformingHttp(http: Http, log?: ResponseLog): Http {
       },
     });
   };
+}
+
+/**
+ * A test app whose every answer is checked against openapi.yaml (status, body schema, a problem's code among those
+ * the operation lists, the Location a 201 promises). The factories call `t.http` too, so the setup is checked as well.
+ */
+export async function startConformingApp(...args: Parameters<typeof startTestApp>): Promise<TestApp> {
+  const t = await startTestApp(...args);
+  return { ...t, http: conformingHttp(t.http) };
 }

@@ -744,8 +744,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The fund: balance available to lend, principal outstanding, totals by kind of entry
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * Read the fund’s balance and totals
+         * @description For the treasurer, the credit committee and the board, or an accounting sync: the money available to lend, the principal lent out and not yet back, and the sum of the ledger’s entries of each kind. The balance never goes below zero: no posting that would take it there is accepted.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getCreditFund"];
         put?: never;
@@ -764,8 +766,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Loans in arrears on a day: days past due and overdue amounts (keyset by loan id)
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * List the loans in arrears
+         * @description For the credit committee, the board and the treasurer: the loans on the books on a day (default today) at least `minDaysPastDue` days past due, with the days counted from the oldest unpaid instalment and the overdue principal and interest. Exact for past days too. Keyset pagination by loan id: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listLoanArrears"];
         put?: never;
@@ -784,14 +788,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recurring contribution plans (keyset pagination), optionally of one member
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * List contribution plans
+         * @description The members’ recurring contribution plans, running or ended, optionally of one member, for the fund’s officers and the board. A plan’s standing (due, paid, outstanding) is in the member’s contribution statement. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listContributionPlans"];
         put?: never;
         /**
-         * Record a member’s recurring contribution commitment (amount and frequency); audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Record a recurring contribution plan
+         * @description The treasurer records a member’s standing commitment: an amount each month, quarter or year from a start date, until an optional end date (not before the start). The plan records the promise only: money counts when a contribution is posted under it. Only an active member takes on a plan; audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["createContributionPlan"];
         delete?: never;
@@ -810,8 +818,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * End a recurring plan on a day (or bring its end forward); audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * End a contribution plan
+         * @description The treasurer sets the last day of a member’s commitment, or brings an existing end forward; audited. An end only moves earlier: a day on or after the plan’s current end is refused, and a day before its start is invalid.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["endContributionPlan"];
         delete?: never;
@@ -828,14 +838,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Contributions by date (keyset pagination), optionally of one member
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * List contributions
+         * @description The members’ contributions to the fund by date, oldest first, optionally of one member: for the fund’s officers, the board and an accounting sync. A member reads their own at /credit-fund/me/contributions. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listContributions"];
         put?: never;
         /**
-         * Post a member’s contribution (one-off, or under their recurring plan); audited
-         * @description The member must be active or suspended. An officer may not post their own contribution.
+         * Post a member’s contribution
+         * @description The treasurer (or an accounting sync) records a member’s payment into the fund, one-off or under their recurring plan (`planId`, a plan of that member): a `contribution` entry in the ledger, which also counts toward the member’s loan ceiling; audited. Only members take part: the record must be active or suspended. A treasurer may not post their own contribution; another officer must.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
@@ -856,8 +868,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Post a donation received by the fund; audited
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Post a donation
+         * @description The treasurer (or an accounting sync) records money given to the fund from outside the cooperative, e.g. by a foundation or a federation: one `donation` entry in the ledger, and the balance rises by it; audited. The amount must be positive, with no more decimals than the currency has, and the day not in the future.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["postDonation"];
         delete?: never;
@@ -874,8 +888,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The fund’s ledger in posting order (append-only; keyset pagination)
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * List the fund’s ledger
+         * @description The append-only ledger in posting order: contributions, surplus allocations and donations in, disbursements out, repayments of principal and interest in, write-offs (which move no cash). Each entry carries the balance once it was posted, so an accounting sync can reconcile from any page. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listCreditFundEntries"];
         put?: never;
@@ -894,8 +910,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My contribution statement: total to a day and each recurring plan’s standing
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Read my contribution statement
+         * @description A member, from their phone: their contributions to a day (default today) and each recurring plan’s standing: what fell due, what was paid under it, what is outstanding and when the next one is due.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getOwnContributionStatement"];
         put?: never;
@@ -914,8 +932,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My contributions to the fund, by date
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List my contributions
+         * @description A member, from their phone: their own contributions to the fund by date, oldest first. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listOwnContributions"];
         put?: never;
@@ -934,14 +954,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My loans and applications
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List my loans
+         * @description A member, from their phone: their own loans and applications in every status, with what each allows next. Refused when the account is linked to no member record of this cooperative. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listOwnLoans"];
         put?: never;
         /**
-         * Apply for a loan (today), checked against the bylaws: ceiling, term, loans per member, guarantee
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Apply for a loan
+         * @description A member applies for themself, dated today, at the bylaws’ interest rate of the day (frozen on the loan). The application is checked against the bylaws: the ceiling (multiple x (paid-up capital + fund contributions)), the longest term, the loans per member (open applications count) and, when the bylaws require it, the guarantors’ pledges; `violations` lists every rule broken. The borrower must be an active member, each guarantor another active member. Audited; the credit committee decides later.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         post: operations["applyForOwnLoan"];
         delete?: never;
@@ -958,8 +982,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A member’s contributions to a day: total, and each recurring plan’s due, paid, outstanding
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * Read a member’s contribution statement
+         * @description A member’s contributions to a day (default today): the total and how many, and each recurring plan started by then with what fell due, what was paid under it and what is outstanding. For the fund’s officers and the board; a member reads their own at /credit-fund/me/contribution-statement. A day whose next due date would fall after the year 9999 is refused as an invalid date.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getContributionStatement"];
         put?: never;
@@ -978,8 +1004,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Loan portfolio on a day: outstanding principal, overdue amounts, PAR30 and PAR90
-         * @description PARx: the whole outstanding principal of the loans more than x days past due, and its share of the outstanding principal. Exact for past days too (repayments recorded later are left out).
+         * Read the loan portfolio and its PAR30 and PAR90
+         * @description For the credit committee, the board and the treasurer: the loans on the books on a day (default today), their outstanding principal, and the portfolio at risk. PARx: the whole outstanding principal of the loans more than x days past due, and its share of the outstanding principal. Exact for past days too (repayments recorded later are left out).
          *
          *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
@@ -1000,8 +1026,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The repayment schedule a loan on these terms would have, at the bylaws’ rate (nothing stored)
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * Preview a repayment schedule
+         * @description The instalments a loan on these terms would have at the bylaws’ interest rate of today, computed exactly as at disbursement; nothing is stored. For the fund’s officers, and for a member weighing an application from their phone. The amount must fit the currency’s decimals; terms whose last instalment would fall after the year 9999 are refused as an invalid date.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["previewLoanSchedule"];
         put?: never;
@@ -1434,14 +1462,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Loans and applications (keyset pagination), by status or member
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
+         * List loans
+         * @description Loans and applications of the cooperative by id, optionally in one status or of one member: for the credit committee, the treasurer, the board and an accounting sync. A member lists their own at /credit-fund/me/loans. Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listLoans"];
         put?: never;
         /**
-         * Record a member’s loan application, checked against the bylaws
-         * @description Refused with LOAN_ABOVE_CEILING (ceiling = multiple x (paid-up capital + fund contributions)), TERM_TOO_LONG, TOO_MANY_LOANS (open applications and loans count) or GUARANTEE_REQUIRED; `violations` lists them all. The rate is the bylaws’ rate of the day, frozen on the loan.
+         * Record a member’s loan application
+         * @description The treasurer or the credit committee records an application a member made on paper, dated `appliedOn` (default today), at the bylaws’ interest rate of that day (frozen on the loan). It is checked against the bylaws as when a member applies: the ceiling (multiple x (paid-up capital + fund contributions)), the longest term, the loans per member (open applications count) and the guarantee; `violations` lists every rule broken. An officer may not record their own application. Audited.
          *
          *     **Access:** users holding one of the roles `treasurer`, `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
@@ -1460,8 +1490,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One loan (a member may read only their own)
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * Read a loan
+         * @description One loan: its terms, the figures the bylaws were checked on, the decision, what was repaid, waived or written off, its guarantors’ pledges and the actions its status allows. For the fund’s officers and the board; a member reads only their own loans (any other is not found).
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getLoan"];
         put?: never;
@@ -1482,8 +1514,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The credit committee approves an application (the bylaws are checked again on the decision day)
-         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Approve a loan application
+         * @description The credit committee approves an application on `decidedOn` (default today; not before the application). The bylaws are checked again on that day, as the member’s figures may have moved since, and the borrower and each guarantor must still be active members. A committee member who is the borrower or a guarantor may not decide. Audited.
+         *
+         *     **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["approveLoan"];
         delete?: never;
@@ -1500,8 +1534,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Days past due and overdue amounts of the loan on a day
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * Read a loan’s arrears on a day
+         * @description Whether the loan was on the books on a day (default today), its days past due counted from the oldest unpaid instalment, and its overdue principal and interest, from what was paid by that day. For the fund’s officers and the board, and for the borrower (any other loan is not found to a member).
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getLoanArrears"];
         put?: never;
@@ -1522,8 +1558,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay out an approved loan from the fund and fix its schedule
-         * @description INSUFFICIENT_FUND_BALANCE when the fund does not hold the amount; nothing is posted then.
+         * Disburse an approved loan
+         * @description The treasurer pays an approved loan out of the fund on `disbursedOn` (not before the approval): a `disbursement` entry in the ledger, and the schedule fixed from that day. Refused when the fund does not hold the amount (of two disbursements racing for the last money, one is refused and nothing is posted for it), when the borrower is no longer an active member, and for the treasurer’s own loan. Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
@@ -1542,8 +1578,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The repayment schedule and what was paid on each instalment (empty before disbursement)
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * Read a loan’s repayment schedule
+         * @description The instalments fixed at disbursement, each with what was paid or waived on it; empty before the loan is disbursed. For the fund’s officers and the board, and for the borrower (any other loan is not found to a member).
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getLoanSchedule"];
         put?: never;
@@ -1564,8 +1602,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The credit committee rejects an application (or an approved, undisbursed loan), with a reason
-         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Reject a loan application
+         * @description The credit committee rejects an application, or withdraws the approval of a loan not yet disbursed, with a reason the member reads; nothing has moved in the fund. Dated `decidedOn` (default today; not before the application). A committee member who is the borrower or a guarantor may not decide. Audited.
+         *
+         *     **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["rejectLoan"];
         delete?: never;
@@ -1582,14 +1622,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Repayments of the loan by value date, with their allocation to instalments
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * List a loan’s repayments
+         * @description The repayments and the early settlement of a loan by value date, each with what went to which instalment. For the fund’s officers and the board, and for the borrower (any other loan is not found to a member). Keyset pagination: pass `nextCursor` back as `cursor`.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["listLoanRepayments"];
         put?: never;
         /**
-         * Post a repayment: overdue interest, then overdue principal, then current and later instalments
-         * @description More than the whole balance owed is refused (REPAYMENT_EXCEEDS_BALANCE); money going to instalments not yet due is shown as `prepaid`. The repayment that clears the schedule closes the loan. For an early full repayment without the later interest, use /settle.
+         * Post a repayment
+         * @description The treasurer (or an accounting sync) records money paid back on a disbursed loan, applied to overdue interest, then overdue principal, then the current and later instalments; what goes to instalments not yet due is shown as `prepaid`. More than the whole balance owed is refused, as is a value date before the disbursement or the latest repayment. The repayment that clears the schedule closes the loan and releases the pledges. Audited. For an early full repayment without the later interest, use /settle.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
@@ -1610,8 +1652,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Early full repayment at the day’s settlement quote; later interest is waived and the loan closes
-         * @description **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Settle a loan early
+         * @description The treasurer records an early full repayment on `settledOn`: the amount must be exactly the settlement quote’s total for that day. The later scheduled interest is waived, the loan closes as `repaid` and the guarantors’ pledges are released. Audited.
+         *
+         *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["settleLoan"];
         delete?: never;
@@ -1628,8 +1672,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What repays the loan in full early on a day: principal, interest earned to that day, interest waived
-         * @description **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
+         * Quote an early settlement
+         * @description What repays a disbursed loan in full on a day: the principal still owed, the interest earned to that day (the running period pro rata) and the scheduled interest given up. Nothing is stored: the treasurer posts the total to /settle on that day. Refused for a loan that is not disbursed, and for a day before its disbursement or its latest repayment. The borrower may ask for their own loan.
+         *
+         *     **Access:** users holding one of the roles `treasurer`, `credit_committee`, `board` in this cooperative (a platform superadmin needs one of these roles granted, too); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `credit:read`.
          */
         get: operations["getSettlementQuote"];
         put?: never;
@@ -1650,8 +1696,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The credit committee writes a disbursed loan off, with a reason; pledges stay as they are
-         * @description **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
+         * Write a loan off
+         * @description The credit committee takes a disbursed loan off the books with a reason: the principal still owed leaves the loans outstanding (a `write_off` entry; no cash moves) and the loan closes. The guarantors’ pledges stay as they are: calling the guarantee is a separate decision. Not dated before the disbursement or the latest repayment; a committee member with a stake in the loan may not decide. Audited.
+         *
+         *     **Access:** users holding the role `credit_committee` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `credit:write`.
          */
         post: operations["writeOffLoan"];
         delete?: never;
@@ -4079,24 +4127,36 @@ export interface components {
         };
         ContributionCreate: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals.
+             * @description Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             amount: string;
             /**
              * Format: date
              * @description The day the money was received (not in the future).
+             * @example 2026-03-31
              */
             contributedOn: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The contributing member: active or suspended.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /**
              * Format: uuid
              * @description The member’s recurring plan this payment belongs to.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             planId?: string;
+            /** @description Receipt or bank reference. */
             reference?: string;
         };
+        /**
+         * @description One contribution each month, quarter or year, counted from the start date.
+         * @enum {string}
+         */
+        ContributionFrequency: "monthly" | "quarterly" | "yearly";
         ContributionPage: {
             items: components["schemas"]["ContributionResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -4104,29 +4164,36 @@ export interface components {
         };
         ContributionPlanCreate: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals.
+             * @description Each contribution. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             amount: string;
             /**
              * Format: date
-             * @description The last day of the commitment; none while it runs.
+             * @description The last day of the commitment (not before its start); none while it runs.
+             * @example 2026-03-31
              */
             endsOn?: string;
-            /** @enum {string} */
-            frequency: "monthly" | "quarterly" | "yearly";
-            /** Format: uuid */
+            /** @description One contribution each month, quarter or year, counted from the start date. */
+            frequency: components["schemas"]["ContributionFrequency"];
+            /**
+             * Format: uuid
+             * @description An active member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /**
              * Format: date
              * @description The first contribution’s date.
+             * @example 2026-03-31
              */
             startsOn: string;
         };
         ContributionPlanEnd: {
             /**
              * Format: date
-             * @description The last day of the commitment (not before its start).
+             * @description The last day of the commitment: not before its start, and before its current end.
+             * @example 2026-03-31
              */
             endsOn: string;
         };
@@ -4136,51 +4203,101 @@ export interface components {
             nextCursor: string | null;
         };
         ContributionPlanResponse: {
-            /** @example 10.00 */
+            /**
+             * @description Each contribution. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             amount: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Null while the plan runs.
+             * @example 2026-03-31
+             */
             endsOn: string | null;
-            /** @enum {string} */
-            frequency: "monthly" | "quarterly" | "yearly";
-            /** Format: uuid */
+            /** @description One contribution each month, quarter or year, counted from the start date. */
+            frequency: components["schemas"]["ContributionFrequency"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             startsOn: string;
         };
         ContributionResponse: {
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             amount: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             contributedOn: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The recurring plan it was paid under, if any.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             planId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
             reference: string | null;
         };
         ContributionStatement: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
-            /** @description How many contributions make the total. */
+            /**
+             * @description How many contributions make the total.
+             * @example 12
+             */
             count: number;
             /** @example EUR */
             currency: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             lastContributionOn: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /** @description Recurring plans started by the as-of date. */
             plans: components["schemas"]["PlanStanding"][];
             /**
-             * @description All contributions on or before the as-of date.
+             * @description All contributions on or before the as-of date. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 120.00
              */
             total: string;
@@ -4229,14 +4346,17 @@ export interface components {
         };
         CreditFundResponse: {
             /**
-             * @description Money available to lend.
+             * @description Money available to lend; never below zero. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 12000.00
              */
             balance: string;
-            /** @example EUR */
+            /**
+             * @description The cooperative’s currency (ISO 4217).
+             * @example EUR
+             */
             currency: string;
             /**
-             * @description Principal lent and not yet repaid or written off.
+             * @description Principal lent and not yet repaid or written off. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 3000.00
              */
             loansOutstanding: string;
@@ -4245,7 +4365,7 @@ export interface components {
         };
         DonationCreate: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals.
+             * @description Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 250.00
              */
             amount: string;
@@ -4254,6 +4374,7 @@ export interface components {
             /**
              * Format: date
              * @description The day the money was received (not in the future).
+             * @example 2026-03-31
              */
             receivedOn: string;
             /**
@@ -4345,6 +4466,8 @@ export interface components {
              */
             startDate: string;
         };
+        /** @enum {string} */
+        FundEntryKind: "contribution" | "surplus_allocation" | "donation" | "disbursement" | "repayment_principal" | "repayment_interest" | "write_off";
         FundEntryPage: {
             items: components["schemas"]["FundEntryResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -4352,83 +4475,129 @@ export interface components {
         };
         FundEntryResponse: {
             /**
-             * @description Always positive; the kind says which way the money went.
+             * @description Always positive; the kind says which way the money went. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 250.00
              */
             amount: string;
             /**
-             * @description Fund balance once posted (a write-off moves no cash).
+             * @description Fund balance once posted (a write-off moves no cash). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 12000.00
              */
             balanceAfter: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             contributionId: string | null;
             description: string | null;
             /** @description Surplus distribution or receipt reference. */
             externalRef: string | null;
             /**
-             * @description Increases in posting order.
+             * @description The entry’s number in the ledger: a string of digits that increases in posting order (not a UUID).
              * @example 42
              */
             id: string;
-            /** @enum {string} */
-            kind: "contribution" | "surplus_allocation" | "donation" | "disbursement" | "repayment_principal" | "repayment_interest" | "write_off";
-            /** Format: uuid */
+            /** @description contribution, surplus_allocation and donation bring money in; disbursement pays a loan out; repayment_principal and repayment_interest bring it back; write_off takes principal off the books, no cash. */
+            kind: components["schemas"]["FundEntryKind"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             loanId: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The contributing member or the borrower.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             repaymentId: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the money moved.
+             * @example 2026-03-31
+             */
             valueDate: string;
         };
         FundTotals: {
             /**
-             * @description Member contributions.
+             * @description Member contributions. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1200.00
              */
             contributions: string;
-            /** @example 1000.00 */
+            /**
+             * @description Principal paid out to borrowers. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 1000.00
+             */
             disbursements: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             donations: string;
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             interestReceived: string;
-            /** @example 78.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             principalRepaid: string;
             /**
-             * @description Allocations from the surplus.
+             * @description Allocations from the surplus. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             surplusAllocations: string;
-            /** @example 0.00 */
+            /**
+             * @description Principal taken off the books. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             writtenOff: string;
         };
         GuarantorPledge: {
             /**
-             * @description The part of the loan pledged. Decimal string, at most the currency’s minor-unit decimals.
+             * @description The part of the loan pledged. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 500.00
              */
             amount: string;
             /**
              * Format: uuid
-             * @description Another active member of the cooperative.
+             * @description Another active member of the cooperative, listed once.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
         };
         GuarantorResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The guarantor.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** @example 500.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 500.00
+             */
             pledged: string;
             /**
-             * @description Released as principal came back.
+             * @description Released in proportion to the principal repaid (rounded down); all of it once repaid in full. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 39.42
              */
             released: string;
-            /** @example 460.58 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 460.58
+             */
             stillPledged: string;
         };
         Health: {
@@ -4437,56 +4606,91 @@ export interface components {
         /** @enum {string} */
         HealthStatus: "ok";
         InstalmentResponse: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description k months after the disbursement (the month’s last day when that day does not exist).
+             * @example 2026-03-31
+             */
             dueOn: string;
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             interest: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             interestPaid: string;
-            /** @example 0.00 */
+            /**
+             * @description Interest given up at an early settlement. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             interestWaived: string;
+            /**
+             * @description The instalment: 1 to the loan’s term in months.
+             * @example 1
+             */
             number: number;
             /**
-             * @description Principal outstanding at the start of the period.
+             * @description Principal outstanding at the start of the period. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1000.00
              */
             openingPrincipal: string;
-            /** @example 78.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             principal: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             principalPaid: string;
-            /** @enum {string} */
-            status: "unpaid" | "partly_paid" | "paid";
-            /** @example 88.85 */
+            /** @description paid once principal and interest are paid or waived in full. */
+            status: components["schemas"]["InstalmentStatus"];
+            /**
+             * @description principal + interest. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 88.85
+             */
             total: string;
         };
+        /**
+         * @description paid once principal and interest are paid or waived in full.
+         * @enum {string}
+         */
+        InstalmentStatus: "unpaid" | "partly_paid" | "paid";
+        /**
+         * @description An action on a loan; `allowedActions` lists those its status allows (repay_in_full: settle early).
+         * @enum {string}
+         */
+        LoanAction: "approve" | "reject" | "disburse" | "repay" | "repay_in_full" | "write_off";
         LoanApplication: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals.
+             * @description The principal asked for. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1000.00
              */
             amount: string;
             /**
              * Format: date
-             * @description The day the member applied. Default: today (UTC).
+             * @description The day the member applied (not in the future). Default: today (UTC).
+             * @example 2026-03-31
              */
             appliedOn?: string;
-            /** @description Needed when the bylaws require a guarantee. */
+            /** @description Needed when the bylaws require a guarantee: the pledges must cover their percentage of the amount. */
             guarantors?: components["schemas"]["GuarantorPledge"][];
             /**
              * Format: uuid
              * @description The borrower: an active member.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
-            /**
-             * @description annuity: equal instalments; equal_principal: declining instalments; flat: interest on the original amount.
-             * @enum {string}
-             */
-            method: "annuity" | "equal_principal" | "flat";
+            /** @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free. */
+            method: components["schemas"]["RepaymentMethod"];
             /** @example Coffee drying equipment */
             purpose: string;
             /**
-             * @description Months; the bylaws set the maximum.
+             * @description Months, one instalment each; the bylaws’ loanMaxTermMonths is the longest allowed.
              * @example 12
              */
             termMonths: number;
@@ -4502,29 +4706,60 @@ export interface components {
             reason?: string;
         };
         LoanArrears: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
-            /** @description Days from the oldest unpaid instalment’s due date (0 when none is late). */
+            /**
+             * @description Days from the oldest unpaid instalment’s due date (0 when none is late).
+             * @example 31
+             */
             daysPastDue: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             loanId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The borrower.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             oldestUnpaidDueOn: string | null;
             /** @description Disbursed by that day and not yet repaid or written off. */
             onBooks: boolean;
-            /** @example 1000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 1000.00
+             */
             outstandingPrincipal: string;
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             overdueInterest: string;
-            /** @example 78.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             overduePrincipal: string;
-            /** @example 88.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 88.85
+             */
             overdueTotal: string;
         };
         LoanArrearsPage: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
             items: components["schemas"]["LoanArrears"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -4533,7 +4768,8 @@ export interface components {
         LoanDisbursement: {
             /**
              * Format: date
-             * @description Instalment k falls due k months after this day.
+             * @description Not before the approval, nor in the future. Instalment k falls due k months after this day.
+             * @example 2026-03-31
              */
             disbursedOn: string;
             reference?: string;
@@ -4555,81 +4791,135 @@ export interface components {
             reason: string;
         };
         LoanResponse: {
-            allowedActions: ("approve" | "reject" | "disburse" | "repay" | "repay_in_full" | "write_off")[];
+            /** @description An action on a loan; `allowedActions` lists those its status allows (repay_in_full: settle early). */
+            allowedActions: components["schemas"]["LoanAction"][];
             /**
-             * @description Yearly rate in percent, from the bylaws on the application day.
+             * @description Yearly rate in percent, from the bylaws on the application day; a decimal string, 0 when interest-free.
              * @example 12
              */
             annualRatePercent: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             appliedOn: string;
             /**
-             * @description Null when paid-up capital was unknown.
+             * @description The bylaws’ ceiling on the application day: multiple x (paid-up capital + contributions). Null when paid-up capital was unknown. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1500.00
              */
             ceiling: string | null;
             /**
              * Format: date
              * @description Repaid in full or written off on.
+             * @example 2026-03-31
              */
             closedOn: string | null;
             /**
-             * @description Fund contributions the ceiling used.
+             * @description Fund contributions the ceiling used. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 100.00
              */
             contributions: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The committee’s decision date.
+             * @example 2026-03-31
+             */
             decidedOn: string | null;
             decisionReason: string | null;
             decisionReference: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             disbursedOn: string | null;
             guarantors: components["schemas"]["GuarantorResponse"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             interestPaid: string;
             /**
-             * @description Interest given up at an early settlement.
+             * @description Interest given up at an early settlement. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             interestWaived: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The latest repayment’s value date.
+             * @example 2026-03-31
+             */
             lastPaidOn: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The borrower.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** @enum {string} */
-            method: "annuity" | "equal_principal" | "flat";
-            /** @description Paid-up capital the ceiling used; null when unknown. */
+            /** @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free. */
+            method: components["schemas"]["RepaymentMethod"];
+            /**
+             * @description Paid-up capital the ceiling used; null when unknown. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 125.00
+             */
             paidUpCapital: string | null;
-            /** @example 1000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 1000.00
+             */
             principal: string;
             /**
-             * @description Disbursed principal not repaid or written off (0 before disbursement).
+             * @description Disbursed principal not repaid or written off (0 before disbursement). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1000.00
              */
             principalOutstanding: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             principalRepaid: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             principalWrittenOff: string;
             purpose: string;
-            /** @enum {string} */
-            status: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
+            /** @description applied -> approved | rejected; approved -> disbursed (or rejected); disbursed -> repaid | written_off. */
+            status: components["schemas"]["LoanStatus"];
+            /**
+             * @description Months, one instalment each.
+             * @example 12
+             */
             termMonths: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             updatedAt: string;
             writeOffReason: string | null;
         };
+        /**
+         * @description applied -> approved | rejected; approved -> disbursed (or rejected); disbursed -> repaid | written_off.
+         * @enum {string}
+         */
+        LoanStatus: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
         LoanWriteOff: {
             decisionReference?: string;
             /** @example Member deceased; no estate. */
             reason: string;
             /**
              * Format: date
-             * @description Not before the disbursement or the latest repayment.
+             * @description Not before the disbursement or the latest repayment, nor in the future.
+             * @example 2026-03-31
              */
             writtenOffOn: string;
         };
@@ -4965,21 +5255,18 @@ export interface components {
         };
         OwnLoanApplication: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals.
+             * @description The principal asked for. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1000.00
              */
             amount: string;
-            /** @description Needed when the bylaws require a guarantee. */
+            /** @description Needed when the bylaws require a guarantee: the pledges must cover their percentage of the amount. */
             guarantors?: components["schemas"]["GuarantorPledge"][];
-            /**
-             * @description annuity: equal instalments; equal_principal: declining instalments; flat: interest on the original amount.
-             * @enum {string}
-             */
-            method: "annuity" | "equal_principal" | "flat";
+            /** @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free. */
+            method: components["schemas"]["RepaymentMethod"];
             /** @example Coffee drying equipment */
             purpose: string;
             /**
-             * @description Months; the bylaws set the maximum.
+             * @description Months, one instalment each; the bylaws’ loanMaxTermMonths is the longest allowed.
              * @example 12
              */
             termMonths: number;
@@ -5336,64 +5623,115 @@ export interface components {
             version: number;
         };
         PlanStanding: {
-            /** @example 10.00 */
+            /**
+             * @description Each contribution. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             amount: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** @example 40.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 40.00
+             */
             dueAmount: string;
-            /** @description Contributions fallen due by the as-of date. */
+            /**
+             * @description Contributions fallen due by the as-of date.
+             * @example 4
+             */
             dueCount: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Null while the plan runs.
+             * @example 2026-03-31
+             */
             endsOn: string | null;
-            /** @enum {string} */
-            frequency: "monthly" | "quarterly" | "yearly";
-            /** Format: uuid */
+            /** @description One contribution each month, quarter or year, counted from the start date. */
+            frequency: components["schemas"]["ContributionFrequency"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The next contribution after the as-of date; null once the plan ends.
+             * @example 2026-03-31
+             */
             nextDueOn: string | null;
             /**
-             * @description Due minus paid, never below zero.
+             * @description Due minus paid, never below zero. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 10.00
              */
             outstanding: string;
             /**
-             * @description Contributions posted under this plan by the as-of date.
+             * @description Contributions posted under this plan by the as-of date. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 30.00
              */
             paidAmount: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             startsOn: string;
         };
         /** @enum {string} */
         PlanStatus: "draft" | "proposed" | "approved" | "executed" | "rejected";
         PortfolioResponse: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
             /** @example EUR */
             currency: string;
-            /** @description Loans on the books that day: disbursed, not yet repaid or written off. */
+            /**
+             * @description Loans on the books that day: disbursed, not yet repaid or written off.
+             * @example 25
+             */
             loanCount: number;
-            /** @example 5000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 5000.00
+             */
             outstandingPrincipal: string;
-            /** @description Loans more than 30 days past due. */
+            /**
+             * @description Loans more than 30 days past due.
+             * @example 3
+             */
             par30LoanCount: number;
             /**
-             * @description Their whole outstanding principal.
+             * @description Their whole outstanding principal. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 1000.00
              */
             par30Principal: string;
             /**
-             * @description par30Principal / outstandingPrincipal, 4 decimals.
+             * @description PAR30: par30Principal / outstandingPrincipal, rounded half-up to 4 decimals (0.0000 with no loan).
              * @example 0.2000
              */
             par30Ratio: string;
+            /**
+             * @description Loans more than 90 days past due.
+             * @example 0
+             */
             par90LoanCount: number;
-            /** @example 0.00 */
+            /**
+             * @description Their whole outstanding principal. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             par90Principal: string;
-            /** @example 0.0000 */
+            /**
+             * @description PAR90: par90Principal / outstandingPrincipal, rounded half-up to 4 decimals.
+             * @example 0.0000
+             */
             par90Ratio: string;
         };
         /** @enum {string} */
@@ -5623,60 +5961,110 @@ export interface components {
         };
         RepaymentCreate: {
             /**
-             * @description Decimal string, at most the currency’s minor-unit decimals. Never more than the whole balance owed.
+             * @description Greater than zero, with at most the currency’s minor-unit decimals. Never more than the whole balance owed. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 88.85
              */
             amount: string;
             /**
              * Format: date
-             * @description Value date; repayments of a loan are recorded in value-date order.
+             * @description Value date, not in the future; repayments of a loan are recorded in value-date order (not before the latest one).
+             * @example 2026-03-31
              */
             paidOn: string;
             reference?: string;
         };
+        /**
+         * @description settlement: an early full repayment.
+         * @enum {string}
+         */
+        RepaymentKind: "repayment" | "settlement";
         RepaymentLine: {
+            /**
+             * @description The instalment: 1 to the loan’s term in months.
+             * @example 1
+             */
             instalmentNumber: number;
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             interest: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             interestWaived: string;
-            /** @example 78.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             principal: string;
         };
+        /**
+         * @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free.
+         * @enum {string}
+         */
+        RepaymentMethod: "annuity" | "equal_principal" | "flat";
         RepaymentPage: {
             items: components["schemas"]["RepaymentResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         RepaymentResponse: {
-            /** @example 88.85 */
-            amount: string;
-            /** Format: uuid */
-            id: string;
-            /** @example 10.00 */
-            interest: string;
-            /** @example 0.00 */
-            interestWaived: string;
             /**
-             * @description settlement: an early full repayment.
-             * @enum {string}
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 88.85
              */
-            kind: "repayment" | "settlement";
+            amount: string;
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * @description The part applied to interest. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
+            interest: string;
+            /**
+             * @description Interest given up (a settlement only). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
+            interestWaived: string;
+            /** @description settlement: an early full repayment. */
+            kind: components["schemas"]["RepaymentKind"];
+            /** @description What went to each instalment. */
             lines: components["schemas"]["RepaymentLine"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             loanId: string;
-            /** @description 1, 2, 3... per loan, in recorded (and value-date) order. */
+            /**
+             * @description 1, 2, 3... per loan, in recorded (and value-date) order.
+             * @example 1
+             */
             number: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The value date.
+             * @example 2026-03-31
+             */
             paidOn: string;
             /**
-             * @description The part paid on instalments not yet due: paid ahead.
+             * @description The part paid on instalments not yet due: paid ahead. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 0.00
              */
             prepaid: string;
-            /** @example 78.85 */
+            /**
+             * @description The part applied to principal. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             principal: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
             reference: string | null;
         };
@@ -5754,12 +6142,22 @@ export interface components {
             nextCursor: string | null;
         };
         ScheduleResponse: {
+            /** @description In due-date order. */
             items: components["schemas"]["InstalmentResponse"][];
-            /** @example 1000.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 1000.00
+             */
             principal: string;
-            /** @example 1066.19 */
+            /**
+             * @description principal + totalInterest (0 before the loan is disbursed). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 1066.19
+             */
             total: string;
-            /** @example 66.19 */
+            /**
+             * @description The interest of every instalment. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 66.19
+             */
             totalInterest: string;
         };
         /**
@@ -5769,47 +6167,77 @@ export interface components {
         Scope: "cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write";
         SettlementCreate: {
             /**
-             * @description Must equal the settlement quote for that day.
+             * @description Must equal the settlement quote’s total for that day. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 925.76
              */
             amount: string;
             reference?: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Not before the disbursement or the latest repayment, nor in the future.
+             * @example 2026-03-31
+             */
             settledOn: string;
         };
         SettlementQuote: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             asOf: string;
             /**
-             * @description Interest earned and unpaid (the running period pro rata).
+             * @description Interest earned and unpaid (the running period pro rata). Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 4.61
              */
             interest: string;
             /**
-             * @description Scheduled interest given up.
+             * @description Scheduled interest given up. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 51.58
              */
             interestWaived: string;
+            /** @description What the settlement would pay on each instalment. */
             lines: components["schemas"]["SettlementQuoteLine"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             loanId: string;
-            /** @example 921.15 */
+            /**
+             * @description All the principal still owed. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 921.15
+             */
             principal: string;
             /**
-             * @description What closes the loan on that day.
+             * @description What closes the loan on that day. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
              * @example 925.76
              */
             total: string;
         };
         SettlementQuoteLine: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             dueOn: string;
+            /**
+             * @description The instalment: 1 to the loan’s term in months.
+             * @example 1
+             */
             instalmentNumber: number;
-            /** @example 10.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 10.00
+             */
             interest: string;
-            /** @example 0.00 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 0.00
+             */
             interestWaived: string;
-            /** @example 78.85 */
+            /**
+             * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
+             * @example 78.85
+             */
             principal: string;
         };
         StatementLine: {
@@ -6079,6 +6507,7 @@ export type CapitalStatementLine = components['schemas']['CapitalStatementLine']
 export type CapitalStatementLinePage = components['schemas']['CapitalStatementLinePage'];
 export type CapitalTotals = components['schemas']['CapitalTotals'];
 export type ContributionCreate = components['schemas']['ContributionCreate'];
+export type ContributionFrequency = components['schemas']['ContributionFrequency'];
 export type ContributionPage = components['schemas']['ContributionPage'];
 export type ContributionPlanCreate = components['schemas']['ContributionPlanCreate'];
 export type ContributionPlanEnd = components['schemas']['ContributionPlanEnd'];
@@ -6098,6 +6527,7 @@ export type FieldError = components['schemas']['FieldError'];
 export type FiscalYearCreate = components['schemas']['FiscalYearCreate'];
 export type FiscalYearPage = components['schemas']['FiscalYearPage'];
 export type FiscalYearResponse = components['schemas']['FiscalYearResponse'];
+export type FundEntryKind = components['schemas']['FundEntryKind'];
 export type FundEntryPage = components['schemas']['FundEntryPage'];
 export type FundEntryResponse = components['schemas']['FundEntryResponse'];
 export type FundTotals = components['schemas']['FundTotals'];
@@ -6106,6 +6536,8 @@ export type GuarantorResponse = components['schemas']['GuarantorResponse'];
 export type Health = components['schemas']['Health'];
 export type HealthStatus = components['schemas']['HealthStatus'];
 export type InstalmentResponse = components['schemas']['InstalmentResponse'];
+export type InstalmentStatus = components['schemas']['InstalmentStatus'];
+export type LoanAction = components['schemas']['LoanAction'];
 export type LoanApplication = components['schemas']['LoanApplication'];
 export type LoanApproval = components['schemas']['LoanApproval'];
 export type LoanArrears = components['schemas']['LoanArrears'];
@@ -6114,6 +6546,7 @@ export type LoanDisbursement = components['schemas']['LoanDisbursement'];
 export type LoanPage = components['schemas']['LoanPage'];
 export type LoanRejection = components['schemas']['LoanRejection'];
 export type LoanResponse = components['schemas']['LoanResponse'];
+export type LoanStatus = components['schemas']['LoanStatus'];
 export type LoanWriteOff = components['schemas']['LoanWriteOff'];
 export type Login = components['schemas']['Login'];
 export type Majority = components['schemas']['Majority'];
@@ -6182,7 +6615,9 @@ export type RefundPreferenceSource = components['schemas']['RefundPreferenceSour
 export type RegisterEntry = components['schemas']['RegisterEntry'];
 export type RegisterPage = components['schemas']['RegisterPage'];
 export type RepaymentCreate = components['schemas']['RepaymentCreate'];
+export type RepaymentKind = components['schemas']['RepaymentKind'];
 export type RepaymentLine = components['schemas']['RepaymentLine'];
+export type RepaymentMethod = components['schemas']['RepaymentMethod'];
 export type RepaymentPage = components['schemas']['RepaymentPage'];
 export type RepaymentResponse = components['schemas']['RepaymentResponse'];
 export type RepaymentResult = components['schemas']['RepaymentResult'];
@@ -10146,6 +10581,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The fund’s balance, its principal outstanding and its totals by kind of entry. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10215,9 +10651,9 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                /** @description Default: today (UTC). */
+                /** @description The day the figures are for. Default: today (UTC). */
                 asOf?: string;
-                /** @description Only loans at least this many days past due. */
+                /** @description Only loans at least this many days past due (0: every loan on the books). */
                 minDaysPastDue?: number;
             };
             header?: never;
@@ -10229,6 +10665,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of loans in arrears, by loan id. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10298,6 +10735,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
+                /** @description Only this member’s. */
                 memberId?: string;
             };
             header?: never;
@@ -10309,6 +10747,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of plans. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10391,7 +10830,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The plan recorded. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10432,7 +10872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10442,7 +10882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10516,6 +10956,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The plan with its new end. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -10557,7 +10998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `CONTRIBUTION_PLAN_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10567,7 +11008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10627,6 +11068,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
+                /** @description Only this member’s. */
                 memberId?: string;
             };
             header?: never;
@@ -10638,6 +11080,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of contributions, by date. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10720,7 +11163,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The contribution recorded. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10751,7 +11195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10761,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `CONTRIBUTION_PLAN_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10771,7 +11215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10844,7 +11288,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The ledger entry posted, with the balance after it. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10955,8 +11400,11 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                kind?: "contribution" | "surplus_allocation" | "donation" | "disbursement" | "repayment_principal" | "repayment_interest" | "write_off";
+                /** @description Only entries of this kind. */
+                kind?: components["schemas"]["FundEntryKind"];
+                /** @description Only the entries of this loan. */
                 loanId?: string;
+                /** @description Only the entries of this member (contributions, loans). */
                 memberId?: string;
             };
             header?: never;
@@ -10968,6 +11416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of ledger entries, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11034,7 +11483,7 @@ export interface operations {
     getOwnContributionStatement: {
         parameters: {
             query?: {
-                /** @description Default: today (UTC). */
+                /** @description The day the figures are for. Default: today (UTC). */
                 asOf?: string;
             };
             header?: never;
@@ -11046,6 +11495,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The member’s statement on the day. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11055,7 +11505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContributionStatement"];
                 };
             };
-            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_DATE`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11086,7 +11536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11125,6 +11575,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the member’s contributions. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11165,7 +11616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11204,6 +11655,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the member’s loans. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11244,7 +11696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11286,9 +11738,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The application, `applied`. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/loans/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11327,7 +11782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11337,7 +11792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -11368,7 +11823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `GUARANTEE_REQUIRED`, `GUARANTOR_NOT_ELIGIBLE`, `IDEMPOTENCY_KEY_REUSED`, `LOAN_ABOVE_CEILING`, `TERM_TOO_LONG`, `TOO_MANY_LOANS`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11394,7 +11849,7 @@ export interface operations {
     getContributionStatement: {
         parameters: {
             query?: {
-                /** @description Default: today (UTC). */
+                /** @description The day the figures are for. Default: today (UTC). */
                 asOf?: string;
             };
             header?: never;
@@ -11407,6 +11862,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The member’s statement on the day. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11416,7 +11872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContributionStatement"];
                 };
             };
-            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_DATE`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11447,7 +11903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11473,7 +11929,7 @@ export interface operations {
     getLoanPortfolio: {
         parameters: {
             query?: {
-                /** @description Default: today (UTC). */
+                /** @description The day the figures are for. Default: today (UTC). */
                 asOf?: string;
             };
             header?: never;
@@ -11485,6 +11941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The portfolio’s figures on the day. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11551,9 +12008,13 @@ export interface operations {
     previewLoanSchedule: {
         parameters: {
             query: {
+                /** @description The principal. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals. */
                 amount: string;
+                /** @description Months, one instalment each. */
                 termMonths: number;
-                method: "annuity" | "equal_principal" | "flat";
+                /** @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free. */
+                method: components["schemas"]["RepaymentMethod"];
+                /** @description Instalment k would fall due k months after this day. */
                 disbursedOn: string;
             };
             header?: never;
@@ -11565,6 +12026,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The schedule, every instalment unpaid. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11574,7 +12036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleResponse"];
                 };
             };
-            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_DATE`, `VALIDATION_FAILED`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13857,7 +14319,9 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                status?: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
+                /** @description Only loans in this status. */
+                status?: components["schemas"]["LoanStatus"];
+                /** @description Only this member’s loans. */
                 memberId?: string;
             };
             header?: never;
@@ -13869,6 +14333,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of loans. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13951,9 +14416,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The application, `applied`. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/loans/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13982,7 +14450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13992,7 +14460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14002,7 +14470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14033,7 +14501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `GUARANTEE_REQUIRED`, `GUARANTOR_NOT_ELIGIBLE`, `IDEMPOTENCY_KEY_REUSED`, `LOAN_ABOVE_CEILING`, `TERM_TOO_LONG`, `TOO_MANY_LOANS`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14069,6 +14537,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The loan. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14109,7 +14578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14152,6 +14621,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The loan, `approved`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -14183,7 +14653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14193,7 +14663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14203,7 +14673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14234,7 +14704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `GUARANTEE_REQUIRED`, `GUARANTOR_NOT_ELIGIBLE`, `IDEMPOTENCY_KEY_REUSED`, `LOAN_ABOVE_CEILING`, `TERM_TOO_LONG`, `TOO_MANY_LOANS`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14260,7 +14730,7 @@ export interface operations {
     getLoanArrears: {
         parameters: {
             query?: {
-                /** @description Default: today (UTC). */
+                /** @description The day the figures are for. Default: today (UTC). */
                 asOf?: string;
             };
             header?: never;
@@ -14273,6 +14743,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The loan’s arrears on the day. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14313,7 +14784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14356,6 +14827,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The loan, `disbursed`, with its first due date set. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -14387,7 +14859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14397,7 +14869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14407,7 +14879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `INSUFFICIENT_FUND_BALANCE`, `MEMBER_NOT_ACTIVE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14438,7 +14910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14474,6 +14946,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The schedule and what was paid on each instalment. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14514,7 +14987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14557,6 +15030,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The loan, `rejected` (final). */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -14588,7 +15062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14598,7 +15072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14608,7 +15082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14639,7 +15113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14679,6 +15153,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the loan’s repayments, by value date. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14719,7 +15194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14762,7 +15237,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The repayment recorded, and the loan after it. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14793,7 +15269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14803,7 +15279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14813,7 +15289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14844,7 +15320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `REPAYMENT_EXCEEDS_BALANCE`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14887,7 +15363,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The settlement recorded, and the loan, `repaid`. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14918,7 +15395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14928,7 +15405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14938,7 +15415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -14969,7 +15446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `SETTLEMENT_AMOUNT_MISMATCH`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -14995,7 +15472,7 @@ export interface operations {
     getSettlementQuote: {
         parameters: {
             query: {
-                /** @description The settlement day. */
+                /** @description The settlement day: not before the disbursement or the latest repayment. */
                 asOf: string;
             };
             header?: never;
@@ -15008,6 +15485,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The payoff of the day, instalment by instalment. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15048,7 +15526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15058,7 +15536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15068,7 +15546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15111,6 +15589,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The loan, `written_off`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -15142,7 +15621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `CONFLICT_OF_INTEREST`, `FORBIDDEN`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15152,7 +15631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `LOAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15162,7 +15641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -15193,7 +15672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `VALUE_DATE_OUT_OF_ORDER`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
