@@ -7,7 +7,8 @@ import { jest } from '@jest/globals';
 import { MEMBER_ACTIONS, MEMBER_STATUSES, type MemberStatus } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser, type LoggedIn } from '../support/factories.js';
 import { ACTION_ROUTES, act, givenApplicant, givenMemberIn, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -33,7 +34,7 @@ describe('member lifecycle over HTTP', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     secretary = await givenUser(t, coop, ['secretary']);
     token = secretary.accessToken;
