@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nest
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
@@ -27,11 +28,13 @@ export class MemberSelfController {
 
   @Get()
   @CooperativeAccess(SELF)
+  @Versioned()
   @ApiOperation({
     summary: 'Read my member record',
     description:
       'A member, from their phone or the web, reads their own record in this cooperative: number, status, dates ' +
-      'and contact data. An account linked to no record here is answered 404.',
+      'and contact data. An account linked to no record here is answered 404. The `ETag` is the record’s ' +
+      '`version`: send it back as `If-Match` when changing the contact data.',
   })
   @ApiOkResponse({ type: MemberResponseDto, description: 'The caller’s own member record.' })
   @Problems()
@@ -45,21 +48,24 @@ export class MemberSelfController {
   @Patch()
   @CooperativeAccess(SELF)
   @Idempotent()
+  @Versioned()
   @ApiOperation({
     summary: 'Change my contact data',
     description:
       'A member changes their own email, phone or address; everything else on the record is the secretary’s. A ' +
-      'field left out stays as it is; null clears it. Audited (`member.updated`, by the member, values before and ' +
-      'after); a request that changes nothing records nothing.',
+      'field left out stays as it is; null clears it. With `If-Match`, a record changed since it was read (say, by ' +
+      'the secretary) is refused and nothing is written. Audited (`member.updated`, by the member, values before ' +
+      'and after); a request that changes nothing records nothing and keeps the version.',
   })
-  @ApiOkResponse({ type: MemberResponseDto, description: 'The record as changed.' })
+  @ApiOkResponse({ type: MemberResponseDto, description: 'The record as changed, with its new `version` (the ETag).' })
   @Problems()
   updateOwnContact(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: MemberContactUpdateDto,
+    @IfMatch() expected: number | undefined,
   ): Promise<MemberResponseDto> {
-    return this.members.updateOwnContact(ctx, cooperativeId, body);
+    return this.members.updateOwnContact(ctx, cooperativeId, body, expected);
   }
 
   @Get('history')

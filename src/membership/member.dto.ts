@@ -285,6 +285,14 @@ export class MemberResponseDto {
   @MemberActionEnum({ isArray: true, description: 'The transitions allowed from the current status.' })
   allowedActions: MemberAction[];
 
+  @ApiInteger({
+    minimum: 1,
+    description:
+      'The record’s version: 1 at the application, +1 at every change (correction, transition, account linked). ' +
+      'Also the `ETag` of its GET; send it as `If-Match` with a PATCH so a change made meanwhile is not overwritten.',
+  })
+  version: number;
+
   @ApiDateTime()
   createdAt: string;
 

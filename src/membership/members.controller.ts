@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import { todayUtc } from '../common/dates.js';
 import type { RequestContext } from '../common/context/request-context.js';
@@ -158,11 +159,13 @@ export class MembersController {
 
   @Get(':memberId')
   @CooperativeAccess(READ_ONE)
+  @Versioned()
   @ApiOperation({
     summary: 'Read a member record',
     description:
       'Staff and integrations read any record of the register; a member reads their own, and any other id is ' +
-      'answered as a record that does not exist.',
+      'answered as a record that does not exist. The `ETag` is the record’s `version`: send it back as `If-Match` ' +
+      'when correcting the record.',
   })
   @ApiOkResponse({ type: MemberResponseDto, description: 'The record, with the transitions its status allows.' })
   @Problems('MEMBER_NOT_FOUND')
@@ -177,17 +180,19 @@ export class MembersController {
   @Patch(':memberId')
   @CooperativeAccess(WRITE)
   @Idempotent()
+  @Versioned()
   @ApiOperation({
     summary: 'Correct a member’s identity or contact data',
     description:
       'The secretary corrects the name, gender, date of birth, community, occupation or contact data of a record. ' +
       'A field left out stays as it is; null clears an optional one. Status and number change only by transitions, ' +
-      'the kind never; gender and date of birth are refused on a legal entity. Audited (`member.updated`, values ' +
-      'before and after); a request that changes nothing records nothing.',
+      'the kind never; gender and date of birth are refused on a legal entity. With `If-Match`, a record changed ' +
+      'since it was read is refused and nothing is written. Audited (`member.updated`, values before and after); ' +
+      'a request that changes nothing records nothing and keeps the version.',
   })
   @ApiOkResponse({
     type: MemberResponseDto,
-    description: 'The record as corrected.',
+    description: 'The record as corrected, with its new `version` (the ETag).',
   })
   @Problems('MEMBER_NOT_FOUND')
   updateMember(
@@ -195,8 +200,9 @@ export class MembersController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberUpdateDto,
+    @IfMatch() expected: number | undefined,
   ): Promise<MemberResponseDto> {
-    return this.members.update(ctx, cooperativeId, memberId, body);
+    return this.members.update(ctx, cooperativeId, memberId, body, expected);
   }
 
   @Get(':memberId/history')

@@ -1873,7 +1873,7 @@ export interface paths {
         };
         /**
          * Read my member record
-         * @description A member, from their phone or the web, reads their own record in this cooperative: number, status, dates and contact data. An account linked to no record here is answered 404.
+         * @description A member, from their phone or the web, reads their own record in this cooperative: number, status, dates and contact data. An account linked to no record here is answered 404. The `ETag` is the record’s `version`: send it back as `If-Match` when changing the contact data.
          *
          *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
@@ -1885,7 +1885,7 @@ export interface paths {
         head?: never;
         /**
          * Change my contact data
-         * @description A member changes their own email, phone or address; everything else on the record is the secretary’s. A field left out stays as it is; null clears it. Audited (`member.updated`, by the member, values before and after); a request that changes nothing records nothing.
+         * @description A member changes their own email, phone or address; everything else on the record is the secretary’s. A field left out stays as it is; null clears it. With `If-Match`, a record changed since it was read (say, by the secretary) is refused and nothing is written. Audited (`member.updated`, by the member, values before and after); a request that changes nothing records nothing and keeps the version.
          *
          *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
@@ -2011,7 +2011,7 @@ export interface paths {
         };
         /**
          * Read a member record
-         * @description Staff and integrations read any record of the register; a member reads their own, and any other id is answered as a record that does not exist.
+         * @description Staff and integrations read any record of the register; a member reads their own, and any other id is answered as a record that does not exist. The `ETag` is the record’s `version`: send it back as `If-Match` when correcting the record.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
          */
@@ -2023,7 +2023,7 @@ export interface paths {
         head?: never;
         /**
          * Correct a member’s identity or contact data
-         * @description The secretary corrects the name, gender, date of birth, community, occupation or contact data of a record. A field left out stays as it is; null clears an optional one. Status and number change only by transitions, the kind never; gender and date of birth are refused on a legal entity. Audited (`member.updated`, values before and after); a request that changes nothing records nothing.
+         * @description The secretary corrects the name, gender, date of birth, community, occupation or contact data of a record. A field left out stays as it is; null clears an optional one. Status and number change only by transitions, the kind never; gender and date of birth are refused on a legal entity. With `If-Match`, a record changed since it was read is refused and nothing is written. Audited (`member.updated`, values before and after); a request that changes nothing records nothing and keeps the version.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
@@ -5216,6 +5216,8 @@ export interface components {
              * @example 2026-03-31T09:30:00.000Z
              */
             updatedAt: string;
+            /** @description The record’s version: 1 at the application, +1 at every change (correction, transition, account linked). Also the `ETag` of its GET; send it as `If-Match` with a PATCH so a change made meanwhile is not overwritten. */
+            version: number;
         };
         /** @enum {string} */
         MemberSort: "number" | "admission" | "name";
@@ -16657,6 +16659,7 @@ export interface operations {
             /** @description The caller’s own member record. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16724,6 +16727,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -16737,9 +16742,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The record as changed. */
+            /** @description The record as changed, with its new `version` (the ETag). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -16793,6 +16799,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17264,6 +17280,7 @@ export interface operations {
             /** @description The record, with the transitions its status allows. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17331,6 +17348,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -17345,9 +17364,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The record as corrected. */
+            /** @description The record as corrected, with its new `version` (the ETag). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -17401,6 +17421,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
