@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
+import { ApiDateTime, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { EMAIL_MAX } from './member.dto.js';
 
 export const INVITATION_DEFAULT_DAYS = 7;
@@ -17,7 +18,13 @@ export class MemberInvitationCreateDto {
   @MaxLength(EMAIL_MAX)
   email?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: INVITATION_MAX_DAYS, default: INVITATION_DEFAULT_DAYS })
+  @ApiInteger({
+    required: false,
+    minimum: 1,
+    maximum: INVITATION_MAX_DAYS,
+    default: INVITATION_DEFAULT_DAYS,
+    description: 'Days the token stays valid.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -26,16 +33,16 @@ export class MemberInvitationCreateDto {
 }
 
 export class MemberInvitationCreatedDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The invitation (also the first part of the token).' })
   id: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The account’s email, normalised: the member logs in with it.' })
   email: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime({ description: 'The token is refused from this instant on.' })
   expiresAt: string;
 
   @ApiProperty({
@@ -65,13 +72,13 @@ export class MemberInvitationAcceptDto {
 }
 
 export class MemberAccountDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   cooperativeId: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The account, now holding the role `member` in this cooperative.' })
   userId: string;
 
   @ApiProperty({ description: 'Log in with this email at POST /v1/auth/login.' })

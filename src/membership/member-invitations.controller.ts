@@ -3,9 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { MemberAccountDto, MemberInvitationAcceptDto } from './member-invitation.dto.js';
 import { MemberInvitationService } from './member-invitation.service.js';
+import type { MembershipProblemCode } from './membership.errors.js';
 
 @ApiTags('members')
 @Controller('v1/cooperatives/:cooperativeId/member-invitations')
@@ -20,10 +21,22 @@ export class MemberInvitationsController {
   @HttpCode(200)
   @Public()
   @ApiOperation({
-    summary: 'Accept an invitation: set a password (or link an existing account) and become the member’s user',
+    summary: 'Accept an invitation',
+    description:
+      'The invited member, with the token the secretary passed on, sets a password and gets an account holding ' +
+      'the role `member` here; when an account with the invitation’s email exists, its current password links it ' +
+      'instead (an existing account is never changed). The token works once, until it expires or a newer ' +
+      'invitation revokes it. Refused when the record already has an account, or the account is already another ' +
+      'member’s record here. Audited (`member.account_linked`).',
   })
-  @ApiOkResponse({ type: MemberAccountDto })
-  @ApiProblems(400, 401, 409)
+  @ApiOkResponse({ type: MemberAccountDto, description: 'The account now linked to the member record.' })
+  @ApiProblemCodes<MembershipProblemCode>(
+    'INVITATION_INVALID',
+    'INVALID_CREDENTIALS',
+    'MEMBER_ALREADY_LINKED',
+    'USER_ALREADY_MEMBER',
+    'EMAIL_TAKEN',
+  )
   acceptMemberInvitation(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

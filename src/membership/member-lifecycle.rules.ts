@@ -45,7 +45,8 @@ export const ENTITY_KINDS = ['natural_person', 'legal_entity'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Why an application ended in `rejected`: refused by the cooperative, or withdrawn by the applicant. */
-export type RejectionReason = 'rejected' | 'withdrawn';
+export const REJECTION_REASONS = ['rejected', 'withdrawn'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** Statuses in which a person is a member (on the register with voting rights or suspended rights). */
 export const MEMBER_STATUSES_IN_MEMBERSHIP: readonly MemberStatus[] = ['active', 'suspended'];

@@ -3,9 +3,10 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiDate, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageQueryDto, PageDto } from '../common/pagination/pagination.js';
 import { ENTITY_KINDS, type EntityKind, MEMBER_STATUSES, type MemberStatus } from './member-lifecycle.rules.js';
-import { SHORT_TEXT_MAX } from './member.dto.js';
+import { EntityKindEnum, MEMBER_NUMBER_MAX, MemberStatusEnum, SHORT_TEXT_MAX } from './member.dto.js';
 import { IsCalendarDate, IsSingleLineText } from './member.validators.js';
 
 /** `?status=active&status=suspended` or `?status=active,suspended`; repeated values count once. */
@@ -18,7 +19,7 @@ const toList = ({ value }: { value: unknown }): unknown[] | undefined => {
 /** An optional list of statuses, in the query string as above. */
 const StatusesField = (description: string) =>
   applyDecorators(
-    ApiPropertyOptional({ enum: MEMBER_STATUSES, isArray: true, description }),
+    MemberStatusEnum({ required: false, isArray: true, description }),
     IsOptional(),
     Transform(toList),
     IsArray(),
@@ -29,11 +30,17 @@ const StatusesField = (description: string) =>
 export const MEMBER_SORTS = ['number', 'admission', 'name'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
+/** A member's standing on a day of the register: in membership, with or without suspended rights. */
+const REGISTER_STATUSES = ['active', 'suspended'] as const;
+type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+const RegisterStatusEnum = (options: Parameters<typeof ApiEnum>[2]) =>
+  ApiEnum(REGISTER_STATUSES, 'RegisterStatus', options);
+
 export class MemberListQueryDto extends PageQueryDto {
   @StatusesField('One or more statuses.')
   status?: MemberStatus[];
 
-  @ApiPropertyOptional({ enum: ENTITY_KINDS })
+  @EntityKindEnum({ required: false })
   @IsOptional()
   @IsIn(ENTITY_KINDS)
   kind?: EntityKind;
@@ -44,12 +51,12 @@ export class MemberListQueryDto extends PageQueryDto {
   @MaxLength(SHORT_TEXT_MAX)
   community?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Latest admission on or after this day.' })
+  @ApiDate({ required: false, description: 'Latest admission on or after this day.' })
   @IsOptional()
   @IsCalendarDate()
   admittedFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Latest admission on or before this day.' })
+  @ApiDate({ required: false, description: 'Latest admission on or before this day.' })
   @IsOptional()
   @IsCalendarDate()
   admittedTo?: string;
@@ -64,11 +71,11 @@ export class MemberListQueryDto extends PageQueryDto {
   @IsSingleLineText()
   q?: string;
 
-  @ApiPropertyOptional({
-    enum: MEMBER_SORTS,
+  @ApiEnum(MEMBER_SORTS, 'MemberSort', {
+    required: false,
     default: 'number',
     description:
-      "'number': by member number. 'admission': by latest admission date, then number (the fast order with " +
+      "'number' (the default): by member number. 'admission': by latest admission date, then number (the fast order with " +
       "admittedFrom/admittedTo). 'name': by name. In the first two, records never admitted come last, by application date.",
   })
   @IsOptional()
@@ -77,14 +84,14 @@ export class MemberListQueryDto extends PageQueryDto {
 }
 
 export class MemberRegisterQueryDto extends PageQueryDto {
-  @ApiProperty({ format: 'date', example: '2024-12-31', description: 'The day the register is read for.' })
+  @ApiDate({ example: '2024-12-31', description: 'The day the register is read for.' })
   @IsCalendarDate()
   asOf: string;
 
-  @ApiPropertyOptional({ enum: ['active', 'suspended'], description: 'Status on that day.' })
+  @RegisterStatusEnum({ required: false, description: 'Status on that day (default: both).' })
   @IsOptional()
-  @IsIn(['active', 'suspended'])
-  status?: 'active' | 'suspended';
+  @IsIn(REGISTER_STATUSES)
+  status?: RegisterStatus;
 }
 
 export class MemberExportQueryDto {
@@ -93,29 +100,29 @@ export class MemberExportQueryDto {
 }
 
 export class RegisterEntryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 1, maximum: MEMBER_NUMBER_MAX })
   memberNumber: number;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({ enum: ENTITY_KINDS })
+  @EntityKindEnum()
   kind: EntityKind;
 
   @ApiProperty({ type: String, nullable: true })
   community: string | null;
 
-  @ApiProperty({ enum: ['active', 'suspended'], description: 'Status on the day asked.' })
-  status: 'active' | 'suspended';
+  @RegisterStatusEnum({ description: 'Status on the day asked.' })
+  status: RegisterStatus;
 
-  @ApiProperty({ format: 'date', description: 'Admission that opened the membership period covering that day.' })
+  @ApiDate({ description: 'Admission that opened the membership period covering that day.' })
   admittedOn: string;
 }
 
 export class RegisterPageDto extends PageDto(RegisterEntryDto) {
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'The day asked.' })
   asOf: string;
 }

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import type { ActorType } from '../auth/caller.js';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import {
   CESSATION_REASONS,
   type CessationReason,
@@ -10,6 +12,7 @@ import {
   MEMBER_STATUSES,
   type MemberAction,
   type MemberStatus,
+  REJECTION_REASONS,
   type RejectionReason,
 } from './member-lifecycle.rules.js';
 import { GENDERS, type Gender, IsMultilineText, IsRegisterDate, IsSingleLineText } from './member.validators.js';
@@ -22,6 +25,22 @@ export const EMAIL_MAX = 254;
 export const PHONE_MAX = 40;
 export const ADDRESS_MAX = 500;
 const PHONE = /^\+?[0-9][0-9 ().\-/]{2,39}$/;
+/** The member number's column is a PostgreSQL `integer`. */
+export const MEMBER_NUMBER_MAX = 2_147_483_647;
+/** Who recorded a change: a person, an API key, or the system itself. */
+const ACTOR_TYPES = ['user', 'api_client', 'system'] as const satisfies readonly ActorType[];
+
+/** The contract's names of membership's value sets: one schema each in components, shared by every field. */
+export const MemberStatusEnum = (options: Parameters<typeof ApiEnum>[2] = {}) =>
+  ApiEnum(MEMBER_STATUSES, 'MemberStatus', options);
+export const EntityKindEnum = (options: Parameters<typeof ApiEnum>[2] = {}) =>
+  ApiEnum(ENTITY_KINDS, 'EntityKind', options);
+const CessationReasonEnum = (options: Parameters<typeof ApiEnum>[2] = {}) =>
+  ApiEnum(CESSATION_REASONS, 'CessationReason', options);
+const MemberActionEnum = (options: Parameters<typeof ApiEnum>[2] = {}) =>
+  ApiEnum(MEMBER_ACTIONS, 'MemberAction', options);
+const MemberNumberField = (options: Parameters<typeof ApiInteger>[0] = {}) =>
+  ApiInteger({ minimum: 1, maximum: MEMBER_NUMBER_MAX, ...options });
 
 /** In a PATCH, `undefined` leaves a field alone; `null` clears an optional field but is refused for a required one. */
 const present = (_: object, value: unknown) => value !== undefined;
@@ -63,14 +82,18 @@ const AddressField = () =>
 
 const GenderField = () =>
   applyDecorators(
-    ApiPropertyOptional({ enum: GENDERS, nullable: true, description: 'Natural persons only. Null: not stated.' }),
+    ApiEnum(GENDERS, 'Gender', {
+      required: false,
+      nullable: true,
+      description: 'Natural persons only. Null: not stated.',
+    }),
     IsOptional(),
     IsIn(GENDERS),
   );
 
 const DateOfBirthField = () =>
   applyDecorators(
-    ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Natural persons only.' }),
+    ApiDate({ required: false, nullable: true, example: '1984-06-12', description: 'Natural persons only.' }),
     IsOptional(),
     IsRegisterDate(),
   );
@@ -129,7 +152,7 @@ export class MemberUpdateDto {
 
 /** An application: a new record in status `applicant`. The member number comes at admission. */
 export class MemberCreateDto {
-  @ApiProperty({ enum: ENTITY_KINDS, description: 'A natural person, or a legal entity (e.g. another cooperative).' })
+  @EntityKindEnum({ description: 'A natural person, or a legal entity (e.g. another cooperative).' })
   @IsIn(ENTITY_KINDS)
   kind: EntityKind;
 
@@ -158,8 +181,9 @@ export class MemberCreateDto {
   @AddressField()
   address?: string | null;
 
-  @ApiPropertyOptional({
-    format: 'date',
+  @ApiDate({
+    required: false,
+    example: '2024-03-01',
     description: 'The day the application was made (default: today, UTC). No transition may take effect before it.',
   })
   @IsOptional()
@@ -186,8 +210,7 @@ export class MemberDecisionDto {
 }
 
 export class MemberCessationDto extends MemberDecisionDto {
-  @ApiProperty({
-    enum: CESSATION_REASONS,
+  @CessationReasonEnum({
     description:
       "'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference.",
   })
@@ -199,22 +222,25 @@ export class MemberCessationDto extends MemberDecisionDto {
 // Responses
 
 export class MemberResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Null until the first admission; kept for life.' })
+  @MemberNumberField({
+    nullable: true,
+    description: 'Sequential per cooperative, never reused. Null until the first admission; kept for life.',
+  })
   memberNumber: number | null;
 
-  @ApiProperty({ enum: ENTITY_KINDS })
+  @EntityKindEnum()
   kind: EntityKind;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({ enum: GENDERS, nullable: true })
+  @ApiEnum(GENDERS, 'Gender', { nullable: true })
   gender: Gender | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiDate({ nullable: true, example: '1984-06-12' })
   dateOfBirth: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -232,62 +258,78 @@ export class MemberResponseDto {
   @ApiProperty({ type: String, nullable: true })
   address: string | null;
 
-  @ApiProperty({ enum: MEMBER_STATUSES })
+  @MemberStatusEnum()
   status: MemberStatus;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   appliedOn: string;
 
-  @ApiProperty({ format: 'date', description: 'Effective date of the current status.' })
+  @ApiDate({ description: 'Effective date of the current status.' })
   statusSince: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'First admission (seniority).' })
+  @ApiDate({ nullable: true, description: 'First admission (seniority).' })
   firstAdmittedOn: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Latest admission.' })
+  @ApiDate({ nullable: true, description: 'Latest admission.' })
   admittedOn: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'End of the last membership period.' })
+  @ApiDate({ nullable: true, description: 'End of the last membership period.' })
   ceasedOn: string | null;
 
-  @ApiProperty({ enum: CESSATION_REASONS, nullable: true })
+  @CessationReasonEnum({ nullable: true })
   cessationReason: CessationReason | null;
 
   @ApiProperty({ description: 'The member has an API account (self-service).' })
   hasAccount: boolean;
 
-  @ApiProperty({ enum: MEMBER_ACTIONS, isArray: true, description: 'The transitions allowed from the current status.' })
+  @MemberActionEnum({ isArray: true, description: 'The transitions allowed from the current status.' })
   allowedActions: MemberAction[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiInteger({
+    minimum: 1,
+    description:
+      'The record’s version: 1 at the application, +1 at every change (correction, transition, account linked). ' +
+      'Also the `ETag` of its GET; send it as `If-Match` with a PATCH so a change made meanwhile is not overwritten.',
+  })
+  version: number;
+
+  @ApiDateTime()
   createdAt: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   updatedAt: string;
 }
 
 export class MemberPageDto extends PageDto(MemberResponseDto) {}
 
 export class MemberTransitionResponseDto {
-  @ApiProperty({ example: '42', description: 'Increases in recorded order.' })
+  @ApiProperty({
+    type: 'string',
+    pattern: '^[0-9]+$',
+    example: '42',
+    description: 'A positive integer as a string (a 64-bit sequence, not a UUID); increases in recorded order.',
+  })
   id: string;
 
-  @ApiProperty({ enum: MEMBER_ACTIONS })
+  @MemberActionEnum()
   action: MemberAction;
 
-  @ApiProperty({ enum: MEMBER_STATUSES })
+  @MemberStatusEnum()
   fromStatus: MemberStatus;
 
-  @ApiProperty({ enum: MEMBER_STATUSES })
+  @MemberStatusEnum()
   toStatus: MemberStatus;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   effectiveDate: string;
 
-  @ApiProperty({ enum: CESSATION_REASONS, nullable: true })
+  @CessationReasonEnum({ nullable: true })
   cessationReason: CessationReason | null;
 
-  @ApiProperty({ enum: ['rejected', 'withdrawn'], nullable: true })
+  @ApiEnum(REJECTION_REASONS, 'RejectionReason', {
+    nullable: true,
+    description: "A refused application: 'rejected' by the cooperative, or 'withdrawn' by the applicant.",
+  })
   rejectionReason: RejectionReason | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -299,16 +341,16 @@ export class MemberTransitionResponseDto {
   @ApiProperty({ description: 'An expulsion: the member may appeal to the general assembly.' })
   rightOfAppeal: boolean;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @MemberNumberField({ nullable: true, description: 'The record’s number when the transition was recorded.' })
   memberNumber: number | null;
 
-  @ApiProperty({ enum: ['user', 'api_client', 'system'] })
-  recordedByType: 'user' | 'api_client' | 'system';
+  @ApiEnum(ACTOR_TYPES, 'ActorType')
+  recordedByType: ActorType;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The user or API client that recorded it; null for the system.' })
   recordedBy: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 

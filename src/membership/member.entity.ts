@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { CessationReason, EntityKind, MemberStatus } from './member-lifecycle.rules.js';
 import type { Gender } from './member.validators.js';
 
@@ -11,6 +20,8 @@ import type { Gender } from './member.validators.js';
  * as-of register. Text search on the name goes through the expression index `ix_members_search_key`
  * (GIN, trigram, on `member_search_key(name)`: lower-cased, accents removed), written by hand in the migration:
  * TypeORM cannot declare expression indexes and does not see them when it compares the schema.
+ * `version` counts the row's changes (TypeORM adds `version = version + 1` to every UPDATE through the entity): the
+ * record's ETag, checked against If-Match by the PATCHes.
  */
 @Entity('members')
 @Index('uq_members_cooperative_id', ['cooperativeId', 'id'], { unique: true })
@@ -108,6 +119,10 @@ export class Member {
   /** The API account of the member (self-service), once an invitation was accepted. */
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
+
+  /** 1 at the application, +1 at every change of the row (correction, transition, account linked). */
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -25,6 +25,7 @@ export function mapMember(m: Member): MemberResponseDto {
     cessationReason: m.cessationReason,
     hasAccount: m.userId !== null,
     allowedActions: allowedActions(m.status),
+    version: m.version,
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };

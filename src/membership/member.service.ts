@@ -1,7 +1,9 @@
 /**
  * Writing member records: applications, corrections and lifecycle transitions (reading them:
- * member-read.service.ts). Every write runs in one transaction with its audit entry; a transition locks the member's row first, so concurrent
- * requests on one member apply one after the other and each sees the status the previous one left.
+ * member-read.service.ts). Every write runs in one transaction with its audit entry; a write locks the member's row
+ * first, so concurrent requests on one member apply one after the other and each sees what the previous one left.
+ * Every UPDATE of the row increments its `version` (TypeORM's version column); a correction given the version its
+ * caller read (If-Match) compares it under the lock and refuses a stale one with PRECONDITION_FAILED.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -9,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { actorOf, callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { todayUtc } from '../common/dates.js';
+import { assertVersion } from '../common/concurrency/versioned.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { type EntityKind, type MemberAction, transition } from './member-lifecycle.rules.js';
 import type {
@@ -95,14 +98,17 @@ export class MemberService {
     });
   }
 
+  /** The secretary's correction; `expectedVersion` (If-Match) undefined: applied to whatever is stored now. */
   async update(
     ctx: RequestContext,
     cooperativeId: string,
     memberId: string,
     changes: MemberUpdateDto,
+    expectedVersion?: number,
   ): Promise<MemberResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const member = await this.lock(ctx, cooperativeId, memberId);
+      assertVersion(expectedVersion, member.version);
       return this.applyChanges(ctx, member, changes, 'staff');
     });
   }
@@ -112,9 +118,11 @@ export class MemberService {
     ctx: RequestContext,
     cooperativeId: string,
     changes: MemberContactUpdateDto,
+    expectedVersion?: number,
   ): Promise<MemberResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const member = await findOwnMember(ctx, cooperativeId, true);
+      assertVersion(expectedVersion, member.version);
       return this.applyChanges(ctx, member, changes, 'member');
     });
   }

@@ -1,13 +1,15 @@
 import { sendCsv } from '../common/csv/send-csv.js';
 import { Body, Controller, Get, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditPageDto } from '../audit/audit.dto.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import { todayUtc } from '../common/dates.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { REGISTER_READERS, REGISTER_WRITERS } from './member-access.js';
@@ -32,11 +34,23 @@ import { MemberReadService } from './member-read.service.js';
 import { MemberRegisterService } from './member-register.service.js';
 import { MemberInvitationCreateDto, MemberInvitationCreatedDto } from './member-invitation.dto.js';
 import { MemberInvitationService } from './member-invitation.service.js';
+import type { MembershipProblemCode } from './membership.errors.js';
+import { ADMISSION_REFUSALS } from './membership.ports.js';
 
 const READ = { roles: REGISTER_READERS, scope: 'members:read' } as const;
 /** Reading one record: staff, API keys with members:read, and a member for their own record (others are 404). */
 const READ_ONE = { roles: [...REGISTER_READERS, 'member'], scope: 'members:read', self: true } as const;
 const WRITE = { roles: REGISTER_WRITERS, scope: 'members:write' } as const;
+const Problems = (...codes: MembershipProblemCode[]) => ApiProblemCodes(...codes);
+/**
+ * Every transition: the record must exist, the action be legal from its status (ILLEGAL_TRANSITION) and the date not
+ * precede the previous transition's. (EFFECTIVE_DATE_REQUIRED and INVALID_DATE of the rules cannot reach a client:
+ * the body's validation refuses a missing or malformed date first, as VALIDATION_FAILED.)
+ */
+const TransitionProblems = (...codes: MembershipProblemCode[]) =>
+  Problems('MEMBER_NOT_FOUND', 'ILLEGAL_TRANSITION', 'EFFECTIVE_DATE_OUT_OF_ORDER', ...codes);
+const MEMBER_PATH = '/v1/cooperatives/{cooperativeId}/members/{id}';
+const TRANSITIONED = 'The record after the transition: its new status, `statusSince` and `allowedActions`.';
 
 /**
  * The member register of a cooperative. Static paths are declared before `:memberId`, and the self-service
@@ -57,9 +71,14 @@ export class MembersController {
   @Post()
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Record an application for membership (status applicant; the number comes at admission)' })
-  @ApiCreatedResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Record an application for membership',
+    description:
+      'The secretary (or a registry sync with an API key) records a person or a legal entity that applies to join: ' +
+      'a new record in status `applicant`, with no member number yet (the first admission draws it). Gender and ' +
+      'date of birth describe people: a legal entity with either is refused. Audited (`member.applied`).',
+  })
+  @Created(MemberResponseDto, MEMBER_PATH, 'The new record, in status `applicant`; `Location` is where it is read.')
   createMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -70,9 +89,19 @@ export class MembersController {
 
   @Get()
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'List and search the register (keyset pagination)' })
-  @ApiOkResponse({ type: MemberPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List and search the register',
+    description:
+      'Staff and integrations page through the register, filtered by status, kind, community and latest ' +
+      'admission date, or searched by part of the name (case and accents ignored) or an exact member number. ' +
+      'Pages are keyset pages: pass `nextCursor` back as `cursor`, with the same filters and order; a cursor from ' +
+      'another list is refused. Reads only.',
+  })
+  @ApiOkResponse({
+    type: MemberPageDto,
+    description: 'A page of records in the order asked; `nextCursor` is null on the last page.',
+  })
+  @Problems('INVALID_CURSOR')
   listMembers(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -84,13 +113,17 @@ export class MembersController {
   @Get('register')
   @CooperativeAccess(READ)
   @ApiOperation({
-    summary: 'The register as of a date: who was a member that day, and whether active or suspended',
+    summary: 'Read the register as of a date',
     description:
-      'A record is a member on day D when admitted with effect on or before D and not ceased with effect on or ' +
-      'before D since; active unless a suspension covers D. Same-day transitions apply in recorded order.',
+      'Who was a member on day D, and whether active or suspended: for a record date, an audit or a report. A ' +
+      'record is a member on D when admitted with effect on or before D and not ceased with effect on or before D ' +
+      'since; active unless a suspension covers D. Same-day transitions apply in recorded order. Reads only.',
   })
-  @ApiOkResponse({ type: RegisterPageDto })
-  @ApiProblems(400, 404)
+  @ApiOkResponse({
+    type: RegisterPageDto,
+    description: 'A page of the members on that day, by member number, each with their status then.',
+  })
+  @Problems('INVALID_CURSOR')
   getRegisterAsOf(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -102,14 +135,18 @@ export class MembersController {
   @Get('export.csv')
   @CooperativeAccess(READ)
   @ApiOperation({
-    summary: 'Export the register as CSV (RFC 4180, UTF-8), streamed',
+    summary: 'Export the register as CSV',
     description:
-      'Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, ' +
-      'paid_up_capital (the last two from share capital; empty for a record that never had capital).',
+      'The whole register (or the statuses asked) as one CSV file (RFC 4180, UTF-8), streamed from one consistent ' +
+      'snapshot whatever its size, in member-number order (records never admitted last). Columns: member_number, ' +
+      'name, status, admission_date, cessation_date, cessation_reason, shares_held, paid_up_capital (the last two ' +
+      'from share capital; empty for a record that never had capital). Reads only.',
   })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } })
-  @ApiProblems(400, 404)
+  @ApiOkResponse({
+    description: 'The CSV file, `members-<today>.csv`, with a header line.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   async exportMembers(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -122,9 +159,16 @@ export class MembersController {
 
   @Get(':memberId')
   @CooperativeAccess(READ_ONE)
-  @ApiOperation({ summary: 'Read one member (a member may read only their own record)' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404)
+  @Versioned()
+  @ApiOperation({
+    summary: 'Read a member record',
+    description:
+      'Staff and integrations read any record of the register; a member reads their own, and any other id is ' +
+      'answered as a record that does not exist. The `ETag` is the record’s `version`: send it back as `If-Match` ' +
+      'when correcting the record.',
+  })
+  @ApiOkResponse({ type: MemberResponseDto, description: 'The record, with the transitions its status allows.' })
+  @Problems('MEMBER_NOT_FOUND')
   getMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -136,23 +180,42 @@ export class MembersController {
   @Patch(':memberId')
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: "Correct a member's identity or contact data (not status or number); audited" })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404)
+  @Versioned()
+  @ApiOperation({
+    summary: 'Correct a member’s identity or contact data',
+    description:
+      'The secretary corrects the name, gender, date of birth, community, occupation or contact data of a record. ' +
+      'A field left out stays as it is; null clears an optional one. Status and number change only by transitions, ' +
+      'the kind never; gender and date of birth are refused on a legal entity. With `If-Match`, a record changed ' +
+      'since it was read is refused and nothing is written. Audited (`member.updated`, values before and after); ' +
+      'a request that changes nothing records nothing and keeps the version.',
+  })
+  @ApiOkResponse({
+    type: MemberResponseDto,
+    description: 'The record as corrected, with its new `version` (the ETag).',
+  })
+  @Problems('MEMBER_NOT_FOUND')
   updateMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('memberId', ParseUUIDPipe) memberId: string,
     @Body() body: MemberUpdateDto,
+    @IfMatch() expected: number | undefined,
   ): Promise<MemberResponseDto> {
-    return this.members.update(ctx, cooperativeId, memberId, body);
+    return this.members.update(ctx, cooperativeId, memberId, body, expected);
   }
 
   @Get(':memberId/history')
   @CooperativeAccess(READ_ONE)
-  @ApiOperation({ summary: "The member's lifecycle transitions, oldest first" })
-  @ApiOkResponse({ type: MemberTransitionPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List a member’s transitions',
+    description:
+      'The legal history of one record, oldest first: each admission, refusal, suspension, reinstatement, ' +
+      'cessation and rejoining with its effective date, decision reference, reason and who recorded it. A member ' +
+      'reads their own only. Reads only.',
+  })
+  @ApiOkResponse({ type: MemberTransitionPageDto, description: 'A page of the record’s transitions, oldest first.' })
+  @Problems('MEMBER_NOT_FOUND', 'INVALID_CURSOR')
   listMemberHistory(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -164,9 +227,15 @@ export class MembersController {
 
   @Get(':memberId/audit-log')
   @CooperativeAccess({ ...READ_ONE, scope: 'audit:read' })
-  @ApiOperation({ summary: 'Every audit entry about the member (changes, transitions, invitations), newest first' })
-  @ApiOkResponse({ type: AuditPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List the audit entries about a member',
+    description:
+      'Every audit entry about one record, newest first: the application, each correction (before and after), ' +
+      'each transition, invitations and the account link. Staff and integrations with `audit:read` read any ' +
+      'record’s; a member reads their own only. Reads only.',
+  })
+  @ApiOkResponse({ type: AuditPageDto, description: 'A page of audit entries about the record, newest first.' })
+  @Problems('MEMBER_NOT_FOUND', 'INVALID_CURSOR')
   listMemberAuditLog(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -180,9 +249,16 @@ export class MembersController {
   @HttpCode(200)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Admit an applicant: status active; the first admission assigns the member number' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Admit an applicant',
+    description:
+      'The secretary records the admission decided by the board: the applicant becomes `active` on the effective ' +
+      'date. The first admission draws the next member number of the cooperative (sequential, never reused); a ' +
+      'former member who rejoined keeps their old number. Refused unless the bylaws’ minimum shares are subscribed ' +
+      'by that date (and paid up, if the bylaws say so). Audited, with a transition in the history.',
+  })
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems(...ADMISSION_REFUSALS)
   admitMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -196,9 +272,15 @@ export class MembersController {
   @HttpCode(200)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Refuse an application: status rejected (the record is kept)' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Refuse an application',
+    description:
+      'The secretary records that the cooperative refused an applicant: status `rejected`, rejection reason ' +
+      '`rejected`. The record is kept, and the person may apply again later (rejoin). Only an applicant can be ' +
+      'refused. Audited, with a transition in the history.',
+  })
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems()
   rejectMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -213,10 +295,14 @@ export class MembersController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Record that the applicant withdrew the application: status rejected (kept, never deleted)',
+    summary: 'Record that an applicant withdrew the application',
+    description:
+      'The secretary records that the applicant gave up before a decision: status `rejected`, rejection reason ' +
+      '`withdrawn`. The record is kept, never deleted. Only an applicant can withdraw. Audited, with a transition ' +
+      'in the history.',
   })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems()
   withdrawMemberApplication(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -230,9 +316,15 @@ export class MembersController {
   @HttpCode(200)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Suspend an active member' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Suspend an active member',
+    description:
+      'The secretary records a suspension decided under the bylaws: the member stays on the register, `suspended` ' +
+      'from the effective date, and a ballot whose record date falls in the suspension does not count them. Only ' +
+      'an active member can be suspended. Audited, with a transition in the history.',
+  })
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems()
   suspendMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -246,9 +338,14 @@ export class MembersController {
   @HttpCode(200)
   @CooperativeAccess(WRITE)
   @Idempotent()
-  @ApiOperation({ summary: 'Reinstate a suspended member' })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Reinstate a suspended member',
+    description:
+      'The secretary ends a suspension: the member is `active` again from the effective date. Only a suspended ' +
+      'member can be reinstated. Audited, with a transition in the history.',
+  })
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems()
   reinstateMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -263,12 +360,15 @@ export class MembersController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'End a membership (withdrawn, expelled, deceased, dissolved); the record stays on the register',
+    summary: 'End a membership',
     description:
-      'An expulsion needs the board decision reference and records the right of appeal to the general assembly.',
+      'The secretary records that an active or suspended member ceased on the effective date: withdrawn, expelled, ' +
+      'deceased (natural persons only) or dissolved (legal entities only). The record stays on the register for ' +
+      'ever. An expulsion needs the board decision reference and records the right of appeal to the general ' +
+      'assembly; a withdrawal opens the redemption of the member’s shares. Audited, with a transition in the history.',
   })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems('INVALID_CESSATION_REASON', 'DECISION_REFERENCE_REQUIRED')
   ceaseMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -283,11 +383,14 @@ export class MembersController {
   @CooperativeAccess(WRITE)
   @Idempotent()
   @ApiOperation({
-    summary: 'A former member or refused applicant applies again: status applicant, on the same record',
-    description: 'A later admission keeps the member number of the first one.',
+    summary: 'Record a new application by a former member or refused applicant',
+    description:
+      'The secretary records that someone who ceased or was refused applies again: the same record goes back to ' +
+      '`applicant` and waits for a new admission decision (never straight back to `active`). A later admission ' +
+      'keeps the member number of the first one. Audited, with a transition in the history.',
   })
-  @ApiOkResponse({ type: MemberResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: MemberResponseDto, description: TRANSITIONED })
+  @TransitionProblems()
   rejoinMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -297,16 +400,27 @@ export class MembersController {
     return this.act(ctx, cooperativeId, memberId, 'rejoin', body);
   }
 
+  /**
+   * 200, not 201: what the caller gets is a one-time token, and no GET reads an invitation back (its outcome shows
+   * as the record's `hasAccount` and in its audit log), so there is no resource to name in a Location.
+   */
   @Post(':memberId/invitations')
+  @HttpCode(200)
   @CooperativeAccess(WRITE)
   @ApiOperation({
-    summary: 'Invite the member to the API (self-service); the one-time token is shown only in this response',
+    summary: 'Invite a member to self-service',
     description:
-      'Not idempotent by key on purpose: a stored replay would keep the token in clear. A retry creates a new ' +
-      'invitation and revokes the previous one.',
+      'The secretary issues a one-time token for the member to create their account (or link an existing one) at ' +
+      '`POST .../member-invitations/accept`; the API sends no email, the secretary passes it on. The token is ' +
+      'shown only in this answer (only its hash is kept). A member who already has an account is refused; a new ' +
+      'invitation revokes the pending one. Not idempotent by key on purpose (a stored replay would keep the token ' +
+      'in clear): a retry issues a new token. Audited (`member.invited`).',
   })
-  @ApiCreatedResponse({ type: MemberInvitationCreatedDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOkResponse({
+    type: MemberInvitationCreatedDto,
+    description: 'The invitation with its token: pass the token to the member before `expiresAt`.',
+  })
+  @Problems('MEMBER_NOT_FOUND', 'MEMBER_ALREADY_LINKED')
   inviteMember(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -28,11 +28,15 @@ export interface MemberHoldingsPort {
   ): Promise<ReadonlyMap<string, MemberHoldings>>;
 }
 
+/** The codes an admission port may refuse with (share capital's catalogue owns them; the contract lists them). */
+export const ADMISSION_REFUSALS = ['MINIMUM_SHARES_REQUIRED', 'MINIMUM_SHARES_NOT_PAID'] as const;
+export type AdmissionRefusal = (typeof ADMISSION_REFUSALS)[number];
+
 export interface AdmissionRequirementsPort {
   /**
    * Called inside the admission transaction (ctx's manager), the applicant's row locked, before anything is
-   * written. Throws a rule error (minimum shares not subscribed, or not paid when the bylaws require it) to refuse
-   * the admission; the whole transaction then rolls back.
+   * written. Throws a rule error (minimum shares not subscribed, or not paid when the bylaws require it: one of
+   * ADMISSION_REFUSALS) to refuse the admission; the whole transaction then rolls back.
    */
   assertAdmissible(
     ctx: TxContext,

@@ -6,7 +6,8 @@ import { jest } from '@jest/globals';
 import { givenApiKey, givenCooperative, givenUser, login, type LoggedIn } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
 import { givenMinimumSubscription } from '../support/share-capital.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -23,7 +24,7 @@ describe('access to the register', () => {
   let b1: MemberBody;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coopA = await givenCooperative(t);
     coopB = await givenCooperative(t);
     secA = await givenUser(t, coopA, ['secretary']);
@@ -149,7 +150,9 @@ describe('access to the register', () => {
 
     beforeAll(async () => {
       const invited = await as(secA.accessToken).post(`${membersPath(coopA)}/${m1.id}/invitations`, {});
-      expect(invited.status).toBe(201);
+      // 200, not 201: a one-time token, no invitation resource a GET could read back.
+      expect(invited.status).toBe(200);
+      expect(invited.headers.location).toBeUndefined();
       token = invited.body.token;
       const accepted = await t
         .http()
@@ -200,6 +203,12 @@ describe('access to the register', () => {
       );
     });
 
+    it('linking the account is a change of the record: its version moves on', async () => {
+      const own = await me.get(`${membersPath(coopA)}/me`).expect(200);
+      // applied (1), admitted (2), account linked (3)
+      expect([own.body.version, own.headers.etag]).toEqual([3, '"3"']);
+    });
+
     it('a member corrects their own contact data, audited as done by the member', async () => {
       const res = await me.patch(`${membersPath(coopA)}/me`, {
         phone: '+504 9999 0000',
@@ -230,6 +239,29 @@ describe('access to the register', () => {
       expectProblem(await me.patch(`${membersPath(coopA)}/${m1.id}`, { name: 'Marta Reina' }), 403, 'FORBIDDEN');
       const [row] = await t.query(`SELECT name, status, member_number FROM members WHERE id = $1`, [m1.id]);
       expect(row).toEqual({ name: 'Marta Uno', status: 'active', member_number: m1.memberNumber });
+    });
+
+    it('a member’s contact change honours If-Match: a stale tag is 412 and writes nothing', async () => {
+      const path = `${membersPath(coopA)}/me`;
+      const read = await me.get(path).expect(200);
+      const stale = read.headers.etag;
+      const audits = async () =>
+        (await t.query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1`, [m1.id]))[0].n as number;
+      const before = await audits();
+      // The secretary corrects the record meanwhile: the member's tag is now stale.
+      await as(secA.accessToken)
+        .patch(`${membersPath(coopA)}/${m1.id}`, { occupation: 'coffee grower' })
+        .expect(200);
+      const refused = await me.patch(path, { phone: '+504 1111 2222' }).set('If-Match', stale);
+      expectProblem(refused, 412, 'PRECONDITION_FAILED');
+      const [row] = await t.query(`SELECT phone, version FROM members WHERE id = $1`, [m1.id]);
+      expect(row).toEqual({ phone: read.body.phone, version: read.body.version + 1 });
+      expect(read.body.phone).toBe('+504 9999 0000');
+      expect(await audits()).toBe(before + 1); // the secretary's correction only
+
+      const fresh = (await me.get(path).expect(200)).headers.etag;
+      const done = await me.patch(path, { phone: '+504 1111 2222' }).set('If-Match', fresh).expect(200);
+      expect([done.body.phone, done.headers.etag]).toEqual(['+504 1111 2222', `"${read.body.version + 2}"`]);
     });
 
     it('a member cannot read another member: 404, as if it did not exist', async () => {

@@ -1,13 +1,15 @@
 /**
  * The member lifecycle over HTTP: every status x action pair (legal: the new status and one history row;
  * illegal: 409 ILLEGAL_TRANSITION and nothing changed), the input rules of each transition, rejoining with the
- * old number, the history, and the register's refusal to forget anyone admitted.
+ * old number, the history, the register's refusal to forget anyone admitted, and the record's version (ETag and
+ * If-Match on its GET and PATCH, moved on by every change).
  */
 import { jest } from '@jest/globals';
 import { MEMBER_ACTIONS, MEMBER_STATUSES, type MemberStatus } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser, type LoggedIn } from '../support/factories.js';
 import { ACTION_ROUTES, act, givenApplicant, givenMemberIn, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -33,7 +35,7 @@ describe('member lifecycle over HTTP', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     secretary = await givenUser(t, coop, ['secretary']);
     token = secretary.accessToken;
@@ -372,6 +374,67 @@ describe('member lifecycle over HTTP', () => {
         before: { phone: '+504 1111 2222', community: null },
         after: { phone: '+504 3333 4444', community: 'El Rosario' },
       });
+    });
+  });
+
+  describe('optimistic concurrency: the record’s version as ETag, If-Match on a correction', () => {
+    const path = (memberId: string) => `${membersPath(coop)}/${memberId}`;
+    const read = (memberId: string) => t.http().get(path(memberId)).auth(token, { type: 'bearer' }).expect(200);
+    const correct = (memberId: string, body: object, ifMatch?: string) => {
+      const req = t.http().patch(path(memberId)).auth(token, { type: 'bearer' });
+      return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
+    };
+
+    it('GET answers ETag "n" for version n; a PATCH with If-Match "n" applies and the record moves to n+1', async () => {
+      const member = await givenApplicant(t, coop, token);
+      const first = await read(member.id);
+      expect([first.body.version, first.headers.etag]).toEqual([1, '"1"']);
+      const res = await correct(member.id, { occupation: 'coffee grower' }, '"1"');
+      expect(res.status).toBe(200);
+      expect([res.body.version, res.headers.etag, res.body.occupation]).toEqual([2, '"2"', 'coffee grower']);
+      expect((await read(member.id)).headers.etag).toBe('"2"');
+    });
+
+    it('a stale If-Match is 412 PRECONDITION_FAILED and changes nothing', async () => {
+      const member = await givenApplicant(t, coop, token, { phone: '+504 1111 2222' });
+      await correct(member.id, { community: 'El Rosario' }, '"1"').expect(200); // another secretary's correction
+      const before = await snapshot(member.id);
+      const res = await correct(member.id, { phone: '+504 5555 6666' }, '"1"');
+      expect([res.status, res.body.code]).toEqual([412, 'PRECONDITION_FAILED']);
+      expect(res.body.detail).toBe('The resource changed since it was read: version 2 now, If-Match named 1.');
+      expect(await snapshot(member.id)).toEqual(before);
+      expect((await read(member.id)).body).toMatchObject({ version: 2, phone: '+504 1111 2222' });
+    });
+
+    it('without If-Match (or with *) a correction applies to whatever is stored now', async () => {
+      const member = await givenApplicant(t, coop, token);
+      await correct(member.id, { occupation: 'baker' }).expect(200);
+      const res = await correct(member.id, { occupation: 'miller' }, '*').expect(200);
+      expect([res.body.version, res.headers.etag, res.body.occupation]).toEqual([3, '"3"', 'miller']);
+    });
+
+    it('a correction that changes nothing keeps the version', async () => {
+      const member = await givenApplicant(t, coop, token, { occupation: 'baker' });
+      const res = await correct(member.id, { occupation: 'baker' }, '"1"').expect(200);
+      expect([res.body.version, res.headers.etag]).toEqual([1, '"1"']);
+    });
+
+    it('every transition moves the version on, so a tag read before it is stale', async () => {
+      const member = await givenApplicant(t, coop, token);
+      const admitted = await act(t, coop, token, member.id, 'admit', { effectiveDate: '2020-02-01' });
+      const suspended = await act(t, coop, token, member.id, 'suspend', { effectiveDate: '2020-03-01' });
+      expect([member.version, admitted.version, suspended.version]).toEqual([1, 2, 3]);
+      const res = await correct(member.id, { occupation: 'baker' }, '"2"');
+      expect([res.status, res.body.code]).toEqual([412, 'PRECONDITION_FAILED']);
+    });
+
+    it('a tag that is not the one this resource gave (weak, a list, garbage) is 412', async () => {
+      const member = await givenApplicant(t, coop, token);
+      for (const tag of ['W/"1"', '"1", "2"', '1', 'abc']) {
+        const res = await correct(member.id, { occupation: 'baker' }, tag);
+        expect([tag, res.status, res.body.code]).toEqual([tag, 412, 'PRECONDITION_FAILED']);
+      }
+      expect((await read(member.id)).body).toMatchObject({ version: 1, occupation: null });
     });
   });
 });

@@ -5,7 +5,8 @@ import { jest } from '@jest/globals';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { settleIdempotentBurst } from '../support/idempotency.js';
 import { givenApplicant, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -14,7 +15,7 @@ jest.setTimeout(60_000);
 describe('member numbers and idempotent admissions', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
   });
   afterAll(() => t.close());
 

@@ -5,16 +5,17 @@
  */
 import { jest } from '@jest/globals';
 import type { TxContext } from '../../src/common/context/request-context.js';
-import { CommonError } from '../../src/common/errors/common.errors.js';
 import {
   type AdmissionRequirementsPort,
   type MemberHoldings,
   type MemberHoldingsPort,
   MembershipHooks,
 } from '../../src/membership/membership.ports.js';
+import { ShareCapitalError } from '../../src/share-capital/share-capital.errors.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, membersPath } from '../support/member-factories.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -34,7 +35,8 @@ class FakeShareCapital implements AdmissionRequirementsPort, MemberHoldingsPort 
       input.memberId,
     ]);
     if (row.name.startsWith('No shares')) {
-      throw new CommonError('CONFLICT', 'The minimum shares are not subscribed.');
+      // One of the port's declared refusals (ADMISSION_REFUSALS), as the real check throws it.
+      throw new ShareCapitalError('MINIMUM_SHARES_REQUIRED', 'The minimum shares are not subscribed.');
     }
   }
 
@@ -56,7 +58,7 @@ describe('share-capital ports', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     // The app's share-capital module filled the registry at start; the fake replaces its admission and holdings.
     const hooks = t.app.get(MembershipHooks);
     fake = new FakeShareCapital();
@@ -73,7 +75,7 @@ describe('share-capital ports', () => {
       .post(`${membersPath(coop)}/${refused.id}/admit`)
       .auth(token, { type: 'bearer' })
       .send({ effectiveDate: '2021-01-01' });
-    expect([res.status, res.body.code]).toEqual([409, 'CONFLICT']);
+    expect([res.status, res.body.code]).toEqual([422, 'MINIMUM_SHARES_REQUIRED']);
     expect(fake.asked).toEqual([refused.id]);
     const [row] = await t.query(
       `SELECT m.status, m.member_number,

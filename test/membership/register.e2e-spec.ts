@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { type MemberHistoryEntry, statusOn } from '../../src/membership/member-lifecycle.rules.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -61,7 +62,7 @@ function parseCsv(text: string): string[][] {
 describe('the register', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
   });
   afterAll(() => t.close());
 

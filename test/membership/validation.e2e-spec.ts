@@ -5,7 +5,8 @@
 import { jest } from '@jest/globals';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
 
 // Jest applies testTimeout only globally, not from the e2e project's config: without this every test and hook
 // here has 5 s, too little for 100 concurrent admissions on a loaded 2-core machine.
@@ -20,7 +21,7 @@ describe('input validation of the register', () => {
   let active: MemberBody;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     token = (await givenUser(t, coop, ['secretary'])).accessToken;
     active = await givenMemberIn(t, coop, token, 'active', { name: 'Already Active' });

@@ -1802,8 +1802,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept an invitation: set a password (or link an existing account) and become the member’s user
-         * @description **Access:** public; no credentials.
+         * Accept an invitation
+         * @description The invited member, with the token the secretary passed on, sets a password and gets an account holding the role `member` here; when an account with the invitation’s email exists, its current password links it instead (an existing account is never changed). The token works once, until it expires or a newer invitation revokes it. Refused when the record already has an account, or the account is already another member’s record here. Audited (`member.account_linked`).
+         *
+         *     **Access:** public; no credentials.
          */
         post: operations["acceptMemberInvitation"];
         delete?: never;
@@ -1820,14 +1822,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List and search the register (keyset pagination)
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
+         * List and search the register
+         * @description Staff and integrations page through the register, filtered by status, kind, community and latest admission date, or searched by part of the name (case and accents ignored) or an exact member number. Pages are keyset pages: pass `nextCursor` back as `cursor`, with the same filters and order; a cursor from another list is refused. Reads only.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
          */
         get: operations["listMembers"];
         put?: never;
         /**
-         * Record an application for membership (status applicant; the number comes at admission)
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * Record an application for membership
+         * @description The secretary (or a registry sync with an API key) records a person or a legal entity that applies to join: a new record in status `applicant`, with no member number yet (the first admission draws it). Gender and date of birth describe people: a legal entity with either is refused. Audited (`member.applied`).
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["createMember"];
         delete?: never;
@@ -1844,8 +1850,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export the register as CSV (RFC 4180, UTF-8), streamed
-         * @description Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, paid_up_capital (the last two from share capital; empty for a record that never had capital).
+         * Export the register as CSV
+         * @description The whole register (or the statuses asked) as one CSV file (RFC 4180, UTF-8), streamed from one consistent snapshot whatever its size, in member-number order (records never admitted last). Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, paid_up_capital (the last two from share capital; empty for a record that never had capital). Reads only.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
          */
@@ -1866,8 +1872,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My member record
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Read my member record
+         * @description A member, from their phone or the web, reads their own record in this cooperative: number, status, dates and contact data. An account linked to no record here is answered 404. The `ETag` is the record’s `version`: send it back as `If-Match` when changing the contact data.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getOwnMember"];
         put?: never;
@@ -1876,8 +1884,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change my contact data (email, phone, address); audited
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Change my contact data
+         * @description A member changes their own email, phone or address; everything else on the record is the secretary’s. A field left out stays as it is; null clears it. With `If-Match`, a record changed since it was read (say, by the secretary) is refused and nothing is written. Audited (`member.updated`, by the member, values before and after); a request that changes nothing records nothing and keeps the version.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         patch: operations["updateOwnContact"];
         trace?: never;
@@ -1890,8 +1900,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every audit entry about me, newest first
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List the audit entries about me
+         * @description A member reads every audit entry about their own record, newest first: who changed what and when, including the secretary’s corrections and transitions. Reads only.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listOwnAuditLog"];
         put?: never;
@@ -1954,8 +1966,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My lifecycle transitions, oldest first
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List my transitions
+         * @description A member reads the legal history of their own record, oldest first: application, admission, suspensions, cessation, each with its effective date and decision reference. Reads only.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listOwnHistory"];
         put?: never;
@@ -1974,8 +1988,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The register as of a date: who was a member that day, and whether active or suspended
-         * @description A record is a member on day D when admitted with effect on or before D and not ceased with effect on or before D since; active unless a suspension covers D. Same-day transitions apply in recorded order.
+         * Read the register as of a date
+         * @description Who was a member on day D, and whether active or suspended: for a record date, an audit or a report. A record is a member on D when admitted with effect on or before D and not ceased with effect on or before D since; active unless a suspension covers D. Same-day transitions apply in recorded order. Reads only.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:read`.
          */
@@ -1996,8 +2010,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read one member (a member may read only their own record)
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
+         * Read a member record
+         * @description Staff and integrations read any record of the register; a member reads their own, and any other id is answered as a record that does not exist. The `ETag` is the record’s `version`: send it back as `If-Match` when correcting the record.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
          */
         get: operations["getMember"];
         put?: never;
@@ -2006,8 +2022,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Correct a member's identity or contact data (not status or number); audited
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * Correct a member’s identity or contact data
+         * @description The secretary corrects the name, gender, date of birth, community, occupation or contact data of a record. A field left out stays as it is; null clears an optional one. Status and number change only by transitions, the kind never; gender and date of birth are refused on a legal entity. With `If-Match`, a record changed since it was read is refused and nothing is written. Audited (`member.updated`, values before and after); a request that changes nothing records nothing and keeps the version.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         patch: operations["updateMember"];
         trace?: never;
@@ -2022,8 +2040,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Admit an applicant: status active; the first admission assigns the member number
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * Admit an applicant
+         * @description The secretary records the admission decided by the board: the applicant becomes `active` on the effective date. The first admission draws the next member number of the cooperative (sequential, never reused); a former member who rejoined keeps their old number. Refused unless the bylaws’ minimum shares are subscribed by that date (and paid up, if the bylaws say so). Audited, with a transition in the history.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["admitMember"];
         delete?: never;
@@ -2040,8 +2060,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every audit entry about the member (changes, transitions, invitations), newest first
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `audit:read`.
+         * List the audit entries about a member
+         * @description Every audit entry about one record, newest first: the application, each correction (before and after), each transition, invitations and the account link. Staff and integrations with `audit:read` read any record’s; a member reads their own only. Reads only.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `audit:read`.
          */
         get: operations["listMemberAuditLog"];
         put?: never;
@@ -2106,8 +2128,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * End a membership (withdrawn, expelled, deceased, dissolved); the record stays on the register
-         * @description An expulsion needs the board decision reference and records the right of appeal to the general assembly.
+         * End a membership
+         * @description The secretary records that an active or suspended member ceased on the effective date: withdrawn, expelled, deceased (natural persons only) or dissolved (legal entities only). The record stays on the register for ever. An expulsion needs the board decision reference and records the right of appeal to the general assembly; a withdrawal opens the redemption of the member’s shares. Audited, with a transition in the history.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
@@ -2126,8 +2148,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The member's lifecycle transitions, oldest first
-         * @description **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
+         * List a member’s transitions
+         * @description The legal history of one record, oldest first: each admission, refusal, suspension, reinstatement, cessation and rejoining with its effective date, decision reference, reason and who recorded it. A member reads their own only. Reads only.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary`, `board` in this cooperative (a platform superadmin counts as its admin); a `member` for themself only (anyone else’s is answered 404); API keys of this cooperative with the scope `members:read`.
          */
         get: operations["listMemberHistory"];
         put?: never;
@@ -2148,8 +2172,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite the member to the API (self-service); the one-time token is shown only in this response
-         * @description Not idempotent by key on purpose: a stored replay would keep the token in clear. A retry creates a new invitation and revokes the previous one.
+         * Invite a member to self-service
+         * @description The secretary issues a one-time token for the member to create their account (or link an existing one) at `POST .../member-invitations/accept`; the API sends no email, the secretary passes it on. The token is shown only in this answer (only its hash is kept). A member who already has an account is refused; a new invitation revokes the pending one. Not idempotent by key on purpose (a stored replay would keep the token in clear): a retry issues a new token. Audited (`member.invited`).
          *
          *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
@@ -2171,7 +2195,9 @@ export interface paths {
         put?: never;
         /**
          * Reinstate a suspended member
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * @description The secretary ends a suspension: the member is `active` again from the effective date. Only a suspended member can be reinstated. Audited, with a transition in the history.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["reinstateMember"];
         delete?: never;
@@ -2190,8 +2216,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Refuse an application: status rejected (the record is kept)
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * Refuse an application
+         * @description The secretary records that the cooperative refused an applicant: status `rejected`, rejection reason `rejected`. The record is kept, and the person may apply again later (rejoin). Only an applicant can be refused. Audited, with a transition in the history.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["rejectMember"];
         delete?: never;
@@ -2210,8 +2238,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A former member or refused applicant applies again: status applicant, on the same record
-         * @description A later admission keeps the member number of the first one.
+         * Record a new application by a former member or refused applicant
+         * @description The secretary records that someone who ceased or was refused applies again: the same record goes back to `applicant` and waits for a new admission decision (never straight back to `active`). A later admission keeps the member number of the first one. Audited, with a transition in the history.
          *
          *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
@@ -2233,7 +2261,9 @@ export interface paths {
         put?: never;
         /**
          * Suspend an active member
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * @description The secretary records a suspension decided under the bylaws: the member stays on the register, `suspended` from the effective date, and a ballot whose record date falls in the suspension does not count them. Only an active member can be suspended. Audited, with a transition in the history.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["suspendMember"];
         delete?: never;
@@ -2252,8 +2282,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record that the applicant withdrew the application: status rejected (kept, never deleted)
-         * @description **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
+         * Record that an applicant withdrew the application
+         * @description The secretary records that the applicant gave up before a decision: status `rejected`, rejection reason `withdrawn`. The record is kept, never deleted. Only an applicant can withdraw. Audited, with a transition in the history.
+         *
+         *     **Access:** users holding one of the roles `admin`, `secretary` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `members:write`.
          */
         post: operations["withdrawMemberApplication"];
         delete?: never;
@@ -4125,6 +4157,8 @@ export interface components {
              */
             unpaidCapital: string;
         };
+        /** @enum {string} */
+        CessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved";
         ContributionCreate: {
             /**
              * @description Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -4397,6 +4431,8 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        EntityKind: "natural_person" | "legal_entity";
         FieldError: {
             /** @example email */
             field: string;
@@ -4564,6 +4600,8 @@ export interface components {
              */
             writtenOff: string;
         };
+        /** @enum {string} */
+        Gender: "female" | "male" | "other";
         GuarantorPledge: {
             /**
              * @description The part of the loan pledged. Greater than zero, with at most the currency’s minor-unit decimals. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -4956,23 +4994,35 @@ export interface components {
             represented: number;
         };
         MemberAccount: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             cooperativeId: string;
             /** @description Log in with this email at POST /v1/auth/login. */
             email: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /** @description False when an existing account was linked. */
             newAccount: boolean;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The account, now holding the role `member` in this cooperative.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             userId: string;
         };
+        /**
+         * @description The transitions allowed from the current status.
+         * @enum {string}
+         */
+        MemberAction: "admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin";
         MemberCessation: {
-            /**
-             * @description 'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference.
-             * @enum {string}
-             */
-            cessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved";
+            /** @description 'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference. */
+            cessationReason: components["schemas"]["CessationReason"];
             /**
              * @description The decision behind the transition; required for an expulsion.
              * @example Board minute 2024-07, item 3
@@ -5009,6 +5059,7 @@ export interface components {
             /**
              * Format: date
              * @description The day the application was made (default: today, UTC). No transition may take effect before it.
+             * @example 2024-03-01
              */
             appliedOn?: string;
             /**
@@ -5019,20 +5070,15 @@ export interface components {
             /**
              * Format: date
              * @description Natural persons only.
+             * @example 1984-06-12
              */
             dateOfBirth?: string | null;
             /** @example maria.nunez@example.org */
             email?: string | null;
-            /**
-             * @description Natural persons only. Null: not stated.
-             * @enum {string|null}
-             */
-            gender?: "female" | "male" | "other" | null;
-            /**
-             * @description A natural person, or a legal entity (e.g. another cooperative).
-             * @enum {string}
-             */
-            kind: "natural_person" | "legal_entity";
+            /** @description Natural persons only. Null: not stated. */
+            gender?: (string & components["schemas"]["Gender"]) | null;
+            /** @description A natural person, or a legal entity (e.g. another cooperative). */
+            kind: components["schemas"]["EntityKind"];
             /**
              * @description Full name, or legal name.
              * @example María José Núñez
@@ -5070,16 +5116,31 @@ export interface components {
              * @example maria.nunez@example.org
              */
             email?: string;
-            /** @default 7 */
+            /**
+             * @description Days the token stays valid.
+             * @default 7
+             */
             expiresInDays?: number;
         };
         MemberInvitationCreated: {
+            /** @description The account’s email, normalised: the member logs in with it. */
             email: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The token is refused from this instant on.
+             * @example 2026-03-31T09:30:00.000Z
+             */
             expiresAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The invitation (also the first part of the token).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             /** @description One-time token for POST .../member-invitations/accept. Shown only in this response (only its hash is kept): send it to the member. */
             token: string;
@@ -5094,87 +5155,114 @@ export interface components {
             /**
              * Format: date
              * @description Latest admission.
+             * @example 2026-03-31
              */
             admittedOn: string | null;
             /** @description The transitions allowed from the current status. */
-            allowedActions: ("admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin")[];
-            /** Format: date */
+            allowedActions: components["schemas"]["MemberAction"][];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             appliedOn: string;
             /**
              * Format: date
              * @description End of the last membership period.
+             * @example 2026-03-31
              */
             ceasedOn: string | null;
-            /** @enum {string|null} */
-            cessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved" | null;
+            cessationReason: (string & components["schemas"]["CessationReason"]) | null;
             community: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 1984-06-12
+             */
             dateOfBirth: string | null;
             email: string | null;
             /**
              * Format: date
              * @description First admission (seniority).
+             * @example 2026-03-31
              */
             firstAdmittedOn: string | null;
-            /** @enum {string|null} */
-            gender: "female" | "male" | "other" | null;
+            gender: (string & components["schemas"]["Gender"]) | null;
             /** @description The member has an API account (self-service). */
             hasAccount: boolean;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** @enum {string} */
-            kind: "natural_person" | "legal_entity";
-            /** @description Null until the first admission; kept for life. */
+            kind: components["schemas"]["EntityKind"];
+            /** @description Sequential per cooperative, never reused. Null until the first admission; kept for life. */
             memberNumber: number | null;
             name: string;
             occupation: string | null;
             phone: string | null;
-            /** @enum {string} */
-            status: "applicant" | "active" | "suspended" | "ceased" | "rejected";
+            status: components["schemas"]["MemberStatus"];
             /**
              * Format: date
              * @description Effective date of the current status.
+             * @example 2026-03-31
              */
             statusSince: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             updatedAt: string;
+            /** @description The record’s version: 1 at the application, +1 at every change (correction, transition, account linked). Also the `ETag` of its GET; send it as `If-Match` with a PATCH so a change made meanwhile is not overwritten. */
+            version: number;
         };
+        /** @enum {string} */
+        MemberSort: "number" | "admission" | "name";
+        /** @enum {string} */
+        MemberStatus: "applicant" | "active" | "suspended" | "ceased" | "rejected";
         MemberTransitionPage: {
             items: components["schemas"]["MemberTransitionResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         MemberTransitionResponse: {
-            /** @enum {string} */
-            action: "admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin";
-            /** @enum {string|null} */
-            cessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved" | null;
+            action: components["schemas"]["MemberAction"];
+            cessationReason: (string & components["schemas"]["CessationReason"]) | null;
             decisionReference: string | null;
-            /** Format: date */
-            effectiveDate: string;
-            /** @enum {string} */
-            fromStatus: "applicant" | "active" | "suspended" | "ceased" | "rejected";
             /**
-             * @description Increases in recorded order.
+             * Format: date
+             * @example 2026-03-31
+             */
+            effectiveDate: string;
+            fromStatus: components["schemas"]["MemberStatus"];
+            /**
+             * @description A positive integer as a string (a 64-bit sequence, not a UUID); increases in recorded order.
              * @example 42
              */
             id: string;
+            /** @description The record’s number when the transition was recorded. */
             memberNumber: number | null;
             reason: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user or API client that recorded it; null for the system.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             recordedBy: string | null;
-            /** @enum {string} */
-            recordedByType: "user" | "api_client" | "system";
-            /** @enum {string|null} */
-            rejectionReason: "rejected" | "withdrawn" | null;
+            recordedByType: components["schemas"]["ActorType"];
+            /** @description A refused application: 'rejected' by the cooperative, or 'withdrawn' by the applicant. */
+            rejectionReason: (string & components["schemas"]["RejectionReason"]) | null;
             /** @description An expulsion: the member may appeal to the general assembly. */
             rightOfAppeal: boolean;
-            /** @enum {string} */
-            toStatus: "applicant" | "active" | "suspended" | "ceased" | "rejected";
+            toStatus: components["schemas"]["MemberStatus"];
         };
         MemberUpdate: {
             /**
@@ -5191,15 +5279,13 @@ export interface components {
             /**
              * Format: date
              * @description Natural persons only.
+             * @example 1984-06-12
              */
             dateOfBirth?: string | null;
             /** @example maria.nunez@example.org */
             email?: string | null;
-            /**
-             * @description Natural persons only. Null: not stated.
-             * @enum {string|null}
-             */
-            gender?: "female" | "male" | "other" | null;
+            /** @description Natural persons only. Null: not stated. */
+            gender?: (string & components["schemas"]["Gender"]) | null;
             /** @example María José Núñez */
             name?: string;
             /** @example coffee grower */
@@ -5937,28 +6023,39 @@ export interface components {
             /**
              * Format: date
              * @description Admission that opened the membership period covering that day.
+             * @example 2026-03-31
              */
             admittedOn: string;
             community: string | null;
-            /** @enum {string} */
-            kind: "natural_person" | "legal_entity";
-            /** Format: uuid */
+            kind: components["schemas"]["EntityKind"];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
             name: string;
-            /**
-             * @description Status on the day asked.
-             * @enum {string}
-             */
-            status: "active" | "suspended";
+            /** @description Status on the day asked. */
+            status: components["schemas"]["RegisterStatus"];
         };
         RegisterPage: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day asked.
+             * @example 2026-03-31
+             */
             asOf: string;
             items: components["schemas"]["RegisterEntry"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        RegisterStatus: "active" | "suspended";
+        /**
+         * @description A refused application: 'rejected' by the cooperative, or 'withdrawn' by the applicant.
+         * @enum {string}
+         */
+        RejectionReason: "rejected" | "withdrawn";
         RepaymentCreate: {
             /**
              * @description Greater than zero, with at most the currency’s minor-unit decimals. Never more than the whole balance owed. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -6506,6 +6603,7 @@ export type CapitalStatement = components['schemas']['CapitalStatement'];
 export type CapitalStatementLine = components['schemas']['CapitalStatementLine'];
 export type CapitalStatementLinePage = components['schemas']['CapitalStatementLinePage'];
 export type CapitalTotals = components['schemas']['CapitalTotals'];
+export type CessationReason = components['schemas']['CessationReason'];
 export type ContributionCreate = components['schemas']['ContributionCreate'];
 export type ContributionFrequency = components['schemas']['ContributionFrequency'];
 export type ContributionPage = components['schemas']['ContributionPage'];
@@ -6523,6 +6621,7 @@ export type CreditFundResponse = components['schemas']['CreditFundResponse'];
 export type DonationCreate = components['schemas']['DonationCreate'];
 export type ElectorEntry = components['schemas']['ElectorEntry'];
 export type ElectoratePage = components['schemas']['ElectoratePage'];
+export type EntityKind = components['schemas']['EntityKind'];
 export type FieldError = components['schemas']['FieldError'];
 export type FiscalYearCreate = components['schemas']['FiscalYearCreate'];
 export type FiscalYearPage = components['schemas']['FiscalYearPage'];
@@ -6531,6 +6630,7 @@ export type FundEntryKind = components['schemas']['FundEntryKind'];
 export type FundEntryPage = components['schemas']['FundEntryPage'];
 export type FundEntryResponse = components['schemas']['FundEntryResponse'];
 export type FundTotals = components['schemas']['FundTotals'];
+export type Gender = components['schemas']['Gender'];
 export type GuarantorPledge = components['schemas']['GuarantorPledge'];
 export type GuarantorResponse = components['schemas']['GuarantorResponse'];
 export type Health = components['schemas']['Health'];
@@ -6553,6 +6653,7 @@ export type Majority = components['schemas']['Majority'];
 export type Me = components['schemas']['Me'];
 export type MeetingQuorum = components['schemas']['MeetingQuorum'];
 export type MemberAccount = components['schemas']['MemberAccount'];
+export type MemberAction = components['schemas']['MemberAction'];
 export type MemberCessation = components['schemas']['MemberCessation'];
 export type MemberContactUpdate = components['schemas']['MemberContactUpdate'];
 export type MemberCreate = components['schemas']['MemberCreate'];
@@ -6562,6 +6663,8 @@ export type MemberInvitationCreate = components['schemas']['MemberInvitationCrea
 export type MemberInvitationCreated = components['schemas']['MemberInvitationCreated'];
 export type MemberPage = components['schemas']['MemberPage'];
 export type MemberResponse = components['schemas']['MemberResponse'];
+export type MemberSort = components['schemas']['MemberSort'];
+export type MemberStatus = components['schemas']['MemberStatus'];
 export type MemberTransitionPage = components['schemas']['MemberTransitionPage'];
 export type MemberTransitionResponse = components['schemas']['MemberTransitionResponse'];
 export type MemberUpdate = components['schemas']['MemberUpdate'];
@@ -6614,6 +6717,8 @@ export type RefundPreferenceResponse = components['schemas']['RefundPreferenceRe
 export type RefundPreferenceSource = components['schemas']['RefundPreferenceSource'];
 export type RegisterEntry = components['schemas']['RegisterEntry'];
 export type RegisterPage = components['schemas']['RegisterPage'];
+export type RegisterStatus = components['schemas']['RegisterStatus'];
+export type RejectionReason = components['schemas']['RejectionReason'];
 export type RepaymentCreate = components['schemas']['RepaymentCreate'];
 export type RepaymentKind = components['schemas']['RepaymentKind'];
 export type RepaymentLine = components['schemas']['RepaymentLine'];
@@ -16165,6 +16270,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account now linked to the member record. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16184,7 +16290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `INVALID_CREDENTIALS`, `INVITATION_INVALID`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -16195,7 +16301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `EMAIL_TAKEN`, `MEMBER_ALREADY_LINKED`, `USER_ALREADY_MEMBER`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16245,8 +16351,8 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
                 /** @description One or more statuses. */
-                status?: ("applicant" | "active" | "suspended" | "ceased" | "rejected")[];
-                kind?: "natural_person" | "legal_entity";
+                status?: components["schemas"]["MemberStatus"][];
+                kind?: components["schemas"]["EntityKind"];
                 /** @description Exact community or village. */
                 community?: string;
                 /** @description Latest admission on or after this day. */
@@ -16255,8 +16361,8 @@ export interface operations {
                 admittedTo?: string;
                 /** @description Part of the name (case and accents ignored), or an exact member number. */
                 q?: string;
-                /** @description 'number': by member number. 'admission': by latest admission date, then number (the fast order with admittedFrom/admittedTo). 'name': by name. In the first two, records never admitted come last, by application date. */
-                sort?: "number" | "admission" | "name";
+                /** @description 'number' (the default): by member number. 'admission': by latest admission date, then number (the fast order with admittedFrom/admittedTo). 'name': by name. In the first two, records never admitted come last, by application date. */
+                sort?: components["schemas"]["MemberSort"];
             };
             header?: never;
             path: {
@@ -16267,6 +16373,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of records in the order asked; `nextCursor` is null on the last page. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16349,9 +16456,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new record, in status `applicant`; `Location` is where it is read. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/members/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16458,7 +16568,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One or more statuses (default: all). */
-                status?: ("applicant" | "active" | "suspended" | "ceased" | "rejected")[];
+                status?: components["schemas"]["MemberStatus"][];
             };
             header?: never;
             path: {
@@ -16469,7 +16579,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The CSV file. */
+            /** @description The CSV file, `members-<today>.csv`, with a header line. */
             200: {
                 headers: {
                     "Content-Disposition": components["headers"]["Content-Disposition"];
@@ -16546,8 +16656,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller’s own member record. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16586,7 +16698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16615,6 +16727,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -16628,8 +16742,10 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record as changed, with its new `version` (the ETag). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -16669,7 +16785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16683,6 +16799,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16749,6 +16875,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of audit entries about the caller’s record, newest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16789,7 +16916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16989,6 +17116,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the caller’s transitions, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17029,7 +17157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17060,8 +17188,8 @@ export interface operations {
                 cursor?: string;
                 /** @description The day the register is read for. */
                 asOf: string;
-                /** @description Status on that day. */
-                status?: "active" | "suspended";
+                /** @description Status on that day (default: both). */
+                status?: components["schemas"]["RegisterStatus"];
             };
             header?: never;
             path: {
@@ -17072,6 +17200,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the members on that day, by member number, each with their status then. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17148,8 +17277,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record, with the transitions its status allows. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17188,7 +17319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17217,6 +17348,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -17231,8 +17364,10 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record as corrected, with its new `version` (the ETag). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -17272,7 +17407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17286,6 +17421,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -17356,6 +17501,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -17397,7 +17543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17407,7 +17553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17438,7 +17584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `MINIMUM_SHARES_NOT_PAID`, `MINIMUM_SHARES_REQUIRED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17478,6 +17624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of audit entries about the record, newest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17518,7 +17665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17724,6 +17871,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -17765,7 +17913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17775,7 +17923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -17806,7 +17954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `DECISION_REFERENCE_REQUIRED`, `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`, `INVALID_CESSATION_REASON`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17846,6 +17994,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the record’s transitions, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17886,7 +18035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17926,7 +18075,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The invitation with its token: pass the token to the member before `expiresAt`. */
+            200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -17966,7 +18116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -17976,7 +18126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `MEMBER_ALREADY_LINKED`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18039,6 +18189,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18080,7 +18231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18090,7 +18241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18121,7 +18272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18164,6 +18315,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18205,7 +18357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18215,7 +18367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18246,7 +18398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18289,6 +18441,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18330,7 +18483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18340,7 +18493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18371,7 +18524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18414,6 +18567,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18455,7 +18609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18465,7 +18619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18496,7 +18650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18539,6 +18693,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The record after the transition: its new status, `statusSince` and `allowedActions`. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -18580,7 +18735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -18590,7 +18745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18621,7 +18776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `EFFECTIVE_DATE_OUT_OF_ORDER`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
