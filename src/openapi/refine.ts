@@ -71,7 +71,18 @@ export function refineDocument(document: OpenAPIObject): void {
   document.components.examples = problemExamples(answered);
   declareTags(document);
   typeNullableReferences(document);
+  undescribeNamedEnums(document);
   dropDtoSuffix(document);
+}
+
+/**
+ * Nest copies the description of the first field it meets onto a named enum's shared schema ("Natural persons
+ * only…" on Gender); that sentence belongs to the field, not to the value set, so the shared schema keeps none.
+ */
+function undescribeNamedEnums(document: OpenAPIObject): void {
+  for (const schema of Object.values(document.components!.schemas!) as { enum?: unknown; description?: string }[]) {
+    if (schema.enum) delete schema.description;
+  }
 }
 
 /**

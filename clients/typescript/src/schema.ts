@@ -3899,10 +3899,7 @@ export interface components {
         };
         /** @enum {string} */
         CapitalRequestKind: "transfer" | "redemption";
-        /**
-         * @description How the request was opened: `request` (recorded by the treasurer) or `withdrawal` (by the member's withdrawal).
-         * @enum {string}
-         */
+        /** @enum {string} */
         CapitalRequestOrigin: "request" | "withdrawal";
         CapitalRequestPage: {
             items: components["schemas"]["CapitalRequestResponse"][];
@@ -4186,10 +4183,7 @@ export interface components {
             /** @description Receipt or bank reference. */
             reference?: string;
         };
-        /**
-         * @description One contribution each month, quarter or year, counted from the start date.
-         * @enum {string}
-         */
+        /** @enum {string} */
         ContributionFrequency: "monthly" | "quarterly" | "yearly";
         ContributionPage: {
             items: components["schemas"]["ContributionResponse"][];
@@ -4693,15 +4687,9 @@ export interface components {
              */
             total: string;
         };
-        /**
-         * @description paid once principal and interest are paid or waived in full.
-         * @enum {string}
-         */
+        /** @enum {string} */
         InstalmentStatus: "unpaid" | "partly_paid" | "paid";
-        /**
-         * @description An action on a loan; `allowedActions` lists those its status allows (repay_in_full: settle early).
-         * @enum {string}
-         */
+        /** @enum {string} */
         LoanAction: "approve" | "reject" | "disburse" | "repay" | "repay_in_full" | "write_off";
         LoanApplication: {
             /**
@@ -4945,10 +4933,7 @@ export interface components {
             updatedAt: string;
             writeOffReason: string | null;
         };
-        /**
-         * @description applied -> approved | rejected; approved -> disbursed (or rejected); disbursed -> repaid | written_off.
-         * @enum {string}
-         */
+        /** @enum {string} */
         LoanStatus: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
         LoanWriteOff: {
             decisionReference?: string;
@@ -5015,10 +5000,7 @@ export interface components {
              */
             userId: string;
         };
-        /**
-         * @description The transitions allowed from the current status.
-         * @enum {string}
-         */
+        /** @enum {string} */
         MemberAction: "admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin";
         MemberCessation: {
             /** @description 'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference. */
@@ -5374,10 +5356,7 @@ export interface components {
                 value?: string | null;
             }[];
         };
-        /**
-         * @description 'add': members already recorded for the year are errors. 'replace': the year's records are replaced.
-         * @enum {string}
-         */
+        /** @enum {string} */
         PatronageImportMode: "add" | "replace";
         PatronageImportResult: {
             /** @description Records written. */
@@ -5458,10 +5437,7 @@ export interface components {
              */
             reference?: string;
         };
-        /**
-         * @description What the caller may do to the plan now (e.g. recompute, propose): the buttons a screen shows.
-         * @enum {string}
-         */
+        /** @enum {string} */
         PlanAction: "recompute" | "propose" | "approve" | "execute" | "reject";
         PlanApprove: {
             /** @description A note kept in the audit log. */
@@ -6014,10 +5990,7 @@ export interface components {
             /** @description The member's own choice, or the bylaws' default. */
             source: components["schemas"]["RefundPreferenceSource"];
         };
-        /**
-         * @description The member's own choice, or the bylaws' default.
-         * @enum {string}
-         */
+        /** @enum {string} */
         RefundPreferenceSource: "member" | "bylaws";
         RegisterEntry: {
             /**
@@ -6051,10 +6024,7 @@ export interface components {
         };
         /** @enum {string} */
         RegisterStatus: "active" | "suspended";
-        /**
-         * @description A refused application: 'rejected' by the cooperative, or 'withdrawn' by the applicant.
-         * @enum {string}
-         */
+        /** @enum {string} */
         RejectionReason: "rejected" | "withdrawn";
         RepaymentCreate: {
             /**
@@ -6070,10 +6040,7 @@ export interface components {
             paidOn: string;
             reference?: string;
         };
-        /**
-         * @description settlement: an early full repayment.
-         * @enum {string}
-         */
+        /** @enum {string} */
         RepaymentKind: "repayment" | "settlement";
         RepaymentLine: {
             /**
@@ -6097,10 +6064,7 @@ export interface components {
              */
             principal: string;
         };
-        /**
-         * @description annuity: equal instalments; equal_principal: the same principal each month, declining instalments; flat: interest on the original amount every month. At a rate of 0 all three are interest-free.
-         * @enum {string}
-         */
+        /** @enum {string} */
         RepaymentMethod: "annuity" | "equal_principal" | "flat";
         RepaymentPage: {
             items: components["schemas"]["RepaymentResponse"][];
@@ -6257,10 +6221,7 @@ export interface components {
              */
             totalInterest: string;
         };
-        /**
-         * @description API clients only.
-         * @enum {string}
-         */
+        /** @enum {string} */
         Scope: "cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write";
         SettlementCreate: {
             /**
