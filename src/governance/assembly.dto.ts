@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,10 +21,8 @@ import {
   ATTENDANCE_MODES,
   type AttendanceMode,
 } from './governance.rules.js';
-import { TEXT_MAX, TITLE_MAX } from './ballot.dto.js';
+import { AGENDA_MAX, TEXT_MAX, TITLE_MAX } from './ballot.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
-
-export const AGENDA_MAX = 100;
 
 export class AgendaItemInputDto {
   @ApiProperty({ maxLength: TITLE_MAX, example: 'Approval of the annual accounts' })
@@ -62,7 +61,7 @@ class AssemblyFieldsDto {
 }
 
 export class AssemblyCreateDto extends AssemblyFieldsDto {
-  @ApiProperty({ enum: ASSEMBLY_KINDS })
+  @ApiEnum(ASSEMBLY_KINDS, 'AssemblyKind', { description: 'The annual general assembly, or an extraordinary one.' })
   @IsIn(ASSEMBLY_KINDS)
   kind: AssemblyKind;
 
@@ -72,7 +71,7 @@ export class AssemblyCreateDto extends AssemblyFieldsDto {
   @IsSingleLineText()
   title: string;
 
-  @ApiProperty({ format: 'date', example: '2025-05-10' })
+  @ApiDate({ example: '2025-05-10', description: 'The day of the meeting.' })
   @IsCalendarDate()
   meetingDate: string;
 
@@ -82,7 +81,10 @@ export class AssemblyCreateDto extends AssemblyFieldsDto {
   @IsMultilineText()
   notice: string;
 
-  @ApiProperty({ format: 'date', description: 'Who may attend and vote: the members eligible on this day.' })
+  @ApiDate({
+    example: '2025-04-30',
+    description: 'Who may attend and vote: the members eligible on this day (on or before meetingDate).',
+  })
   @IsCalendarDate()
   recordDate: string;
 }
@@ -95,7 +97,7 @@ export class AssemblyUpdateDto extends AssemblyFieldsDto {
   @IsSingleLineText()
   title?: string;
 
-  @ApiPropertyOptional({ format: 'date' })
+  @ApiDate({ required: false, description: 'The day of the meeting.' })
   @IsOptional()
   @IsCalendarDate()
   meetingDate?: string;
@@ -107,7 +109,10 @@ export class AssemblyUpdateDto extends AssemblyFieldsDto {
   @IsMultilineText()
   notice?: string;
 
-  @ApiPropertyOptional({ format: 'date' })
+  @ApiDate({
+    required: false,
+    description: 'Who may attend and vote; not after meetingDate, and fixed once a ballot of the assembly is drafted.',
+  })
   @IsOptional()
   @IsCalendarDate()
   recordDate?: string;
@@ -122,15 +127,17 @@ export class AssemblyCloseDto {
 }
 
 export class AttendanceRecordDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The member who attends (in person) or is represented (by proxy).' })
   @IsUUID()
   memberId: string;
 
-  @ApiProperty({ enum: ATTENDANCE_MODES, description: 'in_person, or proxy: represented by a present holder.' })
+  @ApiEnum(ATTENDANCE_MODES, 'AttendanceMode', {
+    description: 'in_person, or proxy: represented by a holder who is present in person.',
+  })
   @IsIn(ATTENDANCE_MODES)
   mode: AttendanceMode;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "mode proxy: the member's proxy for this assembly." })
+  @ApiUuid({ required: false, description: "mode proxy (required): the member's live proxy for this assembly." })
   @ValidateIf((o: AttendanceRecordDto) => o.mode === 'proxy' || o.proxyId !== undefined)
   @IsUUID()
   proxyId?: string;
@@ -140,7 +147,7 @@ export class AttendanceRecordDto {
 // Responses
 
 export class AgendaItemDto {
-  @ApiProperty()
+  @ApiInteger({ minimum: 1, maximum: AGENDA_MAX, description: 'Its number on the agenda, from 1.' })
   number: number;
 
   @ApiProperty()
@@ -151,16 +158,16 @@ export class AgendaItemDto {
 }
 
 export class MeetingQuorumDto {
-  @ApiProperty({ description: 'Members eligible on the record date, counted when the assembly opened.' })
+  @ApiInteger({ minimum: 0, description: 'Members eligible on the record date, counted when the assembly opened.' })
   electorate: number;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0, description: 'Members on the attendance register in person.' })
   present: number;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0, description: 'Members on the attendance register represented by a proxy holder.' })
   represented: number;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0, description: "The fewest attendees that meet the bylaws' quorum." })
   quorumThreshold: number;
 
   @ApiProperty({ description: 'present + represented >= quorumThreshold.' })
@@ -168,71 +175,73 @@ export class MeetingQuorumDto {
 }
 
 export class AssemblyResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ enum: ASSEMBLY_KINDS })
+  @ApiEnum(ASSEMBLY_KINDS, 'AssemblyKind')
   kind: AssemblyKind;
 
   @ApiProperty()
   title: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate()
   meetingDate: string;
 
   @ApiProperty({ type: String, nullable: true })
   location: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The notice (convocation) sent to members.' })
   notice: string;
 
   @ApiProperty({ type: [AgendaItemDto] })
   agenda: AgendaItemDto[];
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'Who may attend and vote: the members eligible on this day.' })
   recordDate: string;
 
-  @ApiProperty({ enum: ASSEMBLY_STATUSES })
+  @ApiEnum(ASSEMBLY_STATUSES, 'AssemblyStatus', {
+    description: 'planned (editable) -> in_session (attendance, ballots in the room) -> closed (minutes, final).',
+  })
   status: AssemblyStatus;
 
   @ApiProperty({ type: MeetingQuorumDto, nullable: true, description: 'From opening on.' })
   quorum: MeetingQuorumDto | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Once closed; they never change afterwards.' })
   minutes: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   openedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   closedAt: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 
 export class AssemblyPageDto extends PageDto(AssemblyResponseDto) {}
 
 export class AttendanceEntryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 1, maximum: 2147483647 })
   memberNumber: number;
 
   @ApiProperty()
   name: string;
 
-  @ApiProperty({ enum: ATTENDANCE_MODES })
+  @ApiEnum(ATTENDANCE_MODES, 'AttendanceMode')
   mode: AttendanceMode;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'mode proxy: the proxy used (it can no longer be revoked).' })
   proxyId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'mode proxy: who represents them.' })
+  @ApiUuid({ nullable: true, description: 'mode proxy: who represents them.' })
   holderMemberId: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 

@@ -1,18 +1,38 @@
 /** What is readable about a ballot after closing: results, the roll, receipts, anonymous choices, roll-call votes. */
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { BALLOT_KINDS, type BallotKind, MAJORITY_RULES, type MajorityRule } from './tally.rules.js';
-import { PARTICIPATION_VIAS, type ParticipationVia, type StoredSelection } from './governance.rules.js';
-import { SelectionProperty } from './ballot.dto.js';
+import {
+  PARTICIPATION_VIAS,
+  type ParticipationVia,
+  type StoredResult,
+  type StoredSelection,
+} from './governance.rules.js';
+import { FINGERPRINT_PATTERN, SelectionProperty } from './ballot.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
 
+/** Every outcome a tally can give (the union of the kinds' outcomes, checked against them). */
+export const BALLOT_OUTCOMES = [
+  'passed',
+  'rejected',
+  'decided',
+  'tie',
+  'no_votes',
+  'failed_quorum',
+] as const satisfies readonly StoredResult['outcome'][];
+export type BallotOutcome = (typeof BALLOT_OUTCOMES)[number];
+
+/** The member number as on the membership card. */
+const MemberNumber = () => ApiInteger({ minimum: 1, maximum: 2147483647 });
+
 export class MotionCountsDto {
-  @ApiProperty()
+  @ApiInteger({ minimum: 0 })
   yes: number;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0 })
   no: number;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0 })
   abstain: number;
 }
 
@@ -20,52 +40,54 @@ export class OptionVotesDto {
   @ApiProperty()
   option: string;
 
-  @ApiProperty()
+  @ApiInteger({ minimum: 0 })
   votes: number;
 }
 
 export class BallotResultDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   ballotId: string;
 
-  @ApiProperty({ enum: BALLOT_KINDS })
+  @ApiEnum(BALLOT_KINDS, 'BallotKind')
   kind: BallotKind;
 
   @ApiProperty({ description: 'True once published: final and immutable.' })
   final: boolean;
 
-  @ApiProperty({
-    enum: ['passed', 'rejected', 'decided', 'tie', 'no_votes', 'failed_quorum'],
+  @ApiEnum(BALLOT_OUTCOMES, 'BallotOutcome', {
     description:
       'motion: passed | rejected; choice: decided | tie | no_votes; election: decided | tie; or failed_quorum.',
   })
-  outcome: string;
+  outcome: BallotOutcome;
 
-  @ApiProperty({ description: 'Size of the frozen electorate.' })
+  @ApiInteger({ minimum: 0, description: 'Size of the frozen electorate.' })
   electorate: number;
 
-  @ApiProperty({ description: 'Ballots counted, abstentions and blank ballots included.' })
+  @ApiInteger({ minimum: 0, description: 'Ballots counted, abstentions and blank ballots included.' })
   participants: number;
 
-  @ApiProperty({ description: 'The fewest participants that meet the quorum.' })
+  @ApiInteger({ minimum: 0, description: 'The fewest participants that meet the quorum.' })
   quorumThreshold: number;
 
   @ApiProperty()
   quorumMet: boolean;
 
-  @ApiProperty({ description: 'Fingerprint of the frozen roll, published with the result.' })
+  @ApiProperty({
+    pattern: FINGERPRINT_PATTERN,
+    description: 'Fingerprint of the frozen roll (see the ballot), published with the result.',
+  })
   electorateFingerprint: string;
 
   @ApiProperty({ type: MotionCountsDto, nullable: true, description: 'motion only.' })
   counts: MotionCountsDto | null;
 
-  @ApiProperty({ enum: MAJORITY_RULES, nullable: true })
+  @ApiEnum(MAJORITY_RULES, 'Majority', { nullable: true, description: 'motion only.' })
   majority: MajorityRule | null;
 
   @ApiProperty({ type: Boolean, nullable: true, description: 'motion: whether the votes meet the majority.' })
   majorityMet: boolean | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'choice: explicit abstentions.' })
+  @ApiInteger({ nullable: true, minimum: 0, description: 'choice: explicit abstentions.' })
   abstentions: number | null;
 
   @ApiProperty({ type: [OptionVotesDto], description: 'choice/election: votes descending, then ballot order.' })
@@ -80,21 +102,21 @@ export class BallotResultDto {
   @ApiProperty({ type: [String], description: 'The options or candidates tied at the boundary (never broken).' })
   tied: string[];
 
-  @ApiProperty({ description: 'election: seats left to fill from `tied`.' })
+  @ApiInteger({ minimum: 0, description: 'election: seats left to fill from `tied`.' })
   seatsInTie: number;
 
-  @ApiProperty({ description: 'election: seats nobody won.' })
+  @ApiInteger({ minimum: 0, description: 'election: seats nobody won.' })
   vacantSeats: number;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   publishedAt: string | null;
 }
 
 export class ElectorEntryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @MemberNumber()
   memberNumber: number;
 
   @ApiProperty()
@@ -102,10 +124,10 @@ export class ElectorEntryDto {
 }
 
 export class ElectoratePageDto extends PageDto(ElectorEntryDto, 'By member id (the fingerprint order).') {
-  @ApiProperty()
+  @ApiInteger({ minimum: 0, description: 'Members on the frozen roll.' })
   electorateSize: number;
 
-  @ApiProperty()
+  @ApiProperty({ pattern: FINGERPRINT_PATTERN, description: 'sha256 of the whole roll (see the ballot).' })
   electorateFingerprint: string;
 }
 
@@ -122,10 +144,10 @@ export class AnonymousChoicePageDto extends PageDto(
 ) {}
 
 export class RollCallVoteDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   memberId: string;
 
-  @ApiProperty()
+  @MemberNumber()
   memberNumber: number;
 
   @ApiProperty()
@@ -134,10 +156,12 @@ export class RollCallVoteDto {
   @SelectionProperty()
   selection: StoredSelection;
 
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
+  @ApiEnum(PARTICIPATION_VIAS, 'ParticipationVia', {
+    description: 'self: voted themself; proxy: by their proxy holder; roll_call: recorded in the room.',
+  })
   via: ParticipationVia;
 
-  @ApiProperty({ format: 'uuid', description: 'The voter, or the proxy holder who voted for them.' })
+  @ApiUuid({ description: 'The voter, or the proxy holder who voted for them.' })
   castByMemberId: string;
 }
 

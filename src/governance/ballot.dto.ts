@@ -1,5 +1,6 @@
 import { IsOmittable } from '../common/validation/decimal.validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiDate, ApiDateTime, ApiEnum, ApiInteger, ApiPercent, ApiUuid } from '../common/openapi/api-fields.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -34,6 +35,14 @@ import { IsInstant, IsVoteCounts, OPTION_MAX, OPTIONS_MAX } from './governance.v
 
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 20000;
+/** The most items an assembly's agenda holds (numbered 1 to AGENDA_MAX). */
+export const AGENDA_MAX = 100;
+
+/** sha256 in lowercase hex. */
+export const FINGERPRINT_PATTERN = '^[0-9a-f]{64}$';
+const FINGERPRINT_DESCRIPTION =
+  'sha256 of the frozen roll: the member ids (UUID text) sorted bytewise, joined by "\\n", UTF-8, lowercase hex. ' +
+  'Anyone holding the roll (GET .../electorate) can recompute it.';
 
 /** A selection: a string, null, or a list of strings. */
 export const SelectionProperty = (description?: string) =>
@@ -46,16 +55,27 @@ export const SelectionProperty = (description?: string) =>
   });
 
 export class QuorumDto {
-  @ApiProperty({ enum: QUORUM_TYPES })
+  @ApiEnum(QUORUM_TYPES, 'QuorumType', {
+    description: 'none; percent: a share of the electorate; absolute: a number of participants.',
+  })
   @IsIn(QUORUM_TYPES)
   type: QuorumType;
 
-  @ApiPropertyOptional({ example: '50', description: "percent: participants >= this % of the electorate ('33.33')." })
+  @ApiPercent({
+    required: false,
+    example: '50',
+    description: "type percent (required): participants >= this % of the electorate ('33.33').",
+  })
   @ValidateIf((o: QuorumDto) => o.type === 'percent')
   @IsPercent()
   percent?: string;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'absolute: at least this many participants.' })
+  @ApiInteger({
+    required: false,
+    minimum: 0,
+    maximum: 1_000_000_000,
+    description: 'type absolute (required): at least this many participants.',
+  })
   @ValidateIf((o: QuorumDto) => o.type === 'absolute')
   @IsInt()
   @Min(0)
@@ -85,14 +105,25 @@ export class BallotFieldsDto {
   @IsSingleLineText({ each: true })
   options?: string[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Election: k, the seats to fill.' })
+  @ApiInteger({
+    required: false,
+    nullable: true,
+    minimum: 1,
+    maximum: OPTIONS_MAX,
+    description: 'Election (required): k, the seats to fill; at most the number of candidates.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(OPTIONS_MAX)
   seats?: number | null;
 
-  @ApiPropertyOptional({ enum: MAJORITY_RULES, description: "Motion only; default: the bylaws' default majority." })
+  @ApiEnum(MAJORITY_RULES, 'Majority', {
+    required: false,
+    description:
+      "Motion only; default: the bylaws' default majority. simple: yes > no; two_thirds: yes >= 2/3 of yes + no; " +
+      'absolute: yes > half the electorate.',
+  })
   @IsOptional()
   @IsIn(MAJORITY_RULES)
   majority?: MajorityRule;
@@ -106,26 +137,35 @@ export class BallotFieldsDto {
   @Type(() => QuorumDto)
   quorum?: QuorumDto;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'Electronic: votes from.' })
+  @ApiDateTime({
+    required: false,
+    nullable: true,
+    description: 'Electronic only: votes from this instant (with a time zone); none: from opening.',
+  })
   @IsOptional()
   @IsInstant()
   opensAt?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
+  @ApiDateTime({
+    required: false,
     nullable: true,
-    description: 'Electronic: votes until (excluded); the ballot cannot be closed before.',
+    description: 'Electronic only: votes until this instant (excluded); the ballot cannot be closed before it.',
   })
   @IsOptional()
   @IsInstant()
   closesAt?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: "The number of the assembly's agenda item." })
+  @ApiInteger({
+    required: false,
+    nullable: true,
+    minimum: 1,
+    maximum: AGENDA_MAX,
+    description: "The number of the assembly's agenda item this ballot decides (a ballot of an assembly only).",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(1000)
+  @Max(AGENDA_MAX)
   agendaItem?: number | null;
 }
 
@@ -137,7 +177,10 @@ export class BallotUpdateDto extends BallotFieldsDto {
   @IsSingleLineText()
   title?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'The electorate is the register as of this day.' })
+  @ApiDate({
+    required: false,
+    description: "The electorate is the register as of this day; a ballot of an assembly keeps the assembly's.",
+  })
   @IsOptional()
   @IsCalendarDate()
   recordDate?: string;
@@ -150,17 +193,21 @@ export class BallotCreateDto extends BallotFieldsDto {
   @IsSingleLineText()
   title: string;
 
-  @ApiProperty({ enum: BALLOT_KINDS, description: 'motion (yes/no/abstain), choice (one of N), election (k of N).' })
+  @ApiEnum(BALLOT_KINDS, 'BallotKind', {
+    description: 'motion (yes/no/abstain), choice (one of N), election (k of N).',
+  })
   @IsIn(BALLOT_KINDS)
   kind: BallotKind;
 
-  @ApiProperty({ enum: BALLOT_MODES })
+  @ApiEnum(BALLOT_MODES, 'BallotMode', {
+    description: 'electronic: members vote from their devices; in_assembly: the secretary records the room.',
+  })
   @IsIn(BALLOT_MODES)
   mode: BallotMode;
 
-  @ApiPropertyOptional({
-    enum: IN_ASSEMBLY_METHODS,
-    description: 'in_assembly only: the secretary records aggregate counts, or each present member (roll-call).',
+  @ApiEnum(IN_ASSEMBLY_METHODS, 'InAssemblyMethod', {
+    required: false,
+    description: 'in_assembly (required): the secretary records aggregate counts, or each present member (roll_call).',
   })
   @IsOptional()
   @IsIn(IN_ASSEMBLY_METHODS)
@@ -170,23 +217,25 @@ export class BallotCreateDto extends BallotFieldsDto {
   @IsBoolean()
   secret: boolean;
 
-  @ApiProperty({ format: 'date', description: 'The electorate is the register as of this day.' })
+  @ApiDate({
+    description: "The electorate is the register as of this day; a ballot of an assembly takes the assembly's.",
+  })
   @IsCalendarDate()
   recordDate: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The assembly this ballot belongs to (required in_assembly).' })
+  @ApiUuid({ required: false, description: 'The assembly this ballot belongs to (required in_assembly).' })
   @IsOmittable()
   @IsUUID()
   assemblyId?: string;
 }
 
 export class BallotListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: BALLOT_STATUSES })
+  @ApiEnum(BALLOT_STATUSES, 'BallotStatus', { required: false, description: 'Only ballots in this state.' })
   @IsOptional()
   @IsIn(BALLOT_STATUSES)
   status?: BallotStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only the ballots of this assembly.' })
   @IsOptional()
   @IsUUID()
   assemblyId?: string;
@@ -202,14 +251,19 @@ export class RecordedCountsDto {
   @IsVoteCounts()
   counts: Record<string, number>;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'choice: explicit abstentions.' })
+  @ApiInteger({ required: false, minimum: 0, maximum: 1_000_000_000, description: 'choice: explicit abstentions.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000)
   abstentions?: number;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'election: ballots cast, blank ones included (required).' })
+  @ApiInteger({
+    required: false,
+    minimum: 0,
+    maximum: 1_000_000_000,
+    description: 'election (required): ballots cast, blank ones included.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -221,24 +275,28 @@ export class RecordedCountsDto {
 // Responses
 
 export class QuorumResponseDto {
-  @ApiProperty({ enum: QUORUM_TYPES })
+  @ApiEnum(QUORUM_TYPES, 'QuorumType')
   type: QuorumType;
 
-  @ApiProperty({ type: String, nullable: true, example: '50' })
+  @ApiPercent({
+    nullable: true,
+    example: '50',
+    description: 'type percent: the share of the electorate that must take part (as written: 50, 33.33).',
+  })
   percent: string | null;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiInteger({ nullable: true, minimum: 0, description: 'type absolute: the participants needed.' })
   count: number | null;
 }
 
 export class BallotResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The assembly it belongs to; null for a ballot outside any assembly.' })
   assemblyId: string | null;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiInteger({ nullable: true, minimum: 1, maximum: AGENDA_MAX, description: 'The agenda item it decides.' })
   agendaItem: number | null;
 
   @ApiProperty()
@@ -247,63 +305,65 @@ export class BallotResponseDto {
   @ApiProperty({ type: String, nullable: true })
   description: string | null;
 
-  @ApiProperty({ enum: BALLOT_KINDS })
+  @ApiEnum(BALLOT_KINDS, 'BallotKind')
   kind: BallotKind;
 
-  @ApiProperty({ enum: BALLOT_MODES })
+  @ApiEnum(BALLOT_MODES, 'BallotMode')
   mode: BallotMode;
 
-  @ApiProperty({ enum: IN_ASSEMBLY_METHODS, nullable: true })
+  @ApiEnum(IN_ASSEMBLY_METHODS, 'InAssemblyMethod', { nullable: true, description: 'in_assembly ballots only.' })
   inAssemblyMethod: InAssemblyMethod | null;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Secret (no link between voter and vote, receipts) or open (who voted what is shown).' })
   secret: boolean;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], description: 'The choice options or election candidates, in ballot order.' })
   options: string[];
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiInteger({ nullable: true, minimum: 1, maximum: OPTIONS_MAX, description: 'Elections: the seats to fill.' })
   seats: number | null;
 
-  @ApiProperty({ enum: MAJORITY_RULES, nullable: true })
+  @ApiEnum(MAJORITY_RULES, 'Majority', { nullable: true, description: 'Motions only.' })
   majority: MajorityRule | null;
 
   @ApiProperty({ type: QuorumResponseDto })
   quorum: QuorumResponseDto;
 
-  @ApiProperty({ format: 'date' })
+  @ApiDate({ description: 'The electorate is the register as of this day.' })
   recordDate: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   opensAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   closesAt: string | null;
 
-  @ApiProperty({ enum: BALLOT_STATUSES })
+  @ApiEnum(BALLOT_STATUSES, 'BallotStatus', {
+    description: 'draft (editable) -> open (the roll frozen, voting) -> closed (tallied) -> published (final).',
+  })
   status: BallotStatus;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Size of the frozen roll (from opening).' })
+  @ApiInteger({ nullable: true, minimum: 0, description: 'Size of the frozen roll (from opening).' })
   electorateSize: number | null;
 
   @ApiProperty({
     type: String,
     nullable: true,
-    description:
-      'sha256 of the frozen roll: the member ids (UUID text) sorted bytewise, joined by "\\n", UTF-8, lowercase hex.',
+    pattern: FINGERPRINT_PATTERN,
+    description: `${FINGERPRINT_DESCRIPTION} Null while a draft.`,
   })
   electorateFingerprint: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   openedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   closedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   publishedAt: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 

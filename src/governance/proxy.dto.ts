@@ -1,16 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { PageDto, PageQueryDto } from '../common/pagination/pagination.js';
 import { IsOmittable } from '../common/validation/decimal.validators.js';
 
 /** A proxy scope: exactly one of ballotId (a ballot outside any assembly) and assemblyId. */
 class ProxyScopeDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A ballot that is not part of an assembly.' })
+  @ApiUuid({ required: false, description: 'A ballot that is not part of an assembly (or give assemblyId).' })
   @IsOmittable()
   @IsUUID()
   ballotId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'An assembly: every ballot of it, and its attendance.' })
+  @ApiUuid({
+    required: false,
+    description: 'An assembly: its attendance and every ballot of it (or give ballotId).',
+  })
   @IsOmittable()
   @IsUUID()
   assemblyId?: string;
@@ -18,23 +22,28 @@ class ProxyScopeDto {
 
 /** The secretary records a proxy form. */
 export class ProxyCreateDto extends ProxyScopeDto {
-  @ApiProperty({ format: 'uuid', description: 'The member who gives the proxy.' })
+  @ApiUuid({ description: 'The member who gives the proxy.' })
   @IsUUID()
   grantorMemberId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The member who will vote for them.' })
+  @ApiUuid({ description: 'The member who will vote for them.' })
   @IsUUID()
   holderMemberId: string;
 }
 
 /** A member appoints a proxy holder, named by member id or number. */
 export class ProxyAppointDto extends ProxyScopeDto {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'The holder by member id (or give holderMemberNumber).' })
   @IsOmittable()
   @IsUUID()
   holderMemberId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'The holder by member number (as on the membership card).' })
+  @ApiInteger({
+    required: false,
+    minimum: 1,
+    maximum: 2147483647,
+    description: 'The holder by member number, as on the membership card (or give holderMemberId).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -46,45 +55,47 @@ export const PROXY_STATES = ['active', 'used', 'revoked'] as const;
 export type ProxyState = (typeof PROXY_STATES)[number];
 
 export class ProxyListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only the proxies for this ballot.' })
   @IsOptional()
   @IsUUID()
   ballotId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiUuid({ required: false, description: 'Only the proxies for this assembly.' })
   @IsOptional()
   @IsUUID()
   assemblyId?: string;
 
-  @ApiPropertyOptional({ enum: PROXY_STATES })
+  @ApiEnum(PROXY_STATES, 'ProxyState', { required: false, description: 'Only the proxies in this state.' })
   @IsOptional()
   @IsIn(PROXY_STATES)
   state?: ProxyState;
 }
 
 export class ProxyResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   id: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The ballot it is for (outside any assembly); or null.' })
   ballotId: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'The assembly it is for; or null.' })
   assemblyId: string | null;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The member who gave it.' })
   grantorMemberId: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'The member who votes for them.' })
   holderMemberId: string;
 
-  @ApiProperty({ enum: PROXY_STATES, description: 'active (revocable), used (no longer revocable) or revoked.' })
+  @ApiEnum(PROXY_STATES, 'ProxyState', {
+    description: 'active (revocable), used (no longer revocable) or revoked.',
+  })
   state: ProxyState;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiDateTime({ nullable: true })
   revokedAt: string | null;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   createdAt: string;
 }
 

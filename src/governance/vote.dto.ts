@@ -1,11 +1,15 @@
 /** Casting votes and a member's own view of their ballots. */
 import { IsOmittable } from '../common/validation/decimal.validators.js';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 import { PARTICIPATION_VIAS, type ParticipationVia, type StoredSelection } from './governance.rules.js';
 import { IsSelection } from './governance.validators.js';
 import { BallotResponseDto, SelectionProperty } from './ballot.dto.js';
 import { PageDto } from '../common/pagination/pagination.js';
+
+/** A receipt code: 16 characters of Crockford's base 32 in four groups. */
+export const RECEIPT_CODE_PATTERN = '^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$';
 
 export class VoteCastDto {
   @SelectionProperty(
@@ -14,14 +18,14 @@ export class VoteCastDto {
   @IsSelection()
   selection: StoredSelection;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Vote as proxy holder for this member.' })
+  @ApiUuid({ required: false, description: 'Vote as proxy holder for this member (leave out to vote for yourself).' })
   @IsOmittable()
   @IsUUID()
   onBehalfOfMemberId?: string;
 }
 
 export class RollCallEntryDto {
-  @ApiProperty({ format: 'uuid', description: 'A member on the attendance register (present, or represented).' })
+  @ApiUuid({ description: 'A member on the attendance register (present, or represented).' })
   @IsUUID()
   memberId: string;
 
@@ -31,13 +35,13 @@ export class RollCallEntryDto {
 }
 
 export class VoteCastResponseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   ballotId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The member whose vote this is.' })
+  @ApiUuid({ description: 'The member whose vote this is.' })
   memberId: string;
 
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
+  @ApiEnum(PARTICIPATION_VIAS, 'ParticipationVia')
   via: ParticipationVia;
 
   @ApiProperty()
@@ -46,10 +50,13 @@ export class VoteCastResponseDto {
   @SelectionProperty('Open ballots: the vote now counted. Secret ballots: null.')
   selection: StoredSelection;
 
-  @ApiProperty({ description: 'Open ballots: 1 for the first vote, +1 per change. Secret ballots: 1.' })
+  @ApiInteger({ minimum: 1, description: 'Open ballots: 1 for the first vote, +1 per change. Secret ballots: 1.' })
   version: number;
 
-  @ApiPropertyOptional({
+  @ApiProperty({
+    required: false,
+    pattern: RECEIPT_CODE_PATTERN,
+    example: '7K2M-Q9XD-4TNB-HR3W',
     description:
       'Secret ballots: a random receipt code, shown once. The server keeps it only with the anonymous choice, never ' +
       'with the voter, so an Idempotency-Key replay does not repeat it.',
@@ -61,13 +68,13 @@ export class VoteHistoryEntryDto {
   @SelectionProperty()
   selection: StoredSelection;
 
-  @ApiProperty({ enum: PARTICIPATION_VIAS })
+  @ApiEnum(PARTICIPATION_VIAS, 'ParticipationVia')
   via: ParticipationVia;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid({ description: 'Who cast it: the member, or their proxy holder.' })
   castByMemberId: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiDateTime()
   recordedAt: string;
 }
 
@@ -81,10 +88,13 @@ export class MyBallotDto {
   @ApiProperty()
   voted: boolean;
 
-  @ApiProperty({ enum: PARTICIPATION_VIAS, nullable: true })
+  @ApiEnum(PARTICIPATION_VIAS, 'ParticipationVia', {
+    nullable: true,
+    description: 'How my vote was counted, if it was.',
+  })
   via: ParticipationVia | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true, description: 'Who cast my vote: me, or my proxy holder.' })
   castByMemberId: string | null;
 
   @SelectionProperty('Open ballots: my current vote. Secret ballots: always null.')

@@ -2886,6 +2886,7 @@ export interface components {
         ActorType: "user" | "api_client" | "system";
         AgendaItem: {
             description: string | null;
+            /** @description Its number on the agenda, from 1. */
             number: number;
             title: string;
         };
@@ -2998,12 +2999,13 @@ export interface components {
         AssemblyCreate: {
             /** @description Numbered 1, 2, 3... in this order. */
             agenda?: components["schemas"]["AgendaItemInput"][];
-            /** @enum {string} */
-            kind: "annual" | "extraordinary";
+            /** @description The annual general assembly, or an extraordinary one. */
+            kind: components["schemas"]["AssemblyKind"];
             /** @example Community hall, El Rosario */
             location?: string | null;
             /**
              * Format: date
+             * @description The day of the meeting.
              * @example 2025-05-10
              */
             meetingDate: string;
@@ -3011,12 +3013,15 @@ export interface components {
             notice: string;
             /**
              * Format: date
-             * @description Who may attend and vote: the members eligible on this day.
+             * @description Who may attend and vote: the members eligible on this day (on or before meetingDate).
+             * @example 2025-04-30
              */
             recordDate: string;
             /** @example Annual general assembly 2025 */
             title: string;
         };
+        /** @enum {string} */
+        AssemblyKind: "annual" | "extraordinary";
         AssemblyPage: {
             items: components["schemas"]["AssemblyResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -3024,38 +3029,68 @@ export interface components {
         };
         AssemblyResponse: {
             agenda: components["schemas"]["AgendaItem"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             closedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** @enum {string} */
-            kind: "annual" | "extraordinary";
+            kind: components["schemas"]["AssemblyKind"];
             location: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             meetingDate: string;
+            /** @description Once closed; they never change afterwards. */
             minutes: string | null;
+            /** @description The notice (convocation) sent to members. */
             notice: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             openedAt: string | null;
             /** @description From opening on. */
             quorum: components["schemas"]["MeetingQuorum"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Who may attend and vote: the members eligible on this day.
+             * @example 2026-03-31
+             */
             recordDate: string;
-            /** @enum {string} */
-            status: "planned" | "in_session" | "closed";
+            /** @description planned (editable) -> in_session (attendance, ballots in the room) -> closed (minutes, final). */
+            status: components["schemas"]["AssemblyStatus"];
             title: string;
         };
+        /** @enum {string} */
+        AssemblyStatus: "planned" | "in_session" | "closed";
         AssemblyUpdate: {
             /** @description Numbered 1, 2, 3... in this order. */
             agenda?: components["schemas"]["AgendaItemInput"][];
             /** @example Community hall, El Rosario */
             location?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day of the meeting.
+             * @example 2026-03-31
+             */
             meetingDate?: string;
             notice?: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Who may attend and vote; not after meetingDate, and fixed once a ballot of the assembly is drafted.
+             * @example 2026-03-31
+             */
             recordDate?: string;
             title?: string;
         };
@@ -3063,35 +3098,49 @@ export interface components {
             /**
              * Format: uuid
              * @description mode proxy: who represents them.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             holderMemberId: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
-            /** @enum {string} */
-            mode: "in_person" | "proxy";
+            mode: components["schemas"]["AttendanceMode"];
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description mode proxy: the proxy used (it can no longer be revoked).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             proxyId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
         };
+        /** @enum {string} */
+        AttendanceMode: "in_person" | "proxy";
         AttendancePage: {
             items: components["schemas"]["AttendanceEntry"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         AttendanceRecord: {
-            /** Format: uuid */
-            memberId: string;
-            /**
-             * @description in_person, or proxy: represented by a present holder.
-             * @enum {string}
-             */
-            mode: "in_person" | "proxy";
             /**
              * Format: uuid
-             * @description mode proxy: the member's proxy for this assembly.
+             * @description The member who attends (in person) or is represented (by proxy).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            memberId: string;
+            /** @description in_person, or proxy: represented by a holder who is present in person. */
+            mode: components["schemas"]["AttendanceMode"];
+            /**
+             * Format: uuid
+             * @description mode proxy (required): the member's live proxy for this assembly.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             proxyId?: string;
         };
@@ -3134,39 +3183,33 @@ export interface components {
             nextCursor: string | null;
         };
         BallotCreate: {
-            /** @description The number of the assembly's agenda item. */
+            /** @description The number of the assembly's agenda item this ballot decides (a ballot of an assembly only). */
             agendaItem?: number | null;
             /**
              * Format: uuid
              * @description The assembly this ballot belongs to (required in_assembly).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             assemblyId?: string;
             /**
              * Format: date-time
-             * @description Electronic: votes until (excluded); the ballot cannot be closed before.
+             * @description Electronic only: votes until this instant (excluded); the ballot cannot be closed before it.
+             * @example 2026-03-31T09:30:00.000Z
              */
             closesAt?: string | null;
             description?: string | null;
-            /**
-             * @description in_assembly only: the secretary records aggregate counts, or each present member (roll-call).
-             * @enum {string}
-             */
-            inAssemblyMethod?: "counts" | "roll_call";
-            /**
-             * @description motion (yes/no/abstain), choice (one of N), election (k of N).
-             * @enum {string}
-             */
-            kind: "motion" | "choice" | "election";
-            /**
-             * @description Motion only; default: the bylaws' default majority.
-             * @enum {string}
-             */
-            majority?: "simple" | "two_thirds" | "absolute";
-            /** @enum {string} */
-            mode: "electronic" | "in_assembly";
+            /** @description in_assembly (required): the secretary records aggregate counts, or each present member (roll_call). */
+            inAssemblyMethod?: components["schemas"]["InAssemblyMethod"];
+            /** @description motion (yes/no/abstain), choice (one of N), election (k of N). */
+            kind: components["schemas"]["BallotKind"];
+            /** @description Motion only; default: the bylaws' default majority. simple: yes > no; two_thirds: yes >= 2/3 of yes + no; absolute: yes > half the electorate. */
+            majority?: components["schemas"]["Majority"];
+            /** @description electronic: members vote from their devices; in_assembly: the secretary records the room. */
+            mode: components["schemas"]["BallotMode"];
             /**
              * Format: date-time
-             * @description Electronic: votes from.
+             * @description Electronic only: votes from this instant (with a time zone); none: from opening.
+             * @example 2026-03-31T09:30:00.000Z
              */
             opensAt?: string | null;
             /** @description Choice options or election candidates, in ballot order; none for a motion. */
@@ -3175,66 +3218,107 @@ export interface components {
             quorum?: components["schemas"]["Quorum"];
             /**
              * Format: date
-             * @description The electorate is the register as of this day.
+             * @description The electorate is the register as of this day; a ballot of an assembly takes the assembly's.
+             * @example 2026-03-31
              */
             recordDate: string;
-            /** @description Election: k, the seats to fill. */
+            /** @description Election (required): k, the seats to fill; at most the number of candidates. */
             seats?: number | null;
             /** @description Secret ballot (no link between voter and vote), or open roll-call. */
             secret: boolean;
             /** @example Approve the 2024 accounts */
             title: string;
         };
+        /** @enum {string} */
+        BallotKind: "motion" | "choice" | "election";
+        /** @enum {string} */
+        BallotMode: "electronic" | "in_assembly";
+        /** @enum {string} */
+        BallotOutcome: "passed" | "rejected" | "decided" | "tie" | "no_votes" | "failed_quorum";
         BallotPage: {
             items: components["schemas"]["BallotResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         BallotResponse: {
+            /** @description The agenda item it decides. */
             agendaItem: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The assembly it belongs to; null for a ballot outside any assembly.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             assemblyId: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             closedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             closesAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             createdAt: string;
             description: string | null;
-            /** @description sha256 of the frozen roll: the member ids (UUID text) sorted bytewise, joined by "\n", UTF-8, lowercase hex. */
+            /** @description sha256 of the frozen roll: the member ids (UUID text) sorted bytewise, joined by "\n", UTF-8, lowercase hex. Anyone holding the roll (GET .../electorate) can recompute it. Null while a draft. */
             electorateFingerprint: string | null;
             /** @description Size of the frozen roll (from opening). */
             electorateSize: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             id: string;
-            /** @enum {string|null} */
-            inAssemblyMethod: "counts" | "roll_call" | null;
-            /** @enum {string} */
-            kind: "motion" | "choice" | "election";
-            /** @enum {string|null} */
-            majority: "simple" | "two_thirds" | "absolute" | null;
-            /** @enum {string} */
-            mode: "electronic" | "in_assembly";
-            /** Format: date-time */
+            /** @description in_assembly ballots only. */
+            inAssemblyMethod: (string & components["schemas"]["InAssemblyMethod"]) | null;
+            kind: components["schemas"]["BallotKind"];
+            /** @description Motions only. */
+            majority: (string & components["schemas"]["Majority"]) | null;
+            mode: components["schemas"]["BallotMode"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             openedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             opensAt: string | null;
+            /** @description The choice options or election candidates, in ballot order. */
             options: string[];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             publishedAt: string | null;
             quorum: components["schemas"]["QuorumResponse"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The electorate is the register as of this day.
+             * @example 2026-03-31
+             */
             recordDate: string;
+            /** @description Elections: the seats to fill. */
             seats: number | null;
+            /** @description Secret (no link between voter and vote, receipts) or open (who voted what is shown). */
             secret: boolean;
-            /** @enum {string} */
-            status: "draft" | "open" | "closed" | "published";
+            /** @description draft (editable) -> open (the roll frozen, voting) -> closed (tallied) -> published (final). */
+            status: components["schemas"]["BallotStatus"];
             title: string;
         };
         BallotResult: {
             /** @description choice: explicit abstentions. */
             abstentions: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             ballotId: string;
             /** @description motion only. */
             counts: components["schemas"]["MotionCounts"] | null;
@@ -3242,24 +3326,23 @@ export interface components {
             elected: string[];
             /** @description Size of the frozen electorate. */
             electorate: number;
-            /** @description Fingerprint of the frozen roll, published with the result. */
+            /** @description Fingerprint of the frozen roll (see the ballot), published with the result. */
             electorateFingerprint: string;
             /** @description True once published: final and immutable. */
             final: boolean;
-            /** @enum {string} */
-            kind: "motion" | "choice" | "election";
-            /** @enum {string|null} */
-            majority: "simple" | "two_thirds" | "absolute" | null;
+            kind: components["schemas"]["BallotKind"];
+            /** @description motion only. */
+            majority: (string & components["schemas"]["Majority"]) | null;
             /** @description motion: whether the votes meet the majority. */
             majorityMet: boolean | null;
-            /**
-             * @description motion: passed | rejected; choice: decided | tie | no_votes; election: decided | tie; or failed_quorum.
-             * @enum {string}
-             */
-            outcome: "passed" | "rejected" | "decided" | "tie" | "no_votes" | "failed_quorum";
+            /** @description motion: passed | rejected; choice: decided | tie | no_votes; election: decided | tie; or failed_quorum. */
+            outcome: components["schemas"]["BallotOutcome"];
             /** @description Ballots counted, abstentions and blank ballots included. */
             participants: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             publishedAt: string | null;
             quorumMet: boolean;
             /** @description The fewest participants that meet the quorum. */
@@ -3275,23 +3358,24 @@ export interface components {
             /** @description choice: the winning option. */
             winner: string | null;
         };
+        /** @enum {string} */
+        BallotStatus: "draft" | "open" | "closed" | "published";
         BallotUpdate: {
-            /** @description The number of the assembly's agenda item. */
+            /** @description The number of the assembly's agenda item this ballot decides (a ballot of an assembly only). */
             agendaItem?: number | null;
             /**
              * Format: date-time
-             * @description Electronic: votes until (excluded); the ballot cannot be closed before.
+             * @description Electronic only: votes until this instant (excluded); the ballot cannot be closed before it.
+             * @example 2026-03-31T09:30:00.000Z
              */
             closesAt?: string | null;
             description?: string | null;
-            /**
-             * @description Motion only; default: the bylaws' default majority.
-             * @enum {string}
-             */
-            majority?: "simple" | "two_thirds" | "absolute";
+            /** @description Motion only; default: the bylaws' default majority. simple: yes > no; two_thirds: yes >= 2/3 of yes + no; absolute: yes > half the electorate. */
+            majority?: components["schemas"]["Majority"];
             /**
              * Format: date-time
-             * @description Electronic: votes from.
+             * @description Electronic only: votes from this instant (with a time zone); none: from opening.
+             * @example 2026-03-31T09:30:00.000Z
              */
             opensAt?: string | null;
             /** @description Choice options or election candidates, in ballot order; none for a motion. */
@@ -3300,10 +3384,11 @@ export interface components {
             quorum?: components["schemas"]["Quorum"];
             /**
              * Format: date
-             * @description The electorate is the register as of this day.
+             * @description The electorate is the register as of this day; a ballot of an assembly keeps the assembly's.
+             * @example 2026-03-31
              */
             recordDate?: string;
-            /** @description Election: k, the seats to fill. */
+            /** @description Election (required): k, the seats to fill; at most the number of candidates. */
             seats?: number | null;
             /** @example Approve the 2024 accounts */
             title?: string;
@@ -4412,13 +4497,18 @@ export interface components {
             reference?: string;
         };
         ElectorEntry: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
             name: string;
         };
         ElectoratePage: {
+            /** @description sha256 of the whole roll (see the ballot). */
             electorateFingerprint: string;
+            /** @description Members on the frozen roll. */
             electorateSize: number;
             /** @description By member id (the fingerprint order). */
             items: components["schemas"]["ElectorEntry"][];
@@ -4637,6 +4727,8 @@ export interface components {
         };
         /** @enum {string} */
         HealthStatus: "ok";
+        /** @enum {string} */
+        InAssemblyMethod: "counts" | "roll_call";
         InstalmentResponse: {
             /**
              * Format: date
@@ -4972,10 +5064,13 @@ export interface components {
         MeetingQuorum: {
             /** @description Members eligible on the record date, counted when the assembly opened. */
             electorate: number;
+            /** @description Members on the attendance register in person. */
             present: number;
             /** @description present + represented >= quorumThreshold. */
             quorumMet: boolean;
+            /** @description The fewest attendees that meet the bylaws' quorum. */
             quorumThreshold: number;
+            /** @description Members on the attendance register represented by a proxy holder. */
             represented: number;
         };
         MemberAccount: {
@@ -5282,7 +5377,11 @@ export interface components {
         };
         MyBallot: {
             ballot: components["schemas"]["BallotResponse"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Who cast my vote: me, or my proxy holder.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             castByMemberId: string | null;
             /** @description On the frozen roll (false while the ballot is a draft). */
             eligible: boolean;
@@ -5290,8 +5389,8 @@ export interface components {
             history: components["schemas"]["VoteHistoryEntry"][];
             /** @description Open ballots: my current vote. Secret ballots: always null. */
             selection: (string | null) | string[];
-            /** @enum {string|null} */
-            via: "self" | "proxy" | "roll_call" | null;
+            /** @description How my vote was counted, if it was. */
+            via: (string & components["schemas"]["ParticipationVia"]) | null;
             voted: boolean;
         };
         MyBallotPage: {
@@ -5339,6 +5438,8 @@ export interface components {
              */
             termMonths: number;
         };
+        /** @enum {string} */
+        ParticipationVia: "self" | "proxy" | "roll_call";
         /** @enum {string} */
         PatronageBasis: "value" | "quantity";
         PatronageImport: {
@@ -5821,38 +5922,48 @@ export interface components {
         ProxyAppoint: {
             /**
              * Format: uuid
-             * @description An assembly: every ballot of it, and its attendance.
+             * @description An assembly: its attendance and every ballot of it (or give ballotId).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             assemblyId?: string;
             /**
              * Format: uuid
-             * @description A ballot that is not part of an assembly.
+             * @description A ballot that is not part of an assembly (or give assemblyId).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             ballotId?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The holder by member id (or give holderMemberNumber).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             holderMemberId?: string;
-            /** @description The holder by member number (as on the membership card). */
+            /** @description The holder by member number, as on the membership card (or give holderMemberId). */
             holderMemberNumber?: number;
         };
         ProxyCreate: {
             /**
              * Format: uuid
-             * @description An assembly: every ballot of it, and its attendance.
+             * @description An assembly: its attendance and every ballot of it (or give ballotId).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             assemblyId?: string;
             /**
              * Format: uuid
-             * @description A ballot that is not part of an assembly.
+             * @description A ballot that is not part of an assembly (or give assemblyId).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             ballotId?: string;
             /**
              * Format: uuid
              * @description The member who gives the proxy.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             grantorMemberId: string;
             /**
              * Format: uuid
              * @description The member who will vote for them.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             holderMemberId: string;
         };
@@ -5862,44 +5973,73 @@ export interface components {
             nextCursor: string | null;
         };
         ProxyResponse: {
-            /** Format: uuid */
-            assemblyId: string | null;
-            /** Format: uuid */
-            ballotId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            grantorMemberId: string;
-            /** Format: uuid */
-            holderMemberId: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            revokedAt: string | null;
             /**
-             * @description active (revocable), used (no longer revocable) or revoked.
-             * @enum {string}
+             * Format: uuid
+             * @description The assembly it is for; or null.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
-            state: "active" | "used" | "revoked";
+            assemblyId: string | null;
+            /**
+             * Format: uuid
+             * @description The ballot it is for (outside any assembly); or null.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            ballotId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The member who gave it.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            grantorMemberId: string;
+            /**
+             * Format: uuid
+             * @description The member who votes for them.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            holderMemberId: string;
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            revokedAt: string | null;
+            /** @description active (revocable), used (no longer revocable) or revoked. */
+            state: components["schemas"]["ProxyState"];
         };
+        /** @enum {string} */
+        ProxyState: "active" | "used" | "revoked";
         Quorum: {
-            /** @description absolute: at least this many participants. */
+            /** @description type absolute (required): at least this many participants. */
             count?: number;
             /**
-             * @description percent: participants >= this % of the electorate ('33.33').
+             * @description type percent (required): participants >= this % of the electorate ('33.33').
              * @example 50
              */
             percent?: string;
-            /** @enum {string} */
-            type: "none" | "percent" | "absolute";
+            /** @description none; percent: a share of the electorate; absolute: a number of participants. */
+            type: components["schemas"]["QuorumType"];
         };
         QuorumResponse: {
+            /** @description type absolute: the participants needed. */
             count: number | null;
-            /** @example 50 */
+            /**
+             * @description type percent: the share of the electorate that must take part (as written: 50, 33.33).
+             * @example 50
+             */
             percent: string | null;
-            /** @enum {string} */
-            type: "none" | "percent" | "absolute";
+            type: components["schemas"]["QuorumType"];
         };
+        /** @enum {string} */
+        QuorumType: "none" | "percent" | "absolute";
         ReceiptPage: {
             /** @description Counted receipt codes, sorted: each voter finds theirs. */
             items: string[];
@@ -5909,7 +6049,7 @@ export interface components {
         RecordedCounts: {
             /** @description choice: explicit abstentions. */
             abstentions?: number;
-            /** @description election: ballots cast, blank ones included (required). */
+            /** @description election (required): ballots cast, blank ones included. */
             ballots?: number;
             /**
              * @description motion: yes/no/abstain; choice: votes per option; election: marks per candidate.
@@ -6179,6 +6319,7 @@ export interface components {
             /**
              * Format: uuid
              * @description A member on the attendance register (present, or represented).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
             selection: (string | null) | string[];
@@ -6187,15 +6328,19 @@ export interface components {
             /**
              * Format: uuid
              * @description The voter, or the proxy holder who voted for them.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             castByMemberId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             memberId: string;
             memberNumber: number;
             name: string;
             selection: (string | null) | string[];
-            /** @enum {string} */
-            via: "self" | "proxy" | "roll_call";
+            /** @description self: voted themself; proxy: by their proxy holder; roll_call: recorded in the room. */
+            via: components["schemas"]["ParticipationVia"];
         };
         RollCallVotePage: {
             items: components["schemas"]["RollCallVote"][];
@@ -6467,38 +6612,51 @@ export interface components {
         VoteCast: {
             /**
              * Format: uuid
-             * @description Vote as proxy holder for this member.
+             * @description Vote as proxy holder for this member (leave out to vote for yourself).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             onBehalfOfMemberId?: string;
             /** @description motion: 'yes' | 'no' | 'abstain'; choice: one option, or null to abstain; election: up to k candidates ([] blank). */
             selection: (string | null) | string[];
         };
         VoteCastResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             ballotId: string;
             /**
              * Format: uuid
              * @description The member whose vote this is.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
              */
             memberId: string;
-            /** @description Secret ballots: a random receipt code, shown once. The server keeps it only with the anonymous choice, never with the voter, so an Idempotency-Key replay does not repeat it. */
+            /**
+             * @description Secret ballots: a random receipt code, shown once. The server keeps it only with the anonymous choice, never with the voter, so an Idempotency-Key replay does not repeat it.
+             * @example 7K2M-Q9XD-4TNB-HR3W
+             */
             receiptCode?: string;
             secret: boolean;
             /** @description Open ballots: the vote now counted. Secret ballots: null. */
             selection: (string | null) | string[];
             /** @description Open ballots: 1 for the first vote, +1 per change. Secret ballots: 1. */
             version: number;
-            /** @enum {string} */
-            via: "self" | "proxy" | "roll_call";
+            via: components["schemas"]["ParticipationVia"];
         };
         VoteHistoryEntry: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Who cast it: the member, or their proxy holder.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
             castByMemberId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
             recordedAt: string;
             selection: (string | null) | string[];
-            /** @enum {string} */
-            via: "self" | "proxy" | "roll_call";
+            via: components["schemas"]["ParticipationVia"];
         };
     };
     responses: never;
@@ -6531,18 +6689,25 @@ export type ApiClientCreated = components['schemas']['ApiClientCreated'];
 export type ApiClientResponse = components['schemas']['ApiClientResponse'];
 export type AssemblyClose = components['schemas']['AssemblyClose'];
 export type AssemblyCreate = components['schemas']['AssemblyCreate'];
+export type AssemblyKind = components['schemas']['AssemblyKind'];
 export type AssemblyPage = components['schemas']['AssemblyPage'];
 export type AssemblyResponse = components['schemas']['AssemblyResponse'];
+export type AssemblyStatus = components['schemas']['AssemblyStatus'];
 export type AssemblyUpdate = components['schemas']['AssemblyUpdate'];
 export type AttendanceEntry = components['schemas']['AttendanceEntry'];
+export type AttendanceMode = components['schemas']['AttendanceMode'];
 export type AttendancePage = components['schemas']['AttendancePage'];
 export type AttendanceRecord = components['schemas']['AttendanceRecord'];
 export type AuditEntryResponse = components['schemas']['AuditEntryResponse'];
 export type AuditPage = components['schemas']['AuditPage'];
 export type BallotCreate = components['schemas']['BallotCreate'];
+export type BallotKind = components['schemas']['BallotKind'];
+export type BallotMode = components['schemas']['BallotMode'];
+export type BallotOutcome = components['schemas']['BallotOutcome'];
 export type BallotPage = components['schemas']['BallotPage'];
 export type BallotResponse = components['schemas']['BallotResponse'];
 export type BallotResult = components['schemas']['BallotResult'];
+export type BallotStatus = components['schemas']['BallotStatus'];
 export type BallotUpdate = components['schemas']['BallotUpdate'];
 export type BylawsCreate = components['schemas']['BylawsCreate'];
 export type BylawsResponse = components['schemas']['BylawsResponse'];
@@ -6596,6 +6761,7 @@ export type GuarantorPledge = components['schemas']['GuarantorPledge'];
 export type GuarantorResponse = components['schemas']['GuarantorResponse'];
 export type Health = components['schemas']['Health'];
 export type HealthStatus = components['schemas']['HealthStatus'];
+export type InAssemblyMethod = components['schemas']['InAssemblyMethod'];
 export type InstalmentResponse = components['schemas']['InstalmentResponse'];
 export type InstalmentStatus = components['schemas']['InstalmentStatus'];
 export type LoanAction = components['schemas']['LoanAction'];
@@ -6636,6 +6802,7 @@ export type MyProxies = components['schemas']['MyProxies'];
 export type NetSurplus = components['schemas']['NetSurplus'];
 export type OptionVotes = components['schemas']['OptionVotes'];
 export type OwnLoanApplication = components['schemas']['OwnLoanApplication'];
+export type ParticipationVia = components['schemas']['ParticipationVia'];
 export type PatronageBasis = components['schemas']['PatronageBasis'];
 export type PatronageImport = components['schemas']['PatronageImport'];
 export type PatronageImportMode = components['schemas']['PatronageImportMode'];
@@ -6665,8 +6832,10 @@ export type ProxyAppoint = components['schemas']['ProxyAppoint'];
 export type ProxyCreate = components['schemas']['ProxyCreate'];
 export type ProxyPage = components['schemas']['ProxyPage'];
 export type ProxyResponse = components['schemas']['ProxyResponse'];
+export type ProxyState = components['schemas']['ProxyState'];
 export type Quorum = components['schemas']['Quorum'];
 export type QuorumResponse = components['schemas']['QuorumResponse'];
+export type QuorumType = components['schemas']['QuorumType'];
 export type ReceiptPage = components['schemas']['ReceiptPage'];
 export type RecordedCounts = components['schemas']['RecordedCounts'];
 export type RedemptionCreate = components['schemas']['RedemptionCreate'];
@@ -8533,7 +8702,9 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
-                status?: "draft" | "open" | "closed" | "published";
+                /** @description Only ballots in this state. */
+                status?: components["schemas"]["BallotStatus"];
+                /** @description Only the ballots of this assembly. */
                 assemblyId?: string;
             };
             header?: never;
@@ -18766,9 +18937,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
                 cursor?: string;
+                /** @description Only the proxies for this ballot. */
                 ballotId?: string;
+                /** @description Only the proxies for this assembly. */
                 assemblyId?: string;
-                state?: "active" | "used" | "revoked";
+                /** @description Only the proxies in this state. */
+                state?: components["schemas"]["ProxyState"];
             };
             header?: never;
             path: {
