@@ -10,6 +10,7 @@ import { CapitalEntrySource1795900000000 } from './1795900000000-CapitalEntrySou
 import { ForbidChange1796159840460 } from './1796159840460-ForbidChange.js';
 import { IdempotencyRetention1796173000847 } from './1796173000847-IdempotencyRetention.js';
 import { PlanVersion1796300000000 } from './1796300000000-PlanVersion.js';
+import { GovernanceVersion1796314000014 } from './1796314000014-GovernanceVersion.js';
 import { MemberVersion1796412000141 } from './1796412000141-MemberVersion.js';
 
 export const MIGRATIONS = [
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   ForbidChange1796159840460,
   IdempotencyRetention1796173000847,
   PlanVersion1796300000000,
+  GovernanceVersion1796314000014,
   MemberVersion1796412000141,
 ];

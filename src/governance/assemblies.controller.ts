@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
@@ -58,6 +59,7 @@ export class AssembliesController {
 
   @Get(':assemblyId')
   @CooperativeAccess(READ_PUBLIC)
+  @Versioned()
   @ApiOperation({ summary: 'One assembly, with its meeting quorum once in session' })
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404)
@@ -72,6 +74,7 @@ export class AssembliesController {
   @Patch(':assemblyId')
   @CooperativeAccess(MANAGE)
   @Idempotent()
+  @Versioned()
   @ApiOperation({ summary: 'Change a planned assembly' })
   @ApiOkResponse({ type: AssemblyResponseDto })
   @ApiProblems(400, 404, 409)
@@ -80,8 +83,9 @@ export class AssembliesController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('assemblyId', ParseUUIDPipe) assemblyId: string,
     @Body() body: AssemblyUpdateDto,
+    @IfMatch() expected: number | undefined,
   ): Promise<AssemblyResponseDto> {
-    return this.assemblies.update(ctx, cooperativeId, assemblyId, body);
+    return this.assemblies.update(ctx, cooperativeId, assemblyId, body, expected);
   }
 
   @Post(':assemblyId/open')

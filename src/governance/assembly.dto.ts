@@ -218,6 +218,14 @@ export class AssemblyResponseDto {
 
   @ApiDateTime()
   createdAt: string;
+
+  @ApiInteger({
+    minimum: 1,
+    description:
+      "The assembly's version: 1 when convened, +1 on every change (edit, opening, closing). Its ETag; send it as " +
+      'If-Match when editing.',
+  })
+  version: number;
 }
 
 export class AssemblyPageDto extends PageDto(AssemblyResponseDto) {}

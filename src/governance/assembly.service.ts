@@ -1,7 +1,8 @@
 /**
  * General assemblies: notice and agenda while planned; opening counts the electorate (members eligible on the
  * record date, the base of the meeting quorum); closing records the minutes, after which nothing changes (a
- * trigger). The attendance register is assembly-attendance.service.ts.
+ * trigger). Each write locks the row (FOR UPDATE) and counts one more `version` (the ETag; an edit with a stale
+ * If-Match is refused under that lock). The attendance register is assembly-attendance.service.ts.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -26,6 +27,7 @@ import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance
 import { mapAssembly } from './governance.mapper.js';
 import { quorumFromBylaws } from './tally.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
+import { assertVersion } from '../common/concurrency/versioned.js';
 import { assemblyNotFound, GovernanceError } from './governance.errors.js';
 
 @Injectable()
@@ -67,16 +69,21 @@ export class AssemblyService {
     });
   }
 
-  /** Notice, agenda, dates: while planned only (the members were convened on them). */
+  /**
+   * Notice, agenda, dates: while planned only (the members were convened on them). `expected`: the version the
+   * caller read (If-Match), compared under the row's lock.
+   */
   async update(
     ctx: RequestContext,
     cooperativeId: string,
     assemblyId: string,
     input: AssemblyUpdateDto,
+    expected?: number,
   ): Promise<AssemblyResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
       const assembly = await lock(manager, cooperativeId, assemblyId);
+      assertVersion(expected, assembly.version);
       if (assembly.status !== 'planned') {
         throw new CommonError('ILLEGAL_TRANSITION', 'Only a planned assembly can be changed.');
       }
@@ -96,7 +103,11 @@ export class AssemblyService {
         if (n > 0) throw new CommonError('CONFLICT', 'The assembly has ballots drafted on its record date.');
       }
       if (Object.keys(changes).length > 0) {
-        await manager.update(GeneralAssembly, { id: assemblyId, cooperativeId }, changes);
+        await manager.update(
+          GeneralAssembly,
+          { id: assemblyId, cooperativeId },
+          { ...changes, version: () => 'version + 1' },
+        );
         await this.audit.record(ctx, {
           cooperativeId,
           action: 'assembly.updated',
@@ -165,7 +176,8 @@ export class AssemblyService {
         eligible.params,
       );
       await manager.query(
-        `UPDATE general_assemblies SET status = 'in_session', electorate_size = $3, opened_at = now(), updated_at = now()
+        `UPDATE general_assemblies SET status = 'in_session', electorate_size = $3, opened_at = now(), updated_at = now(),
+                version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, size],
       );
@@ -202,7 +214,8 @@ export class AssemblyService {
         throw new GovernanceError('BALLOT_STILL_RUNNING', `${n} ballot(s) of this assembly are still draft or open.`);
       }
       await manager.query(
-        `UPDATE general_assemblies SET status = 'closed', minutes = $3, closed_at = now(), updated_at = now()
+        `UPDATE general_assemblies SET status = 'closed', minutes = $3, closed_at = now(), updated_at = now(),
+                version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, input.minutes],
       );

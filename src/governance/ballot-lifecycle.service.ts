@@ -1,13 +1,14 @@
 /**
  * Ballots' writes: drafting, the lifecycle (open freezes the roll, close tallies, publish makes the result final) and
- * recorded in-assembly counts. Every write locks the ballot row (FOR UPDATE) in one transaction with its audit entry;
- * votes hold a FOR KEY SHARE lock on the same row, so closing waits for votes in flight and no vote lands after the
- * tally.
+ * recorded in-assembly counts. Every write locks the ballot row (FOR UPDATE) in one transaction with its audit entry
+ * and counts one more `version` (the ETag; an edit with a stale If-Match is refused under that lock); votes hold a
+ * FOR KEY SHARE lock on the same row, so closing waits for votes in flight and no vote lands after the tally.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context/request-context.js';
+import { assertVersion } from '../common/concurrency/versioned.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
@@ -89,16 +90,21 @@ export class BallotLifecycleService {
     });
   }
 
-  /** A draft's fields; kind, mode and secrecy are fixed at creation. */
+  /**
+   * A draft's fields; kind, mode and secrecy are fixed at creation. `expected`: the version the caller read
+   * (If-Match), compared under the row's lock.
+   */
   async update(
     ctx: RequestContext,
     cooperativeId: string,
     ballotId: string,
     input: BallotUpdateDto,
+    expected?: number,
   ): Promise<BallotResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
       const ballot = await lock(manager, cooperativeId, ballotId);
+      assertVersion(expected, ballot.version);
       if (ballot.status !== 'draft') {
         throw new CommonError('ILLEGAL_TRANSITION', `A ${ballot.status} ballot cannot be edited: only a draft.`);
       }
@@ -109,7 +115,11 @@ export class BallotLifecycleService {
       if (input.title !== undefined) changes.title = input.title;
       if (input.recordDate !== undefined) changes.recordDate = input.recordDate;
       applyFields(changes, input, assembly);
-      await manager.update(Ballot, { id: ballot.id, cooperativeId }, pick(changes, DRAFT_COLUMNS));
+      await manager.update(
+        Ballot,
+        { id: ballot.id, cooperativeId },
+        { ...pick(changes, DRAFT_COLUMNS), version: () => 'version + 1' },
+      );
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.updated',
@@ -167,7 +177,7 @@ export class BallotLifecycleService {
       const { size, fingerprint } = roll[0];
       await manager.query(
         `UPDATE ballots SET status = 'open', opened_at = now(), electorate_size = $3, electorate_fingerprint = $4,
-                updated_at = now()
+                updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, size, fingerprint],
       );
@@ -207,7 +217,7 @@ export class BallotLifecycleService {
       if (ballot.secret) await reshuffleSecretChoices(manager, cooperativeId, ballotId);
       const result = await storedResult(manager, ballot);
       await manager.query(
-        `UPDATE ballots SET status = 'closed', closed_at = now(), result = $3, updated_at = now()
+        `UPDATE ballots SET status = 'closed', closed_at = now(), result = $3, updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, result === null ? null : JSON.stringify(result)],
       );
@@ -232,7 +242,7 @@ export class BallotLifecycleService {
         throw new GovernanceError('COUNTS_REQUIRED', 'Record the counts of this in-assembly ballot before publishing.');
       }
       await manager.query(
-        `UPDATE ballots SET status = 'published', published_at = now(), updated_at = now()
+        `UPDATE ballots SET status = 'published', published_at = now(), updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId],
       );
@@ -291,7 +301,7 @@ export class BallotLifecycleService {
       const result = tallyOrFieldError(ballot, votes);
       await manager.query(
         `UPDATE ballots SET recorded_counts = $3, result = CASE WHEN status = 'closed' THEN $4::jsonb END,
-                updated_at = now()
+                updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, JSON.stringify(input), JSON.stringify(result)],
       );

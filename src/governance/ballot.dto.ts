@@ -365,6 +365,14 @@ export class BallotResponseDto {
 
   @ApiDateTime()
   createdAt: string;
+
+  @ApiInteger({
+    minimum: 1,
+    description:
+      "The ballot's version: 1 when drafted, +1 on every change (edit, opening, closing, counts, publishing). " +
+      'Its ETag; send it as If-Match when editing the draft.',
+  })
+  version: number;
 }
 
 export class BallotPageDto extends PageDto(BallotResponseDto) {}

@@ -132,4 +132,8 @@ export class Ballot {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** 1 when created, +1 on every change of the row (each write sets it): the ETag, compared with If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

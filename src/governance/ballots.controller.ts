@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
+import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { ApiProblems } from '../common/errors/api-problems.decorator.js';
@@ -66,6 +67,7 @@ export class BallotsController {
 
   @Get(':ballotId')
   @CooperativeAccess(READ_PUBLIC)
+  @Versioned()
   @ApiOperation({ summary: 'One ballot (its definition, status, electorate size and fingerprint)' })
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404)
@@ -80,6 +82,7 @@ export class BallotsController {
   @Patch(':ballotId')
   @CooperativeAccess(MANAGE)
   @Idempotent()
+  @Versioned()
   @ApiOperation({ summary: 'Change a draft (kind, mode and secrecy are fixed at creation)' })
   @ApiOkResponse({ type: BallotResponseDto })
   @ApiProblems(400, 404, 409, 422)
@@ -88,8 +91,9 @@ export class BallotsController {
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Param('ballotId', ParseUUIDPipe) ballotId: string,
     @Body() body: BallotUpdateDto,
+    @IfMatch() expected: number | undefined,
   ): Promise<BallotResponseDto> {
-    return this.ballots.update(ctx, cooperativeId, ballotId, body);
+    return this.ballots.update(ctx, cooperativeId, ballotId, body, expected);
   }
 
   @Post(':ballotId/open')

@@ -38,6 +38,7 @@ export function mapBallot(b: Ballot): BallotResponseDto {
     closedAt: iso(b.closedAt),
     publishedAt: iso(b.publishedAt),
     createdAt: b.createdAt.toISOString(),
+    version: b.version,
   };
 }
 
@@ -116,6 +117,7 @@ export function mapAssembly(a: GeneralAssembly, quorum: MeetingQuorumDto | null)
     openedAt: iso(a.openedAt),
     closedAt: iso(a.closedAt),
     createdAt: a.createdAt.toISOString(),
+    version: a.version,
   };
 }
 

@@ -9,6 +9,8 @@
  * - Proxies: one scope (a ballot outside assemblies, or an assembly), no chains, maxProxiesPerMember per holder
  *   (advisory lock per scope), revocable until used. Assemblies: planned -> in_session -> closed, meeting quorum.
  * - Access: the secretary manages, board and admin read, members act only as themselves (me/...). Writes audited.
+ * - An assembly and a ballot carry a version, +1 on every write of the row: their GET's ETag, their PATCH's If-Match
+ *   (compared under the row's FOR UPDATE lock; a stale tag is 412 and changes nothing).
  * Database: keys (cooperative, ballot, member) on the roll, participation (one counted vote; FK to the roll) and
  * roll-call votes; one attendance per member; one live proxy per grantor and scope (partial unique indexes); unique
  * receipt codes; CHECKs on statuses, modes, quorum, window, seats, proxy scope. Triggers: a published ballot and a

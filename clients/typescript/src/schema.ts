@@ -3071,6 +3071,8 @@ export interface components {
             /** @description planned (editable) -> in_session (attendance, ballots in the room) -> closed (minutes, final). */
             status: components["schemas"]["AssemblyStatus"];
             title: string;
+            /** @description The assembly's version: 1 when convened, +1 on every change (edit, opening, closing). Its ETag; send it as If-Match when editing. */
+            version: number;
         };
         /** @enum {string} */
         AssemblyStatus: "planned" | "in_session" | "closed";
@@ -3311,6 +3313,8 @@ export interface components {
             /** @description draft (editable) -> open (the roll frozen, voting) -> closed (tallied) -> published (final). */
             status: components["schemas"]["BallotStatus"];
             title: string;
+            /** @description The ballot's version: 1 when drafted, +1 on every change (edit, opening, closing, counts, publishing). Its ETag; send it as If-Match when editing the draft. */
+            version: number;
         };
         BallotResult: {
             /** @description choice: explicit abstentions. */
@@ -7989,6 +7993,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8056,6 +8061,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -8072,6 +8079,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -8125,6 +8133,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8918,6 +8936,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8985,6 +9004,8 @@ export interface operations {
             header?: {
                 /** @description Optional; makes a retry safe. Any unique string (a UUID is a good choice) of 1 to 255 printable ASCII characters, no space; keys are per caller. A request with a key this caller already used, with the same method, path and body (members in any order), is not run again: it gets the first response, with `Idempotent-Replayed: true`, and changes nothing. The same key with another request is 422 IDEMPOTENCY_KEY_REUSED; while the first request with the key is still running, another is 409 IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After` seconds). Only a successful response is kept: after an error the key is free for a corrected request. A key is remembered for 24 hours (unless the server is configured otherwise); after that it is new again. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
             };
             path: {
                 /** @description The cooperative (tenant). */
@@ -9001,6 +9022,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -9054,6 +9076,16 @@ export interface operations {
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
