@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import {
@@ -26,7 +27,11 @@ import { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.j
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotResultsService } from './ballot-results.service.js';
 import { MANAGE, READ, READ_PUBLIC, SELF } from './governance.access.js';
+import type { GovernanceProblemCode } from './governance.errors.js';
 import { VoteService } from './vote.service.js';
+
+/** A misspelt or foreign code fails the build. */
+const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** Ballots: the secretary drafts and runs them; members read them and vote; results only after closing. */
 @ApiTags('ballots')
@@ -41,9 +46,16 @@ export class BallotsController {
   @Post()
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'Draft a ballot (quorum and majority default to the bylaws)' })
-  @ApiCreatedResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Draft a ballot',
+    description:
+      'The secretary drafts a motion, a choice or an election, voted electronically or in an assembly (by counts ' +
+      "or roll-call), secret or open. Quorum and a motion's majority default to the bylaws. Audited. Refused when " +
+      'the definition does not hold together (options for the kind, seats, a majority on a non-motion, voting ' +
+      "times on an in-assembly ballot, a record date other than its assembly's) or its assembly is closed.",
+  })
+  @Created(BallotResponseDto, '/v1/cooperatives/{cooperativeId}/ballots/{id}', 'The draft, at version 1.')
+  @Problems('ASSEMBLY_NOT_FOUND', 'ASSEMBLY_NOT_IN_SESSION', 'INVALID_BALLOT_DEFINITION')
   createBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -54,9 +66,14 @@ export class BallotsController {
 
   @Get()
   @CooperativeAccess(READ_PUBLIC)
-  @ApiOperation({ summary: 'List ballots, newest first (keyset pagination)' })
-  @ApiOkResponse({ type: BallotPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List ballots',
+    description:
+      'The ballots of the cooperative, newest first, a keyset page at a time, optionally of one status or one ' +
+      'assembly: the secretary, the board and admins, and any member from their phone.',
+  })
+  @ApiOkResponse({ type: BallotPageDto, description: 'A page of ballots; `nextCursor` is null on the last.' })
+  @Problems('INVALID_CURSOR')
   listBallots(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -68,9 +85,14 @@ export class BallotsController {
   @Get(':ballotId')
   @CooperativeAccess(READ_PUBLIC)
   @Versioned()
-  @ApiOperation({ summary: 'One ballot (its definition, status, electorate size and fingerprint)' })
-  @ApiOkResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Read a ballot',
+    description:
+      'One ballot: its definition, status and, from opening on, the size and fingerprint of its frozen roll. ' +
+      'Nothing about the votes shows here. Its ETag is its version: send it back as If-Match to edit the draft.',
+  })
+  @ApiOkResponse({ type: BallotResponseDto, description: 'The ballot, with its current version.' })
+  @Problems('BALLOT_NOT_FOUND')
   getBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -83,9 +105,16 @@ export class BallotsController {
   @CooperativeAccess(MANAGE)
   @Idempotent()
   @Versioned()
-  @ApiOperation({ summary: 'Change a draft (kind, mode and secrecy are fixed at creation)' })
-  @ApiOkResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Edit a draft ballot',
+    description:
+      'The secretary changes a draft: title, description, options, seats, majority, quorum, record date, voting ' +
+      'times, agenda item; the fields left out stay as they are (kind, mode and secrecy are fixed at creation). ' +
+      'Audited; the version goes up by one. Refused once the ballot has opened, and when the definition no longer ' +
+      'holds together. With If-Match, a version someone else changed meanwhile is a 412.',
+  })
+  @ApiOkResponse({ type: BallotResponseDto, description: 'The draft as changed, with its new version.' })
+  @Problems('BALLOT_NOT_FOUND', 'ILLEGAL_TRANSITION', 'INVALID_BALLOT_DEFINITION')
   updateBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -101,10 +130,21 @@ export class BallotsController {
   @CooperativeAccess(MANAGE)
   @Idempotent()
   @ApiOperation({
-    summary: 'Open: freeze the electorate (register as of the record date + voting conditions) and its fingerprint',
+    summary: 'Open a ballot',
+    description:
+      'The secretary opens voting: the electorate is frozen (the members active on the record date who meet ' +
+      "the bylaws' voting conditions) with its fingerprint, and members may vote from then on (within opensAt " +
+      'and closesAt, if set). Audited. Refused unless a draft, before the record date has come, once closesAt ' +
+      'has passed, and for an in-assembly ballot unless its assembly is in session.',
   })
-  @ApiOkResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: BallotResponseDto, description: 'The open ballot, with its electorate size and fingerprint.' })
+  @Problems(
+    'BALLOT_NOT_FOUND',
+    'ILLEGAL_TRANSITION',
+    'RECORD_DATE_NOT_REACHED',
+    'INVALID_BALLOT_DEFINITION',
+    'ASSEMBLY_NOT_IN_SESSION',
+  )
   openBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -117,9 +157,15 @@ export class BallotsController {
   @HttpCode(200)
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'Close voting and tally (not before closesAt)' })
-  @ApiOkResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Close a ballot and tally it',
+    description:
+      'The secretary closes voting; the votes are counted (a secret ballot’s choices are shuffled first) and the ' +
+      'result can be read, not yet final. Audited. Refused unless open, and before closesAt: nobody is shut out ' +
+      'of an electronic ballot early. An in-assembly ballot by counts is tallied when its counts are recorded.',
+  })
+  @ApiOkResponse({ type: BallotResponseDto, description: 'The closed ballot.' })
+  @Problems('BALLOT_NOT_FOUND', 'ILLEGAL_TRANSITION', 'BALLOT_STILL_RUNNING')
   closeBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -132,9 +178,15 @@ export class BallotsController {
   @HttpCode(200)
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'Publish the result: final and immutable' })
-  @ApiOkResponse({ type: BallotResultDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Publish the result',
+    description:
+      'The secretary publishes a closed ballot’s result: final and immutable from then on (the database refuses ' +
+      'any change), and other decisions (a distribution plan) may cite it. Audited. Refused unless closed, and ' +
+      'for an in-assembly ballot by counts until its counts are recorded.',
+  })
+  @ApiOkResponse({ type: BallotResultDto, description: 'The final result.' })
+  @Problems('BALLOT_NOT_FOUND', 'ILLEGAL_TRANSITION', 'COUNTS_REQUIRED')
   publishBallot(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -147,9 +199,22 @@ export class BallotsController {
   @HttpCode(200)
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'In-assembly ballot (method counts): record the counts; replaced until published' })
-  @ApiOkResponse({ type: BallotResponseDto })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Record the counts of an in-assembly ballot',
+    description:
+      'The secretary records the tellers’ counts of a ballot voted in the room (method counts), while it is open ' +
+      'or closed; new counts replace earlier ones until the result is published. Audited. Refused for other ' +
+      'ballots, on a draft or a published ballot, for counts that do not fit the kind, and when more ballots are ' +
+      'counted than members are on the attendance register.',
+  })
+  @ApiOkResponse({ type: BallotResponseDto, description: 'The ballot with its counts recorded.' })
+  @Problems(
+    'BALLOT_NOT_FOUND',
+    'WRONG_VOTING_MODE',
+    'BALLOT_NOT_OPEN',
+    'ILLEGAL_TRANSITION',
+    'COUNTS_EXCEED_ATTENDANCE',
+  )
   recordBallotCounts(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -160,11 +225,29 @@ export class BallotsController {
   }
 
   @Post(':ballotId/roll-call')
+  @HttpCode(200)
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: "In-assembly ballot (method roll_call): record a present or represented member's vote" })
-  @ApiCreatedResponse({ type: VoteCastResponseDto })
-  @ApiProblems(400, 403, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Record a roll-call vote in the room',
+    description:
+      'The secretary records the vote of a member on the attendance register, for an in-assembly ballot by ' +
+      'roll-call; a represented member’s vote is cast by their proxy holder. Recording it again corrects it ' +
+      '(history kept). Audited. Refused for other ballots, unless the ballot is open, for a member not on the ' +
+      'register or the roll, and for a choice the ballot does not offer. The votes are read after closing ' +
+      '(GET .../roll-call-votes), so the answer is a 200 with the vote.',
+  })
+  @ApiOkResponse({ type: VoteCastResponseDto, description: 'The vote now counted for the member.' })
+  @Problems(
+    'BALLOT_NOT_FOUND',
+    'WRONG_VOTING_MODE',
+    'BALLOT_NOT_OPEN',
+    'BALLOT_CLOSED',
+    'INVALID_CHOICE',
+    'NOT_ATTENDING',
+    'NOT_IN_ELECTORATE',
+    'ALREADY_VOTED',
+  )
   recordRollCallVote(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -178,15 +261,31 @@ export class BallotsController {
   @CooperativeAccess(SELF)
   @Idempotent({ unhashedBodyFields: ['selection'], unstoredResponseFields: ['receiptCode'] })
   @ApiOperation({
-    summary: 'Vote (a member, for themself or as proxy holder with onBehalfOfMemberId)',
+    summary: 'Vote',
     description:
-      'One counted vote per member per ballot. Open ballots: voting again by the same route changes the vote ' +
-      '(history kept). Secret ballots: the response carries a receipt code, once; an Idempotency-Key replay returns ' +
-      'the first response without it (the server keeps no link between voter and receipt), and the selection is left ' +
-      'out of the key fingerprint.',
+      'A member votes from their phone on an open electronic ballot, for themself or, holding their live proxy, ' +
+      'for another member (onBehalfOfMemberId). One counted vote per member per ballot, under any concurrency. ' +
+      'Open ballots: voting again by the same route changes the vote (history kept). Secret ballots: the answer ' +
+      'carries a receipt code, once; an Idempotency-Key replay returns the first answer without it, and the ' +
+      'selection stays out of the key’s fingerprint. Refused outside the voting window, off the roll, without ' +
+      'the proxy, for a choice the ballot does not offer, or when a vote was already counted for the member.',
   })
-  @ApiCreatedResponse({ type: VoteCastResponseDto })
-  @ApiProblems(400, 403, 404, 409, 422)
+  @Created(
+    VoteCastResponseDto,
+    '/v1/cooperatives/{cooperativeId}/me/ballots/{ballotId}',
+    'The vote counted. Location: your standing on the ballot (for an open ballot, your vote and its history).',
+  )
+  @Problems(
+    'MEMBER_NOT_FOUND',
+    'BALLOT_NOT_FOUND',
+    'WRONG_VOTING_MODE',
+    'BALLOT_NOT_OPEN',
+    'BALLOT_CLOSED',
+    'INVALID_CHOICE',
+    'NOT_IN_ELECTORATE',
+    'PROXY_NOT_FOUND',
+    'ALREADY_VOTED',
+  )
   castVote(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -198,9 +297,15 @@ export class BallotsController {
 
   @Get(':ballotId/results')
   @CooperativeAccess(READ_PUBLIC)
-  @ApiOperation({ summary: 'The result (after closing; final once published)' })
-  @ApiOkResponse({ type: BallotResultDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Read the result',
+    description:
+      'The tally of a closed ballot (final once published): participants, quorum, and the counts, ranking, ' +
+      'winner or elected candidates with any tie at the boundary, never broken. For the secretary, the board, ' +
+      'admins and every member. Refused before closing, and for an in-assembly ballot until its counts are in.',
+  })
+  @ApiOkResponse({ type: BallotResultDto, description: 'The result; `final` says whether it is published.' })
+  @Problems('BALLOT_NOT_FOUND', 'RESULTS_NOT_AVAILABLE')
   getBallotResults(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -211,9 +316,14 @@ export class BallotsController {
 
   @Get(':ballotId/receipts')
   @CooperativeAccess(READ_PUBLIC)
-  @ApiOperation({ summary: 'Secret ballot, after closing: the counted receipt codes, sorted (find yours)' })
-  @ApiOkResponse({ type: ReceiptPageDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'List the counted receipt codes',
+    description:
+      'After a secret ballot closes, every counted receipt code, sorted, a keyset page at a time: each voter ' +
+      'checks that theirs was counted. Refused for an open (roll-call) ballot and before closing.',
+  })
+  @ApiOkResponse({ type: ReceiptPageDto, description: 'A page of receipt codes; `nextCursor` is null on the last.' })
+  @Problems('BALLOT_NOT_FOUND', 'RESULTS_NOT_AVAILABLE', 'INVALID_CURSOR')
   listBallotReceipts(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -225,9 +335,14 @@ export class BallotsController {
 
   @Get(':ballotId/anonymous-choices')
   @CooperativeAccess(READ_PUBLIC)
-  @ApiOperation({ summary: 'Secret ballot, after closing: every counted choice, shuffled, for anyone to recount' })
-  @ApiOkResponse({ type: AnonymousChoicePageDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'List the anonymous choices',
+    description:
+      'After a secret ballot closes, every counted choice in a random order fixed at closing, with neither voter ' +
+      'nor receipt, so anyone can recount the result. Refused for an open (roll-call) ballot and before closing.',
+  })
+  @ApiOkResponse({ type: AnonymousChoicePageDto, description: 'A page of choices; `nextCursor` is null on the last.' })
+  @Problems('BALLOT_NOT_FOUND', 'RESULTS_NOT_AVAILABLE', 'INVALID_CURSOR')
   listAnonymousChoices(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -239,9 +354,15 @@ export class BallotsController {
 
   @Get(':ballotId/roll-call-votes')
   @CooperativeAccess(READ_PUBLIC)
-  @ApiOperation({ summary: 'Open ballot, after closing: who voted what, by member number' })
-  @ApiOkResponse({ type: RollCallVotePageDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'List who voted what',
+    description:
+      'After an open (not secret) ballot closes, each counted vote by member number, with how it was cast ' +
+      '(themself, by proxy, in the room): an open ballot shows its members who voted what. Refused for a secret ' +
+      'ballot and before closing.',
+  })
+  @ApiOkResponse({ type: RollCallVotePageDto, description: 'A page of votes; `nextCursor` is null on the last.' })
+  @Problems('BALLOT_NOT_FOUND', 'RESULTS_NOT_AVAILABLE', 'INVALID_CURSOR')
   listRollCallVotes(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -253,9 +374,15 @@ export class BallotsController {
 
   @Get(':ballotId/electorate')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'The frozen roll, by member id (the fingerprint order)' })
-  @ApiOkResponse({ type: ElectoratePageDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'List the frozen roll',
+    description:
+      'The members frozen on the roll when the ballot opened, by member id (the order of the fingerprint, so an ' +
+      'auditor can recompute it), a keyset page at a time, with its size and fingerprint. For the secretary, the ' +
+      'board and admins. Refused while the ballot is a draft.',
+  })
+  @ApiOkResponse({ type: ElectoratePageDto, description: 'A page of the roll; `nextCursor` is null on the last.' })
+  @Problems('BALLOT_NOT_FOUND', 'BALLOT_NOT_OPEN', 'INVALID_CURSOR')
   getBallotElectorate(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -4,6 +4,7 @@
  */
 import type { CommonErrorCode } from '../common/errors/common.errors.js';
 import { defineErrors, RuleError } from '../common/errors/rule-error.js';
+import type { MembershipErrorCode } from '../membership/membership.errors.js';
 
 export const GOVERNANCE_ERRORS = defineErrors({
   ASSEMBLY_NOT_FOUND: 404,
@@ -36,6 +37,15 @@ export const GOVERNANCE_ERRORS = defineErrors({
 export type GovernanceErrorCode = keyof typeof GOVERNANCE_ERRORS;
 
 export class GovernanceError extends RuleError<GovernanceErrorCode | CommonErrorCode> {}
+
+/**
+ * The codes a governance route lists in the contract (`ApiProblemCodes<GovernanceProblemCode>`): its own but the
+ * two deliberate 500s, the common ones, and MEMBER_NOT_FOUND from the member directory it reads.
+ */
+export type GovernanceProblemCode =
+  | Exclude<GovernanceErrorCode, 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE'>
+  | CommonErrorCode
+  | Extract<MembershipErrorCode, 'MEMBER_NOT_FOUND'>;
 
 export const ballotNotFound = () => new GovernanceError('BALLOT_NOT_FOUND', 'No such ballot in this cooperative.');
 export const assemblyNotFound = () =>

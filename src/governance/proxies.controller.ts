@@ -1,13 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblems } from '../common/errors/api-problems.decorator.js';
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
+import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { MANAGE, READ } from './governance.access.js';
+import type { GovernanceProblemCode } from './governance.errors.js';
 import { ProxyCreateDto, ProxyListQueryDto, ProxyPageDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
+
+/** A misspelt or foreign code fails the build. */
+const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** Proxy forms recorded by the secretary. Members manage their own under /me/proxies. */
 @ApiTags('proxies')
@@ -18,9 +23,26 @@ export class ProxiesController {
   @Post()
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'Record a proxy (for a ballot outside any assembly, or for an assembly)' })
-  @ApiCreatedResponse({ type: ProxyResponseDto })
-  @ApiProblems(400, 403, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Record a proxy',
+    description:
+      'The secretary records a proxy form: a member gives another member their vote on a ballot outside any ' +
+      'assembly, or at an assembly and all its ballots. Audited. Refused unless both are eligible there, when ' +
+      'the grantor already gave a proxy there, for a chain (a holder passing proxies on), and when the holder ' +
+      "already carries the bylaws' maximum.",
+  })
+  @Created(ProxyResponseDto, '/v1/cooperatives/{cooperativeId}/proxies/{id}', 'The proxy, active.')
+  @Problems(
+    'MEMBER_NOT_FOUND',
+    'BALLOT_NOT_FOUND',
+    'ASSEMBLY_NOT_FOUND',
+    'BALLOT_CLOSED',
+    'ASSEMBLY_NOT_IN_SESSION',
+    'INVALID_PROXY',
+    'NOT_IN_ELECTORATE',
+    'PROXY_ALREADY_APPOINTED',
+    'PROXY_LIMIT_REACHED',
+  )
   createProxy(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -31,9 +53,14 @@ export class ProxiesController {
 
   @Get()
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'List proxies, newest first' })
-  @ApiOkResponse({ type: ProxyPageDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'List proxies',
+    description:
+      'The proxies of the cooperative, newest first, a keyset page at a time, optionally for one ballot or ' +
+      'assembly or in one state. For the secretary, the board and admins.',
+  })
+  @ApiOkResponse({ type: ProxyPageDto, description: 'A page of proxies; `nextCursor` is null on the last.' })
+  @Problems('INVALID_CURSOR')
   listProxies(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -44,9 +71,13 @@ export class ProxiesController {
 
   @Get(':proxyId')
   @CooperativeAccess(READ)
-  @ApiOperation({ summary: 'One proxy' })
-  @ApiOkResponse({ type: ProxyResponseDto })
-  @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'Read a proxy',
+    description:
+      'One proxy: who gave it to whom, for which ballot or assembly, and whether it is active, used or revoked.',
+  })
+  @ApiOkResponse({ type: ProxyResponseDto, description: 'The proxy.' })
+  @Problems('PROXY_NOT_FOUND')
   getProxy(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
@@ -59,9 +90,14 @@ export class ProxiesController {
   @HttpCode(200)
   @CooperativeAccess(MANAGE)
   @Idempotent()
-  @ApiOperation({ summary: 'Revoke a proxy (until it is used)' })
-  @ApiOkResponse({ type: ProxyResponseDto })
-  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Revoke a proxy',
+    description:
+      'The secretary revokes a proxy on the grantor’s word, until it is used (a vote cast with it, or the ' +
+      'attendance it represented). Audited. Refused when already revoked or used.',
+  })
+  @ApiOkResponse({ type: ProxyResponseDto, description: 'The proxy, revoked.' })
+  @Problems('PROXY_NOT_FOUND', 'ILLEGAL_TRANSITION', 'PROXY_ALREADY_USED')
   revokeProxy(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

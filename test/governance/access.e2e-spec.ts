@@ -4,6 +4,7 @@
  * Idempotency-Key and are audited.
  */
 import { jest } from '@jest/globals';
+import { startConformingApp } from '../support/contract.js';
 import { givenApiKey, givenCooperative, givenUser } from '../support/factories.js';
 import {
   as,
@@ -17,7 +18,7 @@ import {
   mePath,
   proxiesPath,
 } from '../support/governance.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +30,7 @@ describe('access to governance', () => {
   let ballotId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     sec = (await givenUser(t, coop, ['secretary'])).accessToken;
     board = (await givenUser(t, coop, ['board'])).accessToken;

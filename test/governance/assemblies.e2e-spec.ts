@@ -255,6 +255,8 @@ describe('general assemblies', () => {
       expectProblem(await as(t, sec).post(path, { memberId: m[0].id, selection: 'yes' }), 409, 'BALLOT_NOT_OPEN');
       await ballotAction(t, coop, sec, ballot.id, 'open');
       const own = await as(t, sec).post(path, { memberId: m[0].id, selection: 'yes' });
+      // A 200: the vote has no URL of its own (the roll-call is read after closing).
+      expect([own.status, own.headers.location]).toEqual([200, undefined]);
       expect(own.body).toMatchObject({ via: 'roll_call', version: 1 });
       const represented = await as(t, sec).post(path, { memberId: m[2].id, selection: 'no' });
       expect(represented.body).toMatchObject({ via: 'proxy', memberId: m[2].id });

@@ -4,12 +4,13 @@
  * the one statement that freezes the roll. And the SQL fingerprint equals the library's recipe on thousands of ids.
  */
 import { jest } from '@jest/globals';
+import { startConformingApp } from '../support/contract.js';
 import { eligibleMembersSql, FINGERPRINT_SQL, votingRulesOf } from '../../src/governance/electorate.sql.js';
 import { electorateFingerprint } from '../../src/governance/fingerprint.rules.js';
 import { paidUpOnSql } from '../../src/share-capital/capital.sql.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { as, ballotsPath, givenActiveMember, givenBallot } from '../support/governance.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
 
@@ -21,7 +22,7 @@ const rollOf = async (t: TestApp, ballotId: string) =>
 describe('voting conditions from the share-capital ledger', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
   });
   afterAll(() => t.close());
 
@@ -80,7 +81,7 @@ describe('voting conditions from the share-capital ledger', () => {
 describe('voting conditions in the one opening statement', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 /**
  * What the secretary edits, safely: an assembly and a ballot draft answer their version as an ETag, a write with
  * the If-Match of a version someone changed since is 412 and changes nothing, every write of the row counts a
- * version.
+ * version, and each 201 says where the new thing is read.
  */
 import { jest } from '@jest/globals';
 import { givenCooperative, givenUser } from '../support/factories.js';
@@ -13,6 +13,9 @@ import {
   expectProblem,
   givenActiveMember,
   givenBallot,
+  givenVoter,
+  mePath,
+  proxiesPath,
 } from '../support/governance.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -56,7 +59,7 @@ describe('editing governance records', () => {
       });
       expect(created.status).toBe(201);
       path = `${assembliesPath(coop)}/${created.body.id}`;
-      expect(created.body.version).toBe(1);
+      expect([created.headers.location, created.body.version]).toEqual([path, 1]);
     });
 
     it('answers its version as the ETag; If-Match with it edits and counts one more', async () => {
@@ -109,7 +112,7 @@ describe('editing governance records', () => {
       expect(created.status).toBe(201);
       id = created.body.id;
       path = `${ballotsPath(coop)}/${id}`;
-      expect(created.body.version).toBe(1);
+      expect([created.headers.location, created.body.version]).toEqual([path, 1]);
     });
 
     it('answers its version as the ETag; If-Match with it edits and counts one more', async () => {
@@ -163,6 +166,59 @@ describe('editing governance records', () => {
         counts: { yes: 0, no: 0, abstain: 0 },
       });
       expect([counts.status, counts.body.version]).toEqual([200, 3]);
+    });
+  });
+
+  describe('where a new thing is read', () => {
+    it('a replayed creation (the same Idempotency-Key) says where, too', async () => {
+      const send = () =>
+        t
+          .http()
+          .post(ballotsPath(coop))
+          .auth(sec, { type: 'bearer' })
+          .set('Idempotency-Key', 'editing-replay-1')
+          .send({ title: 'Replayed', kind: 'motion', mode: 'electronic', secret: false, recordDate: '2021-06-30' });
+      const first = await send();
+      const again = await send();
+      expect([again.status, again.headers['idempotent-replayed'], again.headers.location]).toEqual([
+        201,
+        'true',
+        `${ballotsPath(coop)}/${first.body.id}`,
+      ]);
+    });
+
+    it('a vote: your standing on the ballot; a proxy: its record; attendance: the register', async () => {
+      const voter = await givenVoter(t, coop, sec);
+      const holder = await givenActiveMember(t, coop, sec, { name: 'Holder' });
+      const ballot = await givenBallot(t, coop, sec, { secret: true });
+      const proxy = await as(t, voter.token).post(`${mePath(coop)}/proxies`, {
+        ballotId: ballot.id,
+        holderMemberId: holder.id,
+      });
+      expect([proxy.status, proxy.headers.location]).toEqual([201, `${proxiesPath(coop)}/${proxy.body.id}`]);
+      expect((await as(t, sec).get(proxy.headers.location)).body.id).toBe(proxy.body.id);
+      await as(t, voter.token).post(`${mePath(coop)}/proxies/${proxy.body.id}/revoke`);
+
+      await ballotAction(t, coop, sec, ballot.id, 'open');
+      const vote = await as(t, voter.token).post(`${ballotsPath(coop)}/${ballot.id}/votes`, { selection: 'yes' });
+      expect([vote.status, vote.headers.location]).toEqual([201, `${mePath(coop)}/ballots/${ballot.id}`]);
+      const standing = await as(t, voter.token).get(vote.headers.location);
+      expect([standing.body.voted, standing.body.via]).toEqual([true, 'self']);
+
+      const assembly = await as(t, sec).post(assembliesPath(coop), {
+        kind: 'extraordinary',
+        title: 'Attendance',
+        meetingDate: '2021-09-01',
+        recordDate: '2021-06-30',
+        notice: 'Members are convened.',
+      });
+      const register = `${assembliesPath(coop)}/${assembly.body.id}/attendance`;
+      await as(t, sec).post(`${assembliesPath(coop)}/${assembly.body.id}/open`);
+      const present = await as(t, sec).post(register, { memberId: holder.id, mode: 'in_person' });
+      expect([present.status, present.headers.location]).toEqual([201, register]);
+      expect((await as(t, sec).get(register)).body.items.map((e: { memberId: string }) => e.memberId)).toEqual([
+        holder.id,
+      ]);
     });
   });
 });

@@ -224,14 +224,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List assemblies, latest meeting first
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * List assemblies
+         * @description Every general assembly of the cooperative, the latest meeting first, a keyset page at a time: the secretary, the board and admins, and any member from their phone (notice, agenda, quorum, minutes).
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listAssemblies"];
         put?: never;
         /**
-         * Convene a general assembly (notice, agenda, record date)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Convene a general assembly
+         * @description The secretary convenes an annual or extraordinary general assembly with its notice, agenda (numbered in the order given), place and record date: the members eligible on the record date may attend and vote. It starts `planned`, editable until it opens. Audited. A record date after the meeting date is refused.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["createAssembly"];
         delete?: never;
@@ -248,8 +252,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One assembly, with its meeting quorum once in session
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * Read an assembly
+         * @description One general assembly: notice, agenda, record date and status; from opening on, the meeting quorum (the electorate counted at opening, members present and represented); once closed, the minutes. Its ETag is its version: send it back as If-Match to edit it safely.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["getAssembly"];
         put?: never;
@@ -258,8 +264,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a planned assembly
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Edit a planned assembly
+         * @description The secretary changes the title, date, place, notice, agenda (renumbered) or record date of an assembly that is still planned; the fields left out stay as they are. Audited; the version goes up by one. Refused once the assembly has opened (the members were convened on it), and the record date is fixed once a ballot of the assembly is drafted on it. With If-Match, a version someone else changed meanwhile is a 412.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         patch: operations["updateAssembly"];
         trace?: never;
@@ -272,14 +280,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The attendance register, by member number
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         * List the attendance register
+         * @description Who attended, by member number, a keyset page at a time: in person, or represented by proxy (with the proxy and its holder). For the secretary, the board and admins.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listAttendance"];
         put?: never;
         /**
-         * Record a member present in person, or represented by a present proxy holder
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Record a member on the attendance register
+         * @description The secretary records a member present in person, or represented by proxy: their live proxy for this assembly, whose holder is already present in person (the proxy is used from then on and can no longer be revoked). Audited. Refused unless the assembly is in session, the member was eligible on the record date and is not on the register yet. An entry has no URL of its own: Location names the register, where it is listed by member number.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["recordAttendance"];
         delete?: never;
@@ -298,8 +310,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close the session with its minutes (final); its ballots must be closed
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Close the session with its minutes
+         * @description The secretary closes the meeting and records its minutes; from then on the assembly never changes (the database refuses it). Audited. Refused unless the assembly is in session, and while any ballot of it is still a draft or open.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["closeAssembly"];
         delete?: never;
@@ -318,8 +332,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Open the session: count the electorate on the record date
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Open the session
+         * @description The secretary opens the meeting: the members eligible on the record date (active then, meeting the bylaws' voting conditions) are counted once, the base of the meeting quorum, and the attendance register opens. Audited. Refused unless the assembly is planned, and before its record date has come.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["openAssembly"];
         delete?: never;
@@ -358,14 +374,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List ballots, newest first (keyset pagination)
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * List ballots
+         * @description The ballots of the cooperative, newest first, a keyset page at a time, optionally of one status or one assembly: the secretary, the board and admins, and any member from their phone.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listBallots"];
         put?: never;
         /**
-         * Draft a ballot (quorum and majority default to the bylaws)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Draft a ballot
+         * @description The secretary drafts a motion, a choice or an election, voted electronically or in an assembly (by counts or roll-call), secret or open. Quorum and a motion's majority default to the bylaws. Audited. Refused when the definition does not hold together (options for the kind, seats, a majority on a non-motion, voting times on an in-assembly ballot, a record date other than its assembly's) or its assembly is closed.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["createBallot"];
         delete?: never;
@@ -382,8 +402,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One ballot (its definition, status, electorate size and fingerprint)
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * Read a ballot
+         * @description One ballot: its definition, status and, from opening on, the size and fingerprint of its frozen roll. Nothing about the votes shows here. Its ETag is its version: send it back as If-Match to edit the draft.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["getBallot"];
         put?: never;
@@ -392,8 +414,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a draft (kind, mode and secrecy are fixed at creation)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Edit a draft ballot
+         * @description The secretary changes a draft: title, description, options, seats, majority, quorum, record date, voting times, agenda item; the fields left out stay as they are (kind, mode and secrecy are fixed at creation). Audited; the version goes up by one. Refused once the ballot has opened, and when the definition no longer holds together. With If-Match, a version someone else changed meanwhile is a 412.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         patch: operations["updateBallot"];
         trace?: never;
@@ -406,8 +430,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Secret ballot, after closing: every counted choice, shuffled, for anyone to recount
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * List the anonymous choices
+         * @description After a secret ballot closes, every counted choice in a random order fixed at closing, with neither voter nor receipt, so anyone can recount the result. Refused for an open (roll-call) ballot and before closing.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listAnonymousChoices"];
         put?: never;
@@ -428,8 +454,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close voting and tally (not before closesAt)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Close a ballot and tally it
+         * @description The secretary closes voting; the votes are counted (a secret ballot’s choices are shuffled first) and the result can be read, not yet final. Audited. Refused unless open, and before closesAt: nobody is shut out of an electronic ballot early. An in-assembly ballot by counts is tallied when its counts are recorded.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["closeBallot"];
         delete?: never;
@@ -448,8 +476,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * In-assembly ballot (method counts): record the counts; replaced until published
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Record the counts of an in-assembly ballot
+         * @description The secretary records the tellers’ counts of a ballot voted in the room (method counts), while it is open or closed; new counts replace earlier ones until the result is published. Audited. Refused for other ballots, on a draft or a published ballot, for counts that do not fit the kind, and when more ballots are counted than members are on the attendance register.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["recordBallotCounts"];
         delete?: never;
@@ -466,8 +496,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The frozen roll, by member id (the fingerprint order)
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         * List the frozen roll
+         * @description The members frozen on the roll when the ballot opened, by member id (the order of the fingerprint, so an auditor can recompute it), a keyset page at a time, with its size and fingerprint. For the secretary, the board and admins. Refused while the ballot is a draft.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["getBallotElectorate"];
         put?: never;
@@ -488,8 +520,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Open: freeze the electorate (register as of the record date + voting conditions) and its fingerprint
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Open a ballot
+         * @description The secretary opens voting: the electorate is frozen (the members active on the record date who meet the bylaws' voting conditions) with its fingerprint, and members may vote from then on (within opensAt and closesAt, if set). Audited. Refused unless a draft, before the record date has come, once closesAt has passed, and for an in-assembly ballot unless its assembly is in session.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["openBallot"];
         delete?: never;
@@ -508,8 +542,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish the result: final and immutable
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Publish the result
+         * @description The secretary publishes a closed ballot’s result: final and immutable from then on (the database refuses any change), and other decisions (a distribution plan) may cite it. Audited. Refused unless closed, and for an in-assembly ballot by counts until its counts are recorded.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["publishBallot"];
         delete?: never;
@@ -526,8 +562,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Secret ballot, after closing: the counted receipt codes, sorted (find yours)
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * List the counted receipt codes
+         * @description After a secret ballot closes, every counted receipt code, sorted, a keyset page at a time: each voter checks that theirs was counted. Refused for an open (roll-call) ballot and before closing.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listBallotReceipts"];
         put?: never;
@@ -546,8 +584,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The result (after closing; final once published)
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * Read the result
+         * @description The tally of a closed ballot (final once published): participants, quorum, and the counts, ranking, winner or elected candidates with any tie at the boundary, never broken. For the secretary, the board, admins and every member. Refused before closing, and for an in-assembly ballot until its counts are in.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["getBallotResults"];
         put?: never;
@@ -568,8 +608,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * In-assembly ballot (method roll_call): record a present or represented member's vote
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Record a roll-call vote in the room
+         * @description The secretary records the vote of a member on the attendance register, for an in-assembly ballot by roll-call; a represented member’s vote is cast by their proxy holder. Recording it again corrects it (history kept). Audited. Refused for other ballots, unless the ballot is open, for a member not on the register or the roll, and for a choice the ballot does not offer. The votes are read after closing (GET .../roll-call-votes), so the answer is a 200 with the vote.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["recordRollCallVote"];
         delete?: never;
@@ -586,8 +628,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open ballot, after closing: who voted what, by member number
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
+         * List who voted what
+         * @description After an open (not secret) ballot closes, each counted vote by member number, with how it was cast (themself, by proxy, in the room): an open ballot shows its members who voted what. Refused for a secret ballot and before closing.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); any `member`; API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listRollCallVotes"];
         put?: never;
@@ -608,8 +652,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Vote (a member, for themself or as proxy holder with onBehalfOfMemberId)
-         * @description One counted vote per member per ballot. Open ballots: voting again by the same route changes the vote (history kept). Secret ballots: the response carries a receipt code, once; an Idempotency-Key replay returns the first response without it (the server keeps no link between voter and receipt), and the selection is left out of the key fingerprint.
+         * Vote
+         * @description A member votes from their phone on an open electronic ballot, for themself or, holding their live proxy, for another member (onBehalfOfMemberId). One counted vote per member per ballot, under any concurrency. Open ballots: voting again by the same route changes the vote (history kept). Secret ballots: the answer carries a receipt code, once; an Idempotency-Key replay returns the first answer without it, and the selection stays out of the key’s fingerprint. Refused outside the voting window, off the roll, without the proxy, for a choice the ballot does not offer, or when a vote was already counted for the member.
          *
          *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
@@ -1716,8 +1760,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My ballots: every ballot past draft, whether I may vote and whether I voted
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List my ballots
+         * @description A member’s ballots, from their phone: every ballot past draft, newest first, a keyset page at a time, with whether they are on its roll, whether a vote was counted for them and how, and on an open ballot their current vote. Refused when the account is linked to no member of this cooperative.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listMyBallots"];
         put?: never;
@@ -1736,8 +1782,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My standing on one ballot; on an open ballot, my vote and its history
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Read my standing on a ballot
+         * @description A member’s view of one ballot: whether they may vote, whether a vote was counted for them and by whom; on an open (not secret) ballot, their vote and its history. A secret ballot never shows what they chose. Refused when the account is linked to no member of this cooperative.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["getMyBallot"];
         put?: never;
@@ -1756,14 +1804,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Proxies I gave and proxies I hold
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * List my proxies
+         * @description The proxies a member gave and those they hold, newest first (the latest 200 of each), with their state. Refused when the account is linked to no member of this cooperative.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         get: operations["listMyProxies"];
         put?: never;
         /**
-         * Appoint a proxy holder (by member id or number) for a ballot or an assembly
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Appoint my proxy holder
+         * @description A member appoints another member (by id or by member number) to vote for them on a ballot outside any assembly, or at an assembly and all its ballots. Audited. Refused unless both are eligible there, when they already gave a proxy there, for a chain (a holder passing proxies on), and when the holder already carries the bylaws' maximum. Location names the proxy's record, which the secretary reads; the member reads theirs in GET .../me/proxies.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         post: operations["appointMyProxy"];
         delete?: never;
@@ -1782,8 +1834,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke a proxy I gave (until it is used)
-         * @description **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
+         * Revoke a proxy I gave
+         * @description A member takes back a proxy they gave, until it is used (a vote cast with it, or the attendance it represented). Audited. Anyone else’s proxy is answered 404; refused when already revoked or used.
+         *
+         *     **Access:** a `member` for themself only (anyone else’s is answered 404); no API key.
          */
         post: operations["revokeMyProxy"];
         delete?: never;
@@ -2302,14 +2356,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List proxies, newest first
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         * List proxies
+         * @description The proxies of the cooperative, newest first, a keyset page at a time, optionally for one ballot or assembly or in one state. For the secretary, the board and admins.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["listProxies"];
         put?: never;
         /**
-         * Record a proxy (for a ballot outside any assembly, or for an assembly)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Record a proxy
+         * @description The secretary records a proxy form: a member gives another member their vote on a ballot outside any assembly, or at an assembly and all its ballots. Audited. Refused unless both are eligible there, when the grantor already gave a proxy there, for a chain (a holder passing proxies on), and when the holder already carries the bylaws' maximum.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["createProxy"];
         delete?: never;
@@ -2326,8 +2384,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One proxy
-         * @description **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
+         * Read a proxy
+         * @description One proxy: who gave it to whom, for which ballot or assembly, and whether it is active, used or revoked.
+         *
+         *     **Access:** users holding one of the roles `secretary`, `board`, `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `governance:read`.
          */
         get: operations["getProxy"];
         put?: never;
@@ -2348,8 +2408,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Revoke a proxy (until it is used)
-         * @description **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
+         * Revoke a proxy
+         * @description The secretary revokes a proxy on the grantor’s word, until it is used (a vote cast with it, or the attendance it represented). Audited. Refused when already revoked or used.
+         *
+         *     **Access:** users holding the role `secretary` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `governance:write`.
          */
         post: operations["revokeProxy"];
         delete?: never;
@@ -7791,6 +7853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of assemblies; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7873,9 +7936,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The assembly, planned, at version 1. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/assemblies/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7991,6 +8057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The assembly, with its current version. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8032,7 +8099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8077,6 +8144,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The assembly as changed, with its new version. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8119,7 +8187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8129,7 +8197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `CONFLICT`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8210,6 +8278,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the register; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8250,7 +8319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8293,9 +8362,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The entry as recorded on the register. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/assemblies/{assemblyId}/attendance. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8324,7 +8396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`, `NOT_IN_ELECTORATE`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8334,7 +8406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`, `PROXY_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8344,7 +8416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ALREADY_ATTENDING`, `ASSEMBLY_NOT_IN_SESSION`, `IDEMPOTENCY_KEY_IN_USE`, `NOT_ATTENDING`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8418,6 +8490,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The closed assembly, with its minutes. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -8459,7 +8532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8469,7 +8542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_STILL_RUNNING`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8539,6 +8612,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The assembly in session, with its meeting quorum. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -8580,7 +8654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8590,7 +8664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `RECORD_DATE_NOT_REACHED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8734,6 +8808,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of ballots; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8816,9 +8891,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft, at version 1. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/ballots/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8857,7 +8935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8867,7 +8945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ASSEMBLY_NOT_IN_SESSION`, `IDEMPOTENCY_KEY_IN_USE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8898,7 +8976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_BALLOT_DEFINITION`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8934,6 +9012,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The ballot, with its current version. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8975,7 +9054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9020,6 +9099,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The draft as changed, with its new version. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -9062,7 +9142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9072,7 +9152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9113,7 +9193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_BALLOT_DEFINITION`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9153,6 +9233,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of choices; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9193,7 +9274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9203,7 +9284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `RESULTS_NOT_AVAILABLE`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9242,6 +9323,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The closed ballot. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -9283,7 +9365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9293,7 +9375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_STILL_RUNNING`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9347,6 +9429,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The ballot with its counts recorded. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -9388,7 +9471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9398,7 +9481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_NOT_OPEN`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `WRONG_VOTING_MODE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9429,7 +9512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `COUNTS_EXCEED_ATTENDANCE`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9469,6 +9552,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the roll; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9509,7 +9593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9519,7 +9603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_NOT_OPEN`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9558,6 +9642,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The open ballot, with its electorate size and fingerprint. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -9599,7 +9684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9609,7 +9694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ASSEMBLY_NOT_IN_SESSION`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `RECORD_DATE_NOT_REACHED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9620,7 +9705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_BALLOT_DEFINITION`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9659,6 +9744,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The final result. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -9700,7 +9786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9710,7 +9796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `COUNTS_REQUIRED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -9761,6 +9847,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of receipt codes; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9801,7 +9888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9811,7 +9898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `RESULTS_NOT_AVAILABLE`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9847,6 +9934,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The result; `final` says whether it is published. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9887,7 +9975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9897,7 +9985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `RESULTS_NOT_AVAILABLE`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9940,7 +10028,8 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The vote now counted for the member. */
+            200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9971,7 +10060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`, `NOT_IN_ELECTORATE`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9981,7 +10070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9991,7 +10080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ALREADY_VOTED`, `BALLOT_CLOSED`, `BALLOT_NOT_OPEN`, `IDEMPOTENCY_KEY_IN_USE`, `NOT_ATTENDING`, `WRONG_VOTING_MODE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10022,7 +10111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_CHOICE`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10062,6 +10151,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of votes; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10102,7 +10192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10112,7 +10202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. */
+            /** @description Conflicts with the current state of the resource. Codes: `RESULTS_NOT_AVAILABLE`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10155,9 +10245,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The vote counted. Location: your standing on the ballot (for an open ballot, your vote and its history). */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/me/ballots/{ballotId}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10186,7 +10279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`, `NOT_IN_ELECTORATE`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10196,7 +10289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`, `PROXY_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10206,7 +10299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ALREADY_VOTED`, `BALLOT_CLOSED`, `BALLOT_NOT_OPEN`, `IDEMPOTENCY_KEY_IN_USE`, `WRONG_VOTING_MODE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -10237,7 +10330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_CHOICE`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -15980,6 +16073,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of my ballots; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16020,7 +16114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16056,6 +16150,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The ballot and my standing on it. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16096,7 +16191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16131,6 +16226,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proxies I gave and the proxies I hold. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16171,7 +16267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16213,9 +16309,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The proxy, active. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/proxies/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -16244,7 +16343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`, `NOT_IN_ELECTORATE`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16254,7 +16353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16264,7 +16363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ASSEMBLY_NOT_IN_SESSION`, `BALLOT_CLOSED`, `IDEMPOTENCY_KEY_IN_USE`, `PROXY_ALREADY_APPOINTED`, `PROXY_LIMIT_REACHED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16295,7 +16394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_PROXY`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16334,6 +16433,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proxy, revoked. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -16375,7 +16475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`, `PROXY_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -16385,7 +16485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PROXY_ALREADY_USED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -18985,6 +19085,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of proxies; `nextCursor` is null on the last. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19067,9 +19168,12 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The proxy, active. */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/proxies/{id}. */
+                    Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -19098,7 +19202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`, `NOT_IN_ELECTORATE`. */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19108,7 +19212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `ASSEMBLY_NOT_FOUND`, `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19118,7 +19222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `ASSEMBLY_NOT_IN_SESSION`, `BALLOT_CLOSED`, `IDEMPOTENCY_KEY_IN_USE`, `PROXY_ALREADY_APPOINTED`, `PROXY_LIMIT_REACHED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -19149,7 +19253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_PROXY`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19185,6 +19289,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proxy. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19225,7 +19330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PROXY_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19264,6 +19369,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The proxy, revoked. */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -19305,7 +19411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PROXY_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -19315,7 +19421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PROXY_ALREADY_USED`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
