@@ -71,9 +71,6 @@ export function writeProblemResponses(operation: OperationObject, codes: readonl
     }
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
-  const undeclared = (operation as unknown as Record<string, unknown>)['x-problem-statuses'] as number[] | undefined;
-  for (const status of undeclared ?? []) if (!byStatus.has(status)) byStatus.set(status, []);
-  delete (operation as unknown as Record<string, unknown>)['x-problem-statuses'];
   delete (operation as unknown as Record<string, unknown>)[PROBLEM_CODES_EXTENSION];
 
   for (const key of Object.keys(operation.responses)) if (Number(key) >= 400) delete operation.responses[key];

@@ -18,7 +18,8 @@ import {
   proxiesPath,
 } from '../support/governance.factories.js';
 import type { MemberBody } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
+import type { TestApp } from '../support/test-app.js';
 import { systemContext } from '../../src/common/context/request-context.js';
 
 jest.setTimeout(120_000);
@@ -32,7 +33,7 @@ describe('general assemblies', () => {
   let assemblyId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t, { bylaws: { maxProxiesPerMember: 2, quorumPercent: '50' } });
     sec = (await givenUser(t, coop, ['secretary'])).accessToken;
     board = (await givenUser(t, coop, ['board'])).accessToken;

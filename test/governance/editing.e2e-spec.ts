@@ -17,7 +17,8 @@ import {
   mePath,
   proxiesPath,
 } from '../support/governance.factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
+import type { TestApp } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
 
@@ -27,7 +28,7 @@ describe('editing governance records', () => {
   let sec: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     sec = (await givenUser(t, coop, ['secretary'])).accessToken;
   });

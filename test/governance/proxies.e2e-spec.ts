@@ -19,7 +19,8 @@ import {
   type Voter,
 } from '../support/governance.factories.js';
 import type { MemberBody } from '../support/member-factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
+import type { TestApp } from '../support/test-app.js';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +34,7 @@ describe('proxies', () => {
   let plain: MemberBody[];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t, { bylaws: { maxProxiesPerMember: 1 } });
     sec = (await givenUser(t, coop, ['secretary'])).accessToken;
     holder = await givenVoter(t, coop, sec, { name: 'Hilda Holder' });

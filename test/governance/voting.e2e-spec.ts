@@ -25,7 +25,8 @@ import {
   type Voter,
 } from '../support/governance.factories.js';
 import { act, givenApplicant, type MemberBody } from '../support/member-factories.js';
-import { SUPERADMIN, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import { startConformingApp } from '../support/contract.js';
+import { SUPERADMIN, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
 
 // Hooks create members with accounts (argon2 hashing): more than Jest's default 5 s on a small machine.
 jest.setTimeout(120_000);
@@ -40,7 +41,7 @@ describe('electronic ballots', () => {
   let second: NestExpressApplication | undefined;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startConformingApp();
     coop = await givenCooperative(t);
     sec = (await givenUser(t, coop, ['secretary'])).accessToken;
     board = (await givenUser(t, coop, ['board'])).accessToken;

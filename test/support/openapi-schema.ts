@@ -123,9 +123,11 @@ export class SchemaValidator {
       if (!schema.type) return;
     }
     if (schema.allOf) {
-      // allOf members are checked open: properties declared by one member are not extras for another.
-      for (const member of schema.allOf) this.check(member, value, options, path, errors, true);
-      if (!schema.type) return;
+      // A lone member is a $ref with siblings (nullable, description): it is the schema, closed as it would be.
+      // Several members are checked open: properties declared by one member are not extras for another.
+      const lone = schema.allOf.length === 1;
+      for (const member of schema.allOf) this.check(member, value, options, path, errors, lone ? open : true);
+      if (!schema.type || lone) return;
     }
     if (schema.enum && !schema.enum.includes(value)) {
       errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);

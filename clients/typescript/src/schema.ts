@@ -5973,7 +5973,10 @@ export interface components {
             /** @example /v1/cooperatives */
             instance?: string;
             requestId?: string;
-            /** @example 400 */
+            /**
+             * @description The HTTP status.
+             * @example 400
+             */
             status: number;
             /** @example Validation failed */
             title: string;

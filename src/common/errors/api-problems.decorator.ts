@@ -16,9 +16,3 @@ export const WITHOUT_DATABASE_EXTENSION = 'x-without-database';
 
 export const ApiProblemCodes = <Code extends string>(...codes: Code[]) =>
   ApiExtension(PROBLEM_CODES_EXTENSION, [...new Set(codes)].sort());
-
-/**
- * @deprecated Statuses without codes: replaced by ApiProblemCodes, kept until every controller lists its codes.
- * Written as an extension, so the document's build knows which statuses still lack codes.
- */
-export const ApiProblems = (...statuses: number[]) => ApiExtension('x-problem-statuses', statuses);

@@ -16,7 +16,7 @@ export class ProblemDto {
   @ApiProperty({ example: 'Validation failed' })
   title: string;
 
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', minimum: 400, maximum: 599, example: 400, description: 'The HTTP status.' })
   status: number;
 
   @ApiProperty({ example: 'The request is invalid.' })
