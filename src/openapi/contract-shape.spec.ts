@@ -109,7 +109,7 @@ describe('the contract (openapi.yaml)', () => {
       if (/(^id|Id)$/.test(name) && name !== 'requestId' && !schema.pattern && schema.format !== 'uuid') {
         return [`${where}: not uuid`];
       }
-      if (/(On|^date)$/.test(name) && !schema.enum && schema.format !== 'date') return [`${where}: not date`];
+      if (/(On|Date|^date)$/.test(name) && !schema.enum && schema.format !== 'date') return [`${where}: not date`];
       if (/At$/.test(name) && schema.format !== 'date-time') return [`${where}: not date-time`];
       return [];
     });
