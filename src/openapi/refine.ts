@@ -70,9 +70,9 @@ export function refineDocument(document: OpenAPIObject): void {
   }
   document.components.examples = problemExamples(answered);
   declareTags(document);
-  typeNullableReferences(document);
   undescribeNamedEnums(document);
   dropDtoSuffix(document);
+  nullableTwins(document);
 }
 
 /**
@@ -86,20 +86,25 @@ function undescribeNamedEnums(document: OpenAPIObject): void {
 }
 
 /**
- * OpenAPI 3.0 wants a `type` beside `nullable`: a nullable named enum (`allOf: [$ref]`, `nullable: true`) gets the
- * type of the schema it refers to.
+ * A nullable reference: OpenAPI 3.0's `nullable` applies to the schema it stands in, not to the one a `$ref` names,
+ * so `allOf: [$ref Gender], nullable: true` still refuses null in a validator that follows the standard (Prism did).
+ * Each schema used that way gets a nullable twin, `NullableGender` (an enum with null among its values), that the
+ * field refers to instead; its other members (description, default) stay on the field.
  */
-function typeNullableReferences(document: OpenAPIObject): void {
-  const schemas = document.components!.schemas! as Record<string, { type?: string; properties?: object }>;
+function nullableTwins(document: OpenAPIObject): void {
+  type Schema = { type?: string; enum?: unknown[]; nullable?: boolean; allOf?: { $ref?: string }[] };
+  const schemas = document.components!.schemas! as Record<string, Schema & { properties?: Record<string, Schema> }>;
   for (const schema of Object.values(schemas)) {
-    for (const property of Object.values(schema.properties ?? {}) as {
-      allOf?: { $ref?: string }[];
-      nullable?: boolean;
-      type?: string;
-    }[]) {
+    for (const property of Object.values(schema.properties ?? {})) {
       const ref = property.allOf?.length === 1 ? property.allOf[0].$ref : undefined;
-      if (!ref || !property.nullable || property.type) continue;
-      property.type = schemas[ref.replace('#/components/schemas/', '')]?.type;
+      if (!ref || !property.nullable) continue;
+      const name = ref.replace('#/components/schemas/', '');
+      const twin = `Nullable${name}`;
+      const target = schemas[name];
+      schemas[twin] ??= { ...target, nullable: true, ...(target.enum ? { enum: [...target.enum, null] } : {}) };
+      property.allOf = [{ $ref: `#/components/schemas/${twin}` }];
+      delete property.nullable;
+      delete property.type;
     }
   }
 }

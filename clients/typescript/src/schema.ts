@@ -3123,7 +3123,7 @@ export interface components {
              */
             openedAt: string | null;
             /** @description From opening on. */
-            quorum: components["schemas"]["MeetingQuorum"] | null;
+            quorum: components["schemas"]["NullableMeetingQuorum"];
             /**
              * Format: date
              * @description Who may attend and vote: the members eligible on this day.
@@ -3339,10 +3339,10 @@ export interface components {
              */
             id: string;
             /** @description in_assembly ballots only. */
-            inAssemblyMethod: (string & components["schemas"]["InAssemblyMethod"]) | null;
+            inAssemblyMethod: components["schemas"]["NullableInAssemblyMethod"];
             kind: components["schemas"]["BallotKind"];
             /** @description Motions only. */
-            majority: (string & components["schemas"]["Majority"]) | null;
+            majority: components["schemas"]["NullableMajority"];
             mode: components["schemas"]["BallotMode"];
             /**
              * Format: date-time
@@ -3387,7 +3387,7 @@ export interface components {
              */
             ballotId: string;
             /** @description motion only. */
-            counts: components["schemas"]["MotionCounts"] | null;
+            counts: components["schemas"]["NullableMotionCounts"];
             /** @description election: elected without doubt. */
             elected: string[];
             /** @description Size of the frozen electorate. */
@@ -3398,7 +3398,7 @@ export interface components {
             final: boolean;
             kind: components["schemas"]["BallotKind"];
             /** @description motion only. */
-            majority: (string & components["schemas"]["Majority"]) | null;
+            majority: components["schemas"]["NullableMajority"];
             /** @description motion: whether the votes meet the majority. */
             majorityMet: boolean | null;
             /** @description motion: passed | rejected; choice: decided | tie | no_votes; election: decided | tie; or failed_quorum. */
@@ -5219,7 +5219,7 @@ export interface components {
             /** @example maria.nunez@example.org */
             email?: string | null;
             /** @description Natural persons only. Null: not stated. */
-            gender?: (string & components["schemas"]["Gender"]) | null;
+            gender?: components["schemas"]["NullableGender"];
             /** @description A natural person, or a legal entity (e.g. another cooperative). */
             kind: components["schemas"]["EntityKind"];
             /**
@@ -5314,7 +5314,7 @@ export interface components {
              * @example 2026-03-31
              */
             ceasedOn: string | null;
-            cessationReason: (string & components["schemas"]["CessationReason"]) | null;
+            cessationReason: components["schemas"]["NullableCessationReason"];
             community: string | null;
             /**
              * Format: date-time
@@ -5333,7 +5333,7 @@ export interface components {
              * @example 2026-03-31
              */
             firstAdmittedOn: string | null;
-            gender: (string & components["schemas"]["Gender"]) | null;
+            gender: components["schemas"]["NullableGender"];
             /** @description The member has an API account (self-service). */
             hasAccount: boolean;
             /**
@@ -5373,7 +5373,7 @@ export interface components {
         };
         MemberTransitionResponse: {
             action: components["schemas"]["MemberAction"];
-            cessationReason: (string & components["schemas"]["CessationReason"]) | null;
+            cessationReason: components["schemas"]["NullableCessationReason"];
             decisionReference: string | null;
             /**
              * Format: date
@@ -5402,7 +5402,7 @@ export interface components {
             recordedBy: string | null;
             recordedByType: components["schemas"]["ActorType"];
             /** @description A refused application: 'rejected' by the cooperative, or 'withdrawn' by the applicant. */
-            rejectionReason: (string & components["schemas"]["RejectionReason"]) | null;
+            rejectionReason: components["schemas"]["NullableRejectionReason"];
             /** @description An expulsion: the member may appeal to the general assembly. */
             rightOfAppeal: boolean;
             toStatus: components["schemas"]["MemberStatus"];
@@ -5428,7 +5428,7 @@ export interface components {
             /** @example maria.nunez@example.org */
             email?: string | null;
             /** @description Natural persons only. Null: not stated. */
-            gender?: (string & components["schemas"]["Gender"]) | null;
+            gender?: components["schemas"]["NullableGender"];
             /** @example María José Núñez */
             name?: string;
             /** @example coffee grower */
@@ -5456,7 +5456,7 @@ export interface components {
             /** @description Open ballots: my current vote. Secret ballots: always null. */
             selection: (string | null) | string[];
             /** @description How my vote was counted, if it was. */
-            via: (string & components["schemas"]["ParticipationVia"]) | null;
+            via: components["schemas"]["NullableParticipationVia"];
             voted: boolean;
         };
         MyBallotPage: {
@@ -5482,6 +5482,37 @@ export interface components {
              */
             reference?: string;
         };
+        /** @enum {string|null} */
+        NullableCessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved" | null;
+        /** @enum {string|null} */
+        NullableGender: "female" | "male" | "other" | null;
+        /** @enum {string|null} */
+        NullableInAssemblyMethod: "counts" | "roll_call" | null;
+        /** @enum {string|null} */
+        NullableMajority: "simple" | "two_thirds" | "absolute" | null;
+        NullableMeetingQuorum: {
+            /** @description Members eligible on the record date, counted when the assembly opened. */
+            electorate: number;
+            /** @description Members on the attendance register in person. */
+            present: number;
+            /** @description present + represented >= quorumThreshold. */
+            quorumMet: boolean;
+            /** @description The fewest attendees that meet the bylaws' quorum. */
+            quorumThreshold: number;
+            /** @description Members on the attendance register represented by a proxy holder. */
+            represented: number;
+        } | null;
+        NullableMotionCounts: {
+            abstain: number;
+            no: number;
+            yes: number;
+        } | null;
+        /** @enum {string|null} */
+        NullableParticipationVia: "self" | "proxy" | "roll_call" | null;
+        /** @enum {string|null} */
+        NullablePatronageBasis: "value" | "quantity" | null;
+        /** @enum {string|null} */
+        NullableRejectionReason: "rejected" | "withdrawn" | null;
         OptionVotes: {
             option: string;
             votes: number;
@@ -5813,7 +5844,7 @@ export interface components {
             interestScaledDown: boolean;
             /** @description Member lines; each pool is split exactly among them. */
             lineCount: number;
-            patronageBasis: (string & components["schemas"]["PatronageBasis"]) | null;
+            patronageBasis: components["schemas"]["NullablePatronageBasis"];
             /** @description Bylaws: ceased members still get a patronage refund. */
             patronageForCeasedMembers: boolean;
             /**
@@ -6541,7 +6572,7 @@ export interface components {
             interest: string;
             /** @example 4.00 */
             interestRatePercent: string;
-            patronageBasis: (string & components["schemas"]["PatronageBasis"]) | null;
+            patronageBasis: components["schemas"]["NullablePatronageBasis"];
             patronageEligible: boolean;
             /**
              * @description Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -6869,6 +6900,15 @@ export type MyBallot = components['schemas']['MyBallot'];
 export type MyBallotPage = components['schemas']['MyBallotPage'];
 export type MyProxies = components['schemas']['MyProxies'];
 export type NetSurplus = components['schemas']['NetSurplus'];
+export type NullableCessationReason = components['schemas']['NullableCessationReason'];
+export type NullableGender = components['schemas']['NullableGender'];
+export type NullableInAssemblyMethod = components['schemas']['NullableInAssemblyMethod'];
+export type NullableMajority = components['schemas']['NullableMajority'];
+export type NullableMeetingQuorum = components['schemas']['NullableMeetingQuorum'];
+export type NullableMotionCounts = components['schemas']['NullableMotionCounts'];
+export type NullableParticipationVia = components['schemas']['NullableParticipationVia'];
+export type NullablePatronageBasis = components['schemas']['NullablePatronageBasis'];
+export type NullableRejectionReason = components['schemas']['NullableRejectionReason'];
 export type OptionVotes = components['schemas']['OptionVotes'];
 export type OwnLoanApplication = components['schemas']['OwnLoanApplication'];
 export type ParticipationVia = components['schemas']['ParticipationVia'];
