@@ -111,6 +111,18 @@ describe('the schema validator', () => {
     expect(validator.validate({ anyOf: [{ type: 'string' }, { type: 'number' }] }, true)).toHaveLength(1);
   });
 
+  it('takes a null through an allOf only when its member is nullable (a nullable twin)', () => {
+    const twins = new SchemaValidator({
+      Gender: { type: 'string', enum: ['female', 'male'] },
+      NullableGender: { type: 'string', nullable: true, enum: ['female', 'male', null] },
+    });
+    const field = (name: string) => ({ allOf: [{ $ref: `#/components/schemas/${name}` }], description: 'Gender.' });
+    expect(twins.validate(field('NullableGender'), null)).toEqual([]);
+    expect(twins.validate(field('NullableGender'), 'male')).toEqual([]);
+    expect(twins.validate(field('NullableGender'), 'other')).toHaveLength(1);
+    expect(twins.validate(field('Gender'), null)).toEqual(['$: is null but the schema is not nullable']);
+  });
+
   it('reports a keyword it does not understand instead of ignoring it', () => {
     expect(validator.validate({ type: 'string', not: { type: 'number' } }, 'x').join()).toMatch(/does not understand/);
   });

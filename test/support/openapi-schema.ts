@@ -105,8 +105,9 @@ export class SchemaValidator {
       this.check(this.resolve(schema.$ref), value, options, path, errors, stayOpen);
       return;
     }
-    // A null under a oneOf/anyOf is for the alternatives to take or refuse (`{ type: string, nullable: true }` does).
-    if (value === null && (schema.nullable || !(schema.oneOf || schema.anyOf))) {
+    // A null under a oneOf/anyOf is for the alternatives to take or refuse (`{ type: string, nullable: true }` does),
+    // under an allOf for every member to take (a nullable twin, `allOf: [$ref NullableGender]`, does).
+    if (value === null && (schema.nullable || !(schema.oneOf || schema.anyOf || schema.allOf))) {
       if (!schema.nullable && (schema.type !== undefined || schema.enum === undefined || !schema.enum.includes(null))) {
         errors.push(`${path}: is null but the schema is not nullable`);
       }
