@@ -9,7 +9,7 @@ import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { MyBallotDto, MyBallotPageDto } from './vote.dto.js';
 import { SELF } from './governance.access.js';
-import type { GovernanceProblemCode } from './governance.errors.js';
+import { type GovernanceProblemCode, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
 import { MyProxiesDto, ProxyAppointDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
 import { MyBallotsService } from './my-ballots.service.js';
@@ -94,17 +94,7 @@ export class GovernanceSelfController {
       'reads theirs in GET .../me/proxies.',
   })
   @Created(ProxyResponseDto, '/v1/cooperatives/{cooperativeId}/proxies/{id}', 'The proxy, active.')
-  @Problems(
-    'MEMBER_NOT_FOUND',
-    'BALLOT_NOT_FOUND',
-    'ASSEMBLY_NOT_FOUND',
-    'BALLOT_CLOSED',
-    'ASSEMBLY_NOT_IN_SESSION',
-    'INVALID_PROXY',
-    'NOT_IN_ELECTORATE',
-    'PROXY_ALREADY_APPOINTED',
-    'PROXY_LIMIT_REACHED',
-  )
+  @Problems(...PROXY_APPOINTMENT_REFUSALS)
   appointMyProxy(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -51,3 +51,16 @@ export const ballotNotFound = () => new GovernanceError('BALLOT_NOT_FOUND', 'No 
 export const assemblyNotFound = () =>
   new GovernanceError('ASSEMBLY_NOT_FOUND', 'No such general assembly in this cooperative.');
 export const proxyNotFound = () => new GovernanceError('PROXY_NOT_FOUND', 'No such proxy in this cooperative.');
+
+/** What appointing a proxy can refuse, by the secretary or by the member themself (proxy.service.ts, appointIn). */
+export const PROXY_APPOINTMENT_REFUSALS = [
+  'MEMBER_NOT_FOUND',
+  'BALLOT_NOT_FOUND',
+  'ASSEMBLY_NOT_FOUND',
+  'BALLOT_CLOSED',
+  'ASSEMBLY_NOT_IN_SESSION',
+  'INVALID_PROXY',
+  'NOT_IN_ELECTORATE',
+  'PROXY_ALREADY_APPOINTED',
+  'PROXY_LIMIT_REACHED',
+] as const satisfies readonly GovernanceProblemCode[];

@@ -7,7 +7,7 @@ import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { MANAGE, READ } from './governance.access.js';
-import type { GovernanceProblemCode } from './governance.errors.js';
+import { type GovernanceProblemCode, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
 import { ProxyCreateDto, ProxyListQueryDto, ProxyPageDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
 
@@ -32,17 +32,7 @@ export class ProxiesController {
       "already carries the bylaws' maximum.",
   })
   @Created(ProxyResponseDto, '/v1/cooperatives/{cooperativeId}/proxies/{id}', 'The proxy, active.')
-  @Problems(
-    'MEMBER_NOT_FOUND',
-    'BALLOT_NOT_FOUND',
-    'ASSEMBLY_NOT_FOUND',
-    'BALLOT_CLOSED',
-    'ASSEMBLY_NOT_IN_SESSION',
-    'INVALID_PROXY',
-    'NOT_IN_ELECTORATE',
-    'PROXY_ALREADY_APPOINTED',
-    'PROXY_LIMIT_REACHED',
-  )
+  @Problems(...PROXY_APPOINTMENT_REFUSALS)
   createProxy(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

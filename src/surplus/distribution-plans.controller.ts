@@ -6,6 +6,7 @@ import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
+import { PLAN_COMPUTATION_REFUSALS } from './surplus.errors.js';
 import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -114,17 +115,7 @@ export class DistributionPlansController {
   })
   @Versioned()
   @ApiOkResponse({ type: PlanResponseDto, description: 'The recomputed draft, with its new version.' })
-  @ApiProblemCodes(
-    'PLAN_NOT_FOUND',
-    'ILLEGAL_TRANSITION',
-    'SURPLUS_NOT_ENTERED',
-    'PLAN_OUTSIDE_BYLAWS',
-    'NON_POSITIVE_SURPLUS',
-    'FUND_PERCENTS_OVER_100',
-    'FUNDS_EXCEED_SURPLUS',
-    'MIXED_PATRONAGE_BASIS',
-    'NO_PATRONAGE',
-  )
+  @ApiProblemCodes('PLAN_NOT_FOUND', 'ILLEGAL_TRANSITION', ...PLAN_COMPUTATION_REFUSALS)
   recomputeDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -19,6 +19,7 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
+import { PLAN_COMPUTATION_REFUSALS } from './surplus.errors.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { CsvBodyInterceptor } from './csv-body.interceptor.js';
@@ -253,16 +254,7 @@ export class FiscalYearsController {
       '(`PLAN_OUTSIDE_BYLAWS`), and when patronage cannot be weighed. Audited.',
   })
   @Created(PlanResponseDto, '/v1/cooperatives/{cooperativeId}/distribution-plans/{id}', 'The draft plan.')
-  @ApiProblemCodes(
-    'FISCAL_YEAR_NOT_FOUND',
-    'SURPLUS_NOT_ENTERED',
-    'PLAN_OUTSIDE_BYLAWS',
-    'NON_POSITIVE_SURPLUS',
-    'FUND_PERCENTS_OVER_100',
-    'FUNDS_EXCEED_SURPLUS',
-    'MIXED_PATRONAGE_BASIS',
-    'NO_PATRONAGE',
-  )
+  @ApiProblemCodes('FISCAL_YEAR_NOT_FOUND', ...PLAN_COMPUTATION_REFUSALS)
   createDistributionPlan(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,

@@ -45,3 +45,14 @@ export const SURPLUS_ERRORS = defineErrors({
 export type SurplusErrorCode = keyof typeof SURPLUS_ERRORS;
 
 export class SurplusError extends RuleError<SurplusErrorCode | CommonErrorCode> {}
+
+/** What computing a plan's figures can refuse, for a new draft and for a recompute (distribution-plan.service.ts). */
+export const PLAN_COMPUTATION_REFUSALS = [
+  'SURPLUS_NOT_ENTERED',
+  'PLAN_OUTSIDE_BYLAWS',
+  'NON_POSITIVE_SURPLUS',
+  'FUND_PERCENTS_OVER_100',
+  'FUNDS_EXCEED_SURPLUS',
+  'MIXED_PATRONAGE_BASIS',
+  'NO_PATRONAGE',
+] as const satisfies readonly SurplusErrorCode[];
