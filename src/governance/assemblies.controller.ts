@@ -4,7 +4,6 @@ import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -21,10 +20,9 @@ import {
 import { AssemblyAttendanceService } from './assembly-attendance.service.js';
 import { AssemblyService } from './assembly.service.js';
 import { MANAGE, READ, READ_PUBLIC } from './governance.access.js';
-import type { GovernanceProblemCode } from './governance.errors.js';
+import { GovernanceProblems as Problems } from './governance.errors.js';
 
 /** A misspelt or foreign code fails the build. */
-const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** General assemblies: the secretary convenes and runs them; members read notice, agenda, quorum and minutes. */
 @ApiTags('assemblies')

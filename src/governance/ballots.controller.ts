@@ -4,7 +4,6 @@ import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { IfMatch, Versioned } from '../common/concurrency/versioned.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
@@ -27,11 +26,10 @@ import { RollCallEntryDto, VoteCastDto, VoteCastResponseDto } from './vote.dto.j
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotResultsService } from './ballot-results.service.js';
 import { MANAGE, READ, READ_PUBLIC, SELF } from './governance.access.js';
-import type { GovernanceProblemCode } from './governance.errors.js';
+import { GovernanceProblems as Problems } from './governance.errors.js';
 import { VoteService } from './vote.service.js';
 
 /** A misspelt or foreign code fails the build. */
-const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** Ballots: the secretary drafts and runs them; members read them and vote; results only after closing. */
 @ApiTags('ballots')

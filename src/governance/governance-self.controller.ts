@@ -3,19 +3,17 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination/pagination.js';
 import { MyBallotDto, MyBallotPageDto } from './vote.dto.js';
 import { SELF } from './governance.access.js';
-import { type GovernanceProblemCode, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
+import { GovernanceProblems as Problems, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
 import { MyProxiesDto, ProxyAppointDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
 import { MyBallotsService } from './my-ballots.service.js';
 
 /** A misspelt or foreign code fails the build. */
-const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** Self-service: a member's ballots, votes and proxies (users with the member role, through their linked record). */
 @ApiTags('governance self-service')

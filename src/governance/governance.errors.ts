@@ -2,6 +2,7 @@
  * The governance module's error codes and their HTTP statuses: Assemblies, ballots, proxies and tallies. INVALID_TALLY_INPUT and INVALID_ELECTORATE guard the pure tally against
  * stored data it cannot count (a defect, never the input), answered 500 on purpose.
  */
+import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import type { CommonErrorCode } from '../common/errors/common.errors.js';
 import { defineErrors, RuleError } from '../common/errors/rule-error.js';
 import type { MembershipErrorCode } from '../membership/membership.errors.js';
@@ -46,6 +47,9 @@ export type GovernanceProblemCode =
   | Exclude<GovernanceErrorCode, 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE'>
   | CommonErrorCode
   | Extract<MembershipErrorCode, 'MEMBER_NOT_FOUND'>;
+
+/** `@ApiProblemCodes` held to the codes above, so a misspelt code fails the build. */
+export const GovernanceProblems = ApiProblemCodes<GovernanceProblemCode>;
 
 export const ballotNotFound = () => new GovernanceError('BALLOT_NOT_FOUND', 'No such ballot in this cooperative.');
 export const assemblyNotFound = () =>

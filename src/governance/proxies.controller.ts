@@ -3,16 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { Ctx } from '../common/context/ctx.decorator.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { MANAGE, READ } from './governance.access.js';
-import { type GovernanceProblemCode, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
+import { GovernanceProblems as Problems, PROXY_APPOINTMENT_REFUSALS } from './governance.errors.js';
 import { ProxyCreateDto, ProxyListQueryDto, ProxyPageDto, ProxyResponseDto } from './proxy.dto.js';
 import { ProxyService } from './proxy.service.js';
 
 /** A misspelt or foreign code fails the build. */
-const Problems = ApiProblemCodes<GovernanceProblemCode>;
 
 /** Proxy forms recorded by the secretary. Members manage their own under /me/proxies. */
 @ApiTags('proxies')
