@@ -1,7 +1,8 @@
 /**
  * Boot: validate the configuration, start the embedded PostgreSQL when DATABASE_URL is unset, apply migrations,
  * then serve, from this process or from WEB_CONCURRENCY workers (workers.ts). SIGINT/SIGTERM close the app and stop
- * the embedded database cleanly.
+ * the embedded database cleanly. The embedded database is supervised: started again when it dies, and when it cannot
+ * be within EMBEDDED_DB_RESTART_GRACE_SECONDS the process exits 1 (docs/reliability.md, "Healing after crashes").
  */
 import 'reflect-metadata';
 import cluster from 'node:cluster';
@@ -9,6 +10,7 @@ import { createApp } from './app.factory.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import { type BootedDatabase, bootDatabase } from './database/boot.js';
 import { DataDirUnreachableError, EmbeddedPostgresMissingError } from './database/embedded-postgres.js';
+import { DataDirInUseError } from './database/leftover-postmaster.js';
 import { forkWorkers } from './workers.js';
 
 const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg }));
@@ -18,7 +20,7 @@ const served = (config: AppConfig) =>
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   // A worker's DATABASE_URL and JWT_SECRET come from the main process: this only checks the schema is current.
-  const database = await bootDatabase(config, cluster.isWorker ? () => undefined : log);
+  const database = await bootDatabase(config, cluster.isWorker ? () => undefined : log, databaseLost);
   if (config.workers > 1 && cluster.isPrimary) return supervise(config, database);
   const app = await createApp({ config, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
   onStopSignal(async () => {
@@ -43,6 +45,12 @@ async function supervise(config: AppConfig, database: BootedDatabase): Promise<v
   log(`${served(config)}, ${config.workers} workers`);
 }
 
+/** Liveness tells the truth: an API whose embedded database is gone for good exits, so it gets restarted. */
+function databaseLost(error: Error): void {
+  console.error(`${error.message}\nExiting so that the API and its database are started again.`);
+  process.exit(1);
+}
+
 function onStopSignal(stop: () => Promise<void>): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -60,6 +68,7 @@ main().catch((error: unknown) => {
   const known =
     error instanceof ConfigError ||
     error instanceof DataDirUnreachableError ||
+    error instanceof DataDirInUseError ||
     error instanceof EmbeddedPostgresMissingError;
   console.error(known ? error.message : error);
   process.exit(1);

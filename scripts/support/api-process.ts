@@ -1,7 +1,7 @@
 /**
  * The API as a child process (`node dist/src/main.js`), for checks that need a real process: its log output, a
  * SIGKILL in the middle of a write. It runs in its own process group, so `kill()` takes the embedded PostgreSQL it
- * started down with it, as a crash of the machine or the container would.
+ * started down with it, as a crash of the machine or the container would; `killProcess()` kills the API alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../../src/database/embedded-postgres.js';
@@ -19,6 +19,10 @@ export interface ApiProcess {
   stop(): Promise<number | null>;
   /** SIGKILL to the whole process group (the API and its embedded PostgreSQL), and wait for the exit. */
   kill(): Promise<void>;
+  /** SIGKILL to the API process alone (as an OOM kill does: its children live on), and wait for its exit. */
+  killProcess(): Promise<void>;
+  /** Resolves with the exit code once the process has exited by itself or otherwise. */
+  exited: Promise<number | null>;
 }
 
 export async function startApiProcess(
@@ -75,6 +79,11 @@ export async function startApiProcess(
       await exited;
       await groupGone(child.pid!);
     },
+    async killProcess() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    exited,
   };
 }
 

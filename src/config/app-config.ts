@@ -40,6 +40,16 @@ export class EnvironmentVariables {
   @IsString()
   DATA_DIR = './.data';
 
+  /**
+   * With the embedded PostgreSQL: when it dies under the running API it is started again with backoff; if it is not
+   * back within this many seconds, the API exits non-zero (so it is restarted) instead of answering 503 for ever.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  EMBEDDED_DB_RESTART_GRACE_SECONDS = 60;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
@@ -106,6 +116,7 @@ export type AppConfig = Readonly<{
   port: number;
   workers: number;
   dataDir: string;
+  embeddedRestartGraceSeconds: number;
   databaseUrl?: string;
   jwtSecret?: string;
   jwtAccessTtlSeconds: number;
@@ -133,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     port: vars.PORT,
     workers: vars.WEB_CONCURRENCY,
     dataDir: vars.DATA_DIR,
+    embeddedRestartGraceSeconds: vars.EMBEDDED_DB_RESTART_GRACE_SECONDS,
     databaseUrl: vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,
     jwtAccessTtlSeconds: vars.JWT_ACCESS_TTL_SECONDS,

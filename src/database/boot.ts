@@ -15,11 +15,22 @@ export interface BootedDatabase {
   stop(): Promise<void>;
 }
 
-export async function bootDatabase(config: AppConfig, log: (message: string) => void): Promise<BootedDatabase> {
+/**
+ * `onDatabaseLost`: the embedded PostgreSQL died and could not be started again within the grace period (the server
+ * exits non-zero then). Without it, the embedded database is not supervised (scripts).
+ */
+export async function bootDatabase(
+  config: AppConfig,
+  log: (message: string) => void,
+  onDatabaseLost?: (error: Error) => void,
+): Promise<BootedDatabase> {
   let databaseUrl = config.databaseUrl;
   let stop: () => Promise<void> = () => Promise.resolve();
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(config.dataDir);
+    const embedded = await startEmbeddedPostgres(config.dataDir, {
+      log,
+      supervise: onDatabaseLost && { graceMs: config.embeddedRestartGraceSeconds * 1000, onGiveUp: onDatabaseLost },
+    });
     stop = () => embedded.stop();
     await ensureDatabase(embedded.adminUrl, DATABASE_NAME);
     databaseUrl = embedded.urlFor(DATABASE_NAME);

