@@ -141,7 +141,10 @@ export async function startEmbeddedPostgres(
     }
     // The library keeps the postmaster's ChildProcess to itself; its exit is what supervision waits on.
     const child = (pg as unknown as { process: ChildProcess }).process;
-    return { child, watchdog: watchPostmaster(child.pid!) };
+    const watchdog = watchPostmaster(child.pid!);
+    // Once the postmaster is gone its pid may be reused: the watchdog must never signal it then.
+    child.once('exit', () => watchdog.dismiss());
+    return { child, watchdog };
   };
 
   let stopping = false;
@@ -152,7 +155,6 @@ export async function startEmbeddedPostgres(
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopping = true));
     const keepUp = (current: Postmaster): void => {
       current.child.once('exit', (code, signal) => {
-        current.watchdog.dismiss();
         if (stopping) return;
         log(`the embedded PostgreSQL (pid ${current.child.pid}) exited (${signal ?? code}); starting it again`);
         void restart(Date.now());

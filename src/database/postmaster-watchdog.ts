@@ -20,13 +20,12 @@ done
 `;
 
 export interface Watchdog {
-  pid: number | undefined;
   /** Ends the watchdog without touching the postmaster. */
   dismiss(): void;
 }
 
 export function watchPostmaster(postmasterPid: number): Watchdog {
-  if (process.platform === 'win32') return { pid: undefined, dismiss: () => undefined };
+  if (process.platform === 'win32') return { dismiss: () => undefined };
   const child: ChildProcess = spawn('/bin/sh', ['-c', SCRIPT, 'coop-postmaster-watchdog', String(postmasterPid)], {
     stdio: ['pipe', 'ignore', 'ignore'],
   });
@@ -34,10 +33,5 @@ export function watchPostmaster(postmasterPid: number): Watchdog {
   // The watchdog must never keep the API's event loop alive.
   child.unref();
   (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
-  return {
-    pid: child.pid,
-    dismiss: () => {
-      child.kill('SIGKILL');
-    },
-  };
+  return { dismiss: () => child.kill('SIGKILL') };
 }
