@@ -65,6 +65,8 @@ describe('error catalogues', () => {
         'INVALID_TIE_RANK',
         'INVALID_WEIGHT',
         'NEGATIVE_WEIGHT',
+        'SEAL_KEY_MISMATCH',
+        'SEALED_VOTE_INVALID',
         'SERVICE_UNAVAILABLE',
         'ZERO_TOTAL_WEIGHT',
       ].sort(),

@@ -62,6 +62,16 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /**
+   * Master secret of secret ballots' seals (docs/governance.md): kept outside the database. When unset, JWT_SECRET;
+   * when that is unset too, a random secret in <DATA_DIR>/ballot-seal.key (created 0600 at the first start).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'BALLOT_SEAL_SECRET must be at least 32 characters' })
+  BALLOT_SEAL_SECRET?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(30)
@@ -119,6 +129,7 @@ export type AppConfig = Readonly<{
   embeddedRestartGraceSeconds: number;
   databaseUrl?: string;
   jwtSecret?: string;
+  ballotSealSecret?: string;
   jwtAccessTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   adminEmail?: string;
@@ -147,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     embeddedRestartGraceSeconds: vars.EMBEDDED_DB_RESTART_GRACE_SECONDS,
     databaseUrl: vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,
+    ballotSealSecret: vars.BALLOT_SEAL_SECRET,
     jwtAccessTtlSeconds: vars.JWT_ACCESS_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     adminEmail: vars.ADMIN_EMAIL,

@@ -22,7 +22,8 @@ import { eligibleMembersSql, FINGERPRINT_SQL, votingConditionsApplied, votingRul
 import { assemblyNotFound, ballotNotFound, GovernanceError } from './governance.errors.js';
 import { mapBallot, mapResult } from './governance.mapper.js';
 import { type BallotAction, ballotTransition } from './governance.rules.js';
-import { countsToVotes, reshuffleSecretChoices, storedResult, tallyOrFieldError } from './tally.sql.js';
+import { countsToVotes, publishSecretChoices, storedResult, tallyOrFieldError } from './tally.sql.js';
+import { BallotSealer } from './ballot-sealer.js';
 import { quorumFromBylaws } from './tally.rules.js';
 
 @Injectable()
@@ -31,6 +32,7 @@ export class BallotLifecycleService {
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
     private readonly cooperatives: CooperativeService,
+    private readonly sealer: BallotSealer,
   ) {}
 
   async create(ctx: RequestContext, cooperativeId: string, input: BallotCreateDto): Promise<BallotResponseDto> {
@@ -175,11 +177,12 @@ export class BallotLifecycleService {
         eligible.params,
       );
       const { size, fingerprint } = roll[0];
+      // A secret ballot's seal check: its votes and its closing refuse another master secret.
       await manager.query(
         `UPDATE ballots SET status = 'open', opened_at = now(), electorate_size = $3, electorate_fingerprint = $4,
-                updated_at = now(), version = version + 1
+                seal_key_check = $5, updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
-        [cooperativeId, ballotId, size, fingerprint],
+        [cooperativeId, ballotId, size, fingerprint, ballot.secret ? this.sealer.checkOf(ballotId) : null],
       );
       await this.audit.record(ctx, {
         cooperativeId,
@@ -199,8 +202,8 @@ export class BallotLifecycleService {
 
   /**
    * Closes the ballot and tallies it. An electronic ballot with a closing time closes only once that time has
-   * passed (no early closing that would shut out voters). A secret ballot's contents are rewritten in a random order
-   * (see ballot-votes.entity.ts).
+   * passed (no early closing that would shut out voters). A secret ballot's sealed contents are opened and published
+   * as anonymous choices in a random order (tally.sql.ts, publishSecretChoices).
    */
   async close(ctx: RequestContext, cooperativeId: string, ballotId: string): Promise<BallotResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
@@ -214,7 +217,7 @@ export class BallotLifecycleService {
           `Voting runs until ${ballot.closesAt.toISOString()}: the ballot cannot close before.`,
         );
       }
-      if (ballot.secret) await reshuffleSecretChoices(manager, cooperativeId, ballotId);
+      if (ballot.secret) await publishSecretChoices(manager, this.sealer, ballot);
       const result = await storedResult(manager, ballot);
       await manager.query(
         `UPDATE ballots SET status = 'closed', closed_at = now(), result = $3, updated_at = now(), version = version + 1

@@ -82,6 +82,30 @@ export class BallotSecretChoice {
   receiptCode: string;
 }
 
+/**
+ * The content of a secret vote while its ballot is open: sealed (AES-256-GCM under the ballot's key, see
+ * ballot-seal.rules.ts) by the vote's transaction, opened and moved to ballot_secret_choices by the closing one. No
+ * member, no time, a random id; the row shares the vote's xmin and follows the voting order on disk, but holds only
+ * ciphertext of one length per ballot.
+ */
+@Entity('ballot_sealed_votes')
+@Index('ix_ballot_sealed_votes_ballot', ['cooperativeId', 'ballotId', 'id'])
+export class BallotSealedVote {
+  /** Random (gen_random_uuid): ordering by it follows neither the voters nor the voting order. */
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'cooperative_id', type: 'uuid' })
+  cooperativeId: string;
+
+  @Column({ name: 'ballot_id', type: 'uuid' })
+  ballotId: string;
+
+  /** IV || ciphertext of [selection, receipt code] padded to the ballot's length || GCM tag. */
+  @Column({ type: 'bytea' })
+  sealed: Buffer;
+}
+
 /** The current vote of each participant of an open (roll-call) ballot. */
 @Entity('ballot_roll_call_votes')
 export class BallotRollCallVote {

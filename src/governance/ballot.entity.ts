@@ -133,6 +133,13 @@ export class Ballot {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
+  /**
+   * A secret ballot's seal check (ballot-seal.rules.ts), written when it opens: votes and closing refuse a master
+   * secret that gives another one (SEAL_KEY_MISMATCH). Not the key, and nothing to derive it from.
+   */
+  @Column({ name: 'seal_key_check', type: 'bytea', nullable: true, select: false })
+  sealKeyCheck: Buffer | null;
+
   /** 1 when created, +1 on every change of the row (each write sets it): the ETag, compared with If-Match. */
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -1,6 +1,8 @@
 /**
  * The governance module's error codes and their HTTP statuses: Assemblies, ballots, proxies and tallies. INVALID_TALLY_INPUT and INVALID_ELECTORATE guard the pure tally against
- * stored data it cannot count (a defect, never the input), answered 500 on purpose.
+ * stored data it cannot count (a defect, never the input), answered 500 on purpose; so are SEAL_KEY_MISMATCH (the
+ * ballot seal master secret is not the one the ballot was opened with: restore it) and SEALED_VOTE_INVALID (a
+ * sealed content that does not open under its ballot's key: an altered row).
  */
 import { ApiProblemCodes } from '../common/errors/api-problems.decorator.js';
 import type { CommonErrorCode } from '../common/errors/common.errors.js';
@@ -34,17 +36,22 @@ export const GOVERNANCE_ERRORS = defineErrors({
   INVALID_QUORUM: 422,
   INVALID_TALLY_INPUT: 500,
   INVALID_ELECTORATE: 500,
+  SEAL_KEY_MISMATCH: 500,
+  SEALED_VOTE_INVALID: 500,
 });
 export type GovernanceErrorCode = keyof typeof GOVERNANCE_ERRORS;
 
 export class GovernanceError extends RuleError<GovernanceErrorCode | CommonErrorCode> {}
+
+/** The deliberate 500s: stored data or a deployment the module cannot work with, never the caller's input. */
+type GovernanceDefectCode = 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE' | 'SEAL_KEY_MISMATCH' | 'SEALED_VOTE_INVALID';
 
 /**
  * The codes a governance route lists in the contract (`ApiProblemCodes<GovernanceProblemCode>`): its own but the
  * two deliberate 500s, the common ones, and MEMBER_NOT_FOUND from the member directory it reads.
  */
 export type GovernanceProblemCode =
-  | Exclude<GovernanceErrorCode, 'INVALID_TALLY_INPUT' | 'INVALID_ELECTORATE'>
+  | Exclude<GovernanceErrorCode, GovernanceDefectCode>
   | CommonErrorCode
   | Extract<MembershipErrorCode, 'MEMBER_NOT_FOUND'>;
 

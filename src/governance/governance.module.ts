@@ -5,7 +5,9 @@
  *   votingRequiresPaidShares share capital's paidUpOnSql >= minSharesForMembership x shareParValue).
  * - A vote holds FOR KEY SHARE on the ballot row, closing FOR UPDATE: no vote lands after the tally. Window
  *   opensAt <= now() < closesAt by the database clock. Open ballots: the same route may change its vote until closing.
- * - Secret ballots keep who voted apart from what (ballot-votes.entity.ts); nothing about votes shows before closing.
+ * - Secret ballots keep who voted apart from what (ballot-votes.entity.ts); while open, each content is sealed under a
+ *   per-ballot key from a secret outside the database (ballot-seal.rules.ts, docs/governance.md); closing opens the
+ *   seals, publishes the anonymous choices in random order and deletes the sealed rows. Nothing shows before closing.
  * - Proxies: one scope (a ballot outside assemblies, or an assembly), no chains, maxProxiesPerMember per holder
  *   (advisory lock per scope), revocable until used. Assemblies: planned -> in_session -> closed, meeting quorum.
  * - Access: the secretary manages, board and admin read, members act only as themselves (me/...). Writes audited.
@@ -24,6 +26,7 @@ import { AssemblyAttendanceService } from './assembly-attendance.service.js';
 import { AssemblyService } from './assembly.service.js';
 import { BallotLifecycleService } from './ballot-lifecycle.service.js';
 import { BallotResultsService } from './ballot-results.service.js';
+import { BallotSealer } from './ballot-sealer.js';
 import { BallotsController } from './ballots.controller.js';
 import { GovernanceDecisions } from './governance-decisions.service.js';
 import { GovernanceSelfController } from './governance-self.controller.js';
@@ -37,6 +40,7 @@ import { Ballot } from './ballot.entity.js';
 import {
   BallotElector,
   BallotParticipation,
+  BallotSealedVote,
   BallotSecretChoice,
   BallotRollCallVote,
   BallotVoteHistory,
@@ -51,6 +55,7 @@ export const GOVERNANCE_ENTITIES = [
   Ballot,
   BallotElector,
   BallotParticipation,
+  BallotSealedVote,
   BallotSecretChoice,
   BallotRollCallVote,
   BallotVoteHistory,
@@ -66,6 +71,7 @@ export const GOVERNANCE_ENTITIES = [
     AssemblyAttendanceService,
     BallotLifecycleService,
     BallotResultsService,
+    BallotSealer,
     VoteService,
     MyBallotsService,
     ProxyService,

@@ -1,6 +1,7 @@
 /**
- * The tally's SQL: the one read that counts a ballot's stored votes, the reshuffle of a secret ballot's contents at
- * closing, and the result computed from what is stored (recorded counts, secret contents or roll-call votes).
+ * The tally's SQL: the one read that counts a ballot's stored votes, the publication of a secret ballot's contents at
+ * closing (seals opened, rows rewritten in random order), and the result computed from what is stored (recorded
+ * counts, secret contents or roll-call votes).
  */
 import type { EntityManager } from 'typeorm';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -15,6 +16,9 @@ import {
   tallyBallot,
 } from './governance.rules.js';
 import { BallotRuleError, MOTION_VOTES } from './tally.rules.js';
+import { openSealedContent, SealError } from './ballot-seal.rules.js';
+import type { BallotSealer } from './ballot-sealer.js';
+import { GovernanceError } from './governance.errors.js';
 
 /** The count of a ballot's stored votes per selection ($1 cooperative, $2 ballot): the tally's only read. */
 export function countVotesSql(secret: boolean): string {
@@ -37,17 +41,75 @@ export async function storedResult(manager: EntityManager, ballot: Ballot): Prom
 }
 
 /**
- * Secret ballots, at closing: every content row is deleted and written again with a new random id, in the order of
- * those new ids (random, and unrelated to the votes: the id indexes grow at their right edge, 1.6x faster at a
- * million votes than ORDER BY random()), by the closing transaction. The stored rows then carry the closing
- * transaction's id and a physical position unrelated to when each vote was cast (the dead originals go at the next
- * vacuum).
+ * Secret ballots, at closing, in the closing transaction: the anonymous choices published. Refuses a master secret
+ * that is not the ballot's (SEAL_KEY_MISMATCH) before writing anything. Then contents stored in plain by a version
+ * before seals (a ballot open at the upgrade) are rewritten (reshuffleSecretChoices), and the sealed contents are
+ * opened batch by batch (keyset on their random ids, the next batch read while this one is opened) and written with
+ * new random ids in the order of those ids; last, the sealed rows are deleted. The written rows carry the closing
+ * transaction's id and a physical position unrelated to when each vote was cast (the dead rows go at the next vacuum).
+ * A row that does not open is SEALED_VOTE_INVALID, and the transaction changes nothing.
  */
-export async function reshuffleSecretChoices(
+export async function publishSecretChoices(
   manager: EntityManager,
-  cooperativeId: string,
-  ballotId: string,
+  sealer: BallotSealer,
+  ballot: Pick<Ballot, 'cooperativeId' | 'id'>,
 ): Promise<void> {
+  const { cooperativeId, id: ballotId } = ballot;
+  const [{ seal_key_check: check }]: { seal_key_check: Buffer | null }[] = await manager.query(
+    `SELECT seal_key_check FROM ballots WHERE cooperative_id = $1 AND id = $2`,
+    [cooperativeId, ballotId],
+  );
+  const key = sealer.keyOf(ballotId, check);
+  await reshuffleSecretChoices(manager, cooperativeId, ballotId);
+  const page = (after: string | null): Promise<{ id: string; sealed: Buffer }[]> =>
+    manager.query(
+      `SELECT id, sealed FROM ballot_sealed_votes
+        WHERE cooperative_id = $1 AND ballot_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid)
+        ORDER BY id LIMIT ${UNSEAL_BATCH}`,
+      [cooperativeId, ballotId, after],
+    );
+  let next = page(null);
+  for (;;) {
+    const rows = await next;
+    if (rows.length === 0) break;
+    next = rows.length < UNSEAL_BATCH ? Promise.resolve([]) : page(rows[rows.length - 1].id);
+    next.catch(() => undefined); // awaited at the next turn; a failure then is the one that counts
+    const contents = rows.map(({ id, sealed }) => {
+      try {
+        return openSealedContent(key, sealed);
+      } catch (error) {
+        if (!(error instanceof SealError)) throw error;
+        throw new GovernanceError(
+          'SEALED_VOTE_INVALID',
+          `The sealed vote ${id} does not open under this ballot's key: the row was altered${
+            check === null ? ', or the seal secret changed since the ballot opened' : ''
+          }. Nothing was changed.`,
+        );
+      }
+    });
+    await manager.query(
+      `INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
+       SELECT id, $1, $2, content -> 0, content ->> 1
+         FROM (SELECT gen_random_uuid() AS id, content FROM jsonb_array_elements($3::jsonb) content) c
+        ORDER BY id`,
+      [cooperativeId, ballotId, `[${contents.join(',')}]`],
+    );
+  }
+  await manager.query(`DELETE FROM ballot_sealed_votes WHERE cooperative_id = $1 AND ballot_id = $2`, [
+    cooperativeId,
+    ballotId,
+  ]);
+}
+
+/** Sealed contents opened per statement at closing: about 2 MB of rows and of JSON for a motion. */
+const UNSEAL_BATCH = 10_000;
+
+/**
+ * Contents stored in plain (before seals): every row deleted and written again with a new random id, in the order of
+ * those ids (random, and unrelated to the votes: the id indexes grow at their right edge, 1.6x faster at a million
+ * votes than ORDER BY random()).
+ */
+async function reshuffleSecretChoices(manager: EntityManager, cooperativeId: string, ballotId: string): Promise<void> {
   await manager.query(
     `WITH gone AS (
        DELETE FROM ballot_secret_choices WHERE cooperative_id = $1 AND ballot_id = $2

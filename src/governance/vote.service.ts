@@ -27,6 +27,7 @@ import {
 } from './governance.rules.js';
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
+import { BallotSealer } from './ballot-sealer.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 interface VotingBallot {
@@ -41,6 +42,7 @@ interface VotingBallot {
   opens_at: Date | null;
   closes_at: Date | null;
   assembly_id: string | null;
+  seal_key_check: Buffer | null;
   now: Date;
 }
 
@@ -57,6 +59,7 @@ export class VoteService {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
+    private readonly sealer: BallotSealer,
   ) {}
 
   /** A member votes electronically, for themself or, holding their proxy, for another member. */
@@ -91,7 +94,7 @@ export class VoteService {
     const manager = this.tx.managerOf(ctx);
     const [ballot]: (VotingBallot & { voter: string | null; on_roll: boolean })[] = await manager.query(
       `SELECT b.id, b.kind, b.mode, b.in_assembly_method, b.secret, b.options, b.seats, b.status, b.opens_at,
-              b.closes_at, b.assembly_id, now() AS now, m.id AS voter,
+              b.closes_at, b.assembly_id, b.seal_key_check, now() AS now, m.id AS voter,
               EXISTS (SELECT 1 FROM ballot_electorate e
                        WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
          FROM ballots b LEFT JOIN (${memberDirectorySql('$1')}) m ON m.user_id = $3
@@ -108,6 +111,9 @@ export class VoteService {
     const selection = selectionOf(ballot, input.selection);
     const memberId = ballot.voter;
     const receiptCode = ballot.secret ? formatReceiptCode(randomBytes(10)) : null;
+    // A secret vote's selection reaches the database only sealed; an open vote's only in plain.
+    const sealed = receiptCode === null ? null : this.sealer.seal(ballot, selection, receiptCode);
+    const plain = receiptCode === null ? JSON.stringify(selection) : null;
     const audit = this.audit.values(ctx, {
       cooperativeId,
       action: 'ballot.vote_cast',
@@ -125,20 +131,20 @@ export class VoteService {
          INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id)
          SELECT $1, id, $3, 'self', $3 FROM open
          ON CONFLICT DO NOTHING RETURNING member_id
-       ), secret_choice AS (
-         INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
-         SELECT gen_random_uuid(), $1, $2, $4::jsonb, $5 FROM vote WHERE $5::text IS NOT NULL
+       ), sealed_vote AS (
+         INSERT INTO ballot_sealed_votes (id, cooperative_id, ballot_id, sealed)
+         SELECT gen_random_uuid(), $1, $2, $5::bytea FROM vote WHERE $5::bytea IS NOT NULL
        ), open_vote AS (
          INSERT INTO ballot_roll_call_votes (cooperative_id, ballot_id, member_id, selection, version)
-         SELECT $1, $2, member_id, $4::jsonb, 1 FROM vote WHERE $5::text IS NULL
+         SELECT $1, $2, member_id, $4::jsonb, 1 FROM vote WHERE $5::bytea IS NULL
        ), history AS (
          INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
-         SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::text IS NULL
+         SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::bytea IS NULL
        ), audit AS (
          ${auditInsertSql(6, 'vote')}
        )
        SELECT count(*)::int AS cast FROM vote`,
-      [cooperativeId, ballotId, memberId, JSON.stringify(selection), receiptCode, ...audit],
+      [cooperativeId, ballotId, memberId, plain, sealed, ...audit],
     );
     if (written.cast === 0) return null;
     return {
@@ -294,12 +300,11 @@ export class VoteService {
 
     let receiptCode: string | undefined;
     if (ballot.secret) {
-      // No member, no time, a random id: see ballot-votes.entity.ts.
+      // Sealed; no member, no time, a random id: see ballot-votes.entity.ts.
       receiptCode = formatReceiptCode(randomBytes(10));
       await manager.query(
-        `INSERT INTO ballot_secret_choices (id, cooperative_id, ballot_id, selection, receipt_code)
-         VALUES (gen_random_uuid(), $1, $2, $3::jsonb, $4)`,
-        [cooperativeId, ballot.id, selectionJson, receiptCode],
+        `INSERT INTO ballot_sealed_votes (id, cooperative_id, ballot_id, sealed) VALUES (gen_random_uuid(), $1, $2, $3)`,
+        [cooperativeId, ballot.id, this.sealer.seal(ballot, cast.selection, receiptCode)],
       );
     } else {
       await manager.query(
@@ -343,7 +348,7 @@ export class VoteService {
 async function lockForVoting(manager: EntityManager, cooperativeId: string, ballotId: string): Promise<VotingBallot> {
   const rows: VotingBallot[] = await manager.query(
     `SELECT id, kind, mode, in_assembly_method, secret, options, seats, status, opens_at, closes_at, assembly_id,
-            now() AS now
+            seal_key_check, now() AS now
        FROM ballots WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
     [cooperativeId, ballotId],
   );

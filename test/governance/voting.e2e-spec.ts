@@ -160,10 +160,10 @@ describe('electronic ballots', () => {
       }
       const [counts] = await t.query(
         `SELECT (SELECT count(*)::int FROM ballot_participations WHERE ballot_id = $1) AS participations,
-                (SELECT count(*)::int FROM ballot_secret_choices WHERE ballot_id = $1) AS choices`,
+                (SELECT count(*)::int FROM ballot_sealed_votes WHERE ballot_id = $1) AS sealed`,
         [ballot.id],
       );
-      expect(counts).toEqual({ participations: 1, choices: 1 });
+      expect(counts).toEqual({ participations: 1, sealed: 1 });
     });
 
     it('an open ballot: voting again changes the vote, one counted, history kept', async () => {
@@ -220,7 +220,8 @@ describe('electronic ballots', () => {
     it('stores participation and content with no shared key and no timestamp', async () => {
       const columns = await t.query<{ table_name: string; column_name: string; data_type: string }>(
         `SELECT table_name, column_name, data_type FROM information_schema.columns
-          WHERE table_name IN ('ballot_participations', 'ballot_secret_choices') ORDER BY table_name, column_name`,
+          WHERE table_name IN ('ballot_participations', 'ballot_secret_choices', 'ballot_sealed_votes')
+          ORDER BY table_name, column_name`,
       );
       const of = (table: string) => columns.filter((c) => c.table_name === table).map((c) => c.column_name);
       expect(of('ballot_participations')).toEqual([
@@ -232,10 +233,12 @@ describe('electronic ballots', () => {
         'via',
       ]);
       expect(of('ballot_secret_choices')).toEqual(['ballot_id', 'cooperative_id', 'id', 'receipt_code', 'selection']);
+      expect(of('ballot_sealed_votes')).toEqual(['ballot_id', 'cooperative_id', 'id', 'sealed']);
       expect(columns.filter((c) => /time|date/.test(c.data_type))).toEqual([]);
       // No column of the content table names a member, and no key relates the two tables beyond the ballot.
       const fks = await t.query(
-        `SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = 'ballot_secret_choices'::regclass
+        `SELECT conname FROM pg_constraint WHERE contype = 'f'
+            AND conrelid IN ('ballot_secret_choices'::regclass, 'ballot_sealed_votes'::regclass)
             AND confrelid <> 'ballots'::regclass`,
       );
       expect(fks).toEqual([]);
@@ -270,8 +273,8 @@ describe('electronic ballots', () => {
       );
       expect(stored).toHaveLength(1);
       expect(stored[0].body).not.toContain(first.body.receiptCode);
-      expect(await t.query(`SELECT selection FROM ballot_secret_choices WHERE ballot_id = $1`, [other.id])).toEqual([
-        { selection: 'yes' },
+      expect(await t.query(`SELECT count(*)::int AS n FROM ballot_sealed_votes WHERE ballot_id = $1`, [other.id])).toEqual([
+        { n: 1 },
       ]);
     });
 

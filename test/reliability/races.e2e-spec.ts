@@ -234,7 +234,7 @@ describe('races across two API instances on one database', () => {
       [ballotId],
     );
     expect(participations).toEqual([{ member_id: member, via, cast_by_member_id: castBy }]);
-    expect(await count(`SELECT 1 FROM ballot_secret_choices WHERE ballot_id = $1`, [ballotId])).toBe(1);
+    expect(await count(`SELECT 1 FROM ballot_sealed_votes WHERE ballot_id = $1`, [ballotId])).toBe(1);
     expect(
       await count(`SELECT 1 FROM audit_log WHERE target_id = $1 AND action = 'ballot.vote_cast'`, [ballotId]),
     ).toBe(1);
