@@ -2,19 +2,20 @@
  * What a ballot stores about votes. The electorate (frozen roll) and participation (who voted) are keyed by
  * (cooperative, ballot, member); the participation key is what makes "one counted vote per member per ballot" a
  * database fact under any concurrency. What was chosen is stored apart:
- * - secret ballots: `ballot_secret_choices`, with a random id, the choice and a random receipt code; no member, no
- *   time, no key shared with participation;
+ * - secret ballots: `ballot_sealed_votes` while open (the choice and a random receipt code sealed under the ballot's
+ *   key), `ballot_secret_choices` once closed (the same in plain); a random id, no member, no time, no key shared
+ *   with participation;
  * - open (roll-call) ballots: `ballot_roll_call_votes` (the current vote of each participant) and
  *   `ballot_vote_history` (every vote and change, append-only).
  *
- * Secret ballots, what we did about the rest: content ids are random, and at closing every content row is deleted
- * and rewritten with a new random id in random order by the closing transaction (tally.sql.ts), so stored rows carry
- * neither the voting transaction's id (xmin) nor a physical position that follows the voting order; listings order
- * by that id. The audit entry of a vote says who voted, never what; a proxy's `used` flag has no timestamp. The vote
- * route keeps the selection out of the Idempotency-Key's request hash and never stores the receipt code (returned
- * once; a replay omits it). Left: a database administrator watching the live database, its WAL or a backup taken
- * during the vote can correlate rows written by one transaction before closing; secrecy is against everyone using
- * the API and anyone reading the tables after closing (and vacuum), not against the operator during the vote.
+ * Secret ballots, what we did about the rest: while open, a sealed row shares its vote's transaction id (xmin) and
+ * place on disk with the participation, but holds only ciphertext of one length per ballot, unreadable without the
+ * master secret kept outside the database (docs/governance.md: the threat model and its limits). At closing every
+ * content is opened and written with a new random id in random order by the closing transaction (tally.sql.ts), so
+ * published rows carry neither a voting transaction's id nor a position that follows the voting order; listings
+ * order by that id. The audit entry of a vote says who voted, never what; a proxy's `used` flag has no timestamp.
+ * The vote route keeps the selection out of the Idempotency-Key's request hash and never stores the receipt code
+ * (returned once; a replay omits it).
  * Nothing about votes is visible before closing; after: totals, the sorted receipt codes, and the shuffled
  * anonymous choices to recount (receipts listed apart from choices: a receipt proves a vote was counted, not what).
  */
@@ -60,12 +61,9 @@ export class BallotParticipation {
   proxyId: string | null;
 }
 
-/** The content of a secret ballot: one row per participation, unlinkable to it. */
-@Entity('ballot_secret_choices')
-@Index('uq_ballot_secret_choices_receipt', ['cooperativeId', 'ballotId', 'receiptCode'], { unique: true })
-@Index('ix_ballot_secret_choices_ballot', ['cooperativeId', 'ballotId', 'id'])
-export class BallotSecretChoice {
-  /** Random (gen_random_uuid), rewritten at closing: ordering by it is a shuffle. */
+/** The columns of a secret ballot's content, sealed or published: a random id and the ballot, nothing else. */
+abstract class SecretContent {
+  /** Random (gen_random_uuid): ordering by it follows neither the voters nor the voting order; a shuffle. */
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -74,7 +72,13 @@ export class BallotSecretChoice {
 
   @Column({ name: 'ballot_id', type: 'uuid' })
   ballotId: string;
+}
 
+/** The content of a closed secret ballot: one row per participation, unlinkable to it, written by the closing. */
+@Entity('ballot_secret_choices')
+@Index('uq_ballot_secret_choices_receipt', ['cooperativeId', 'ballotId', 'receiptCode'], { unique: true })
+@Index('ix_ballot_secret_choices_ballot', ['cooperativeId', 'ballotId', 'id'])
+export class BallotSecretChoice extends SecretContent {
   @Column({ type: 'jsonb' })
   selection: StoredSelection;
 
@@ -90,17 +94,7 @@ export class BallotSecretChoice {
  */
 @Entity('ballot_sealed_votes')
 @Index('ix_ballot_sealed_votes_ballot', ['cooperativeId', 'ballotId', 'id'])
-export class BallotSealedVote {
-  /** Random (gen_random_uuid): ordering by it follows neither the voters nor the voting order. */
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'cooperative_id', type: 'uuid' })
-  cooperativeId: string;
-
-  @Column({ name: 'ballot_id', type: 'uuid' })
-  ballotId: string;
-
+export class BallotSealedVote extends SecretContent {
   /** IV || ciphertext of [selection, receipt code] padded to the ballot's length || GCM tag. */
   @Column({ type: 'bytea' })
   sealed: Buffer;
