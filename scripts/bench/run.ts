@@ -83,6 +83,8 @@ async function main(): Promise<number> {
 
     const admin = { email: 'bench-admin@bench.local', password: `bench-${randomBytes(12).toString('hex')}` };
     const jwtSecret = newJwtSecret();
+    // Apart from the JWT key, as a deployment should keep them; the tally scenario seals its votes with it.
+    const ballotSealSecret = newJwtSecret();
     const sizes: SizeRun[] = [];
     for (const size of options.sizes) {
       const database = `coop_bench_${size}`;
@@ -96,6 +98,7 @@ async function main(): Promise<number> {
         ADMIN_PASSWORD: admin.password,
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
         JWT_SECRET: jwtSecret,
+        BALLOT_SEAL_SECRET: ballotSealSecret,
         WEB_CONCURRENCY: String(options.workers),
       });
       cleanups.push(() => api.stop());
@@ -115,6 +118,7 @@ async function main(): Promise<number> {
         admin,
         staffToken: () => staffToken(api, generated),
         memberToken: memberTokenSigner(jwtSecret),
+        ballotSealSecret,
         durationSeconds: options.durationSeconds,
         warmupSeconds: options.warmupSeconds,
         scratchDir,

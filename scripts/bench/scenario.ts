@@ -25,6 +25,8 @@ export interface BenchContext {
   staffToken(): Promise<string>;
   /** Signs an access token for a user id (tokens.ts), for loads of many distinct members. */
   memberToken(userId: string): string;
+  /** The API's BALLOT_SEAL_SECRET: the tally scenario seals the votes it writes as the API would. */
+  ballotSealSecret: string;
   /** Measured seconds of each load loop (after its warm-up). */
   durationSeconds: number;
   warmupSeconds: number;

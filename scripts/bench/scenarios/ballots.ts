@@ -4,12 +4,15 @@
  * ledger too):
  * - open-ballot: create a draft, then time POST .../open, which freezes the electorate in one INSERT ... SELECT;
  * - cast-vote: members vote (each with their own access token) from 64 concurrent clients, each vote a distinct
- *   member: auth, the roll check, the participation and the secret choice, the audit entry, one transaction;
- * - tally: a ballot whose whole electorate voted except one member in ten (the votes written set-based, as a day of
- *   voting would leave them), then time POST .../close, which reshuffles the secret choices and counts them, and
- *   check the published counts against the votes written.
+ *   member: auth, the roll check, the participation and the sealed secret content, the audit entry, one transaction;
+ * - tally: a ballot whose whole electorate voted except one member in ten (the votes written in batches, sealed, as
+ *   a day of voting would leave them), then time POST .../close, which opens the seals, publishes the anonymous
+ *   choices and counts them, and check the published counts against the votes written.
  */
 import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { deriveBallotKeys, sealContent, sealedPlaintextLength } from '../../../src/governance/ballot-seal.rules.js';
+import { formatReceiptCode } from '../../../src/governance/governance.rules.js';
 import { countVotesSql } from '../../../src/governance/tally.sql.js';
 import { callApi } from '../api-process.js';
 import { runLoad } from '../load.js';
@@ -23,6 +26,10 @@ const VOTERS = 64;
 const MAX_VOTES_PER_SECOND = 4000;
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** Sealed votes per INSERT of the tally's setup. */
+const SEAL_BATCH = 20_000;
+const receipt = () => formatReceiptCode(randomBytes(10));
+
 const ballotsPath = (ctx: BenchContext) => `/v1/cooperatives/${ctx.generated.cooperativeId}/ballots`;
 
 async function draftBallot(ctx: BenchContext, token: string, title: string): Promise<string> {
@@ -138,12 +145,12 @@ export const castVote: Scenario = {
       ctx.databaseUrl,
       `SELECT (SELECT count(*)::int FROM ballot_participations WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
                 AS participations,
-              (SELECT count(*)::int FROM ballot_secret_choices WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
+              (SELECT count(*)::int FROM ballot_sealed_votes WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
                 AS choices`,
       [ctx.generated.cooperativeId, ballots.map((b) => b.id)],
     );
     if (stored.participations !== stored.choices || stored.participations > next) {
-      throw new Error(`${stored.participations} participations, ${stored.choices} secret choices, ${next} votes sent`);
+      throw new Error(`${stored.participations} participations, ${stored.choices} sealed votes, ${next} votes sent`);
     }
     const result = requestFigures(load, null, { name: 'raw insert baseline', tps: ctx.baseline.insertTps }, VOTERS);
     const ratio = load.throughput / ctx.baseline.insertTps;
@@ -170,7 +177,7 @@ export const castVote: Scenario = {
     }
     result.notes.push(
       `${ballots.length} ballot(s) opened first (electorate ${ballots.map((b) => b.electorate).join(', ')}); ` +
-        `${next} votes sent, ${stored.participations} stored, as many secret choices as participations.`,
+        `${next} votes sent, ${stored.participations} stored, as many sealed votes as participations.`,
     );
     return result;
   },
@@ -180,8 +187,8 @@ export const tally: Scenario = {
   name: 'tally',
   description:
     'A secret motion voted by about 9 members in 10 of its electorate (60% yes, 20% no, 10% abstain of the roll), ' +
-    'then POST .../close: reshuffle the secret choices and count them. The votes are written set-based with ' +
-    'triggers off (setup, as the generator).',
+    'then POST .../close: open the sealed contents, publish them as anonymous choices in random order, and count ' +
+    'them. The votes are written in batches with triggers off (setup, as the generator), sealed as the API seals them.',
   async run(ctx) {
     const coop = ctx.generated.cooperativeId;
     const token = await ctx.staffToken();
@@ -196,12 +203,21 @@ export const tally: Scenario = {
       `INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id)
        SELECT $1, $2, member_id, 'self', member_id ${roll}`,
     );
-    await write(
-      `INSERT INTO ballot_secret_choices (cooperative_id, ballot_id, selection, receipt_code)
-       SELECT $1, $2, to_jsonb(CASE WHEN ${k} <= 6 THEN 'yes' WHEN ${k} <= 8 THEN 'no' ELSE 'abstain' END),
-              'BNCH-' || lpad(row_number() OVER ()::text, 10, '0')
-       ${roll}`,
-    );
+    // The contents sealed as the vote route seals them (ballot-seal.rules.ts), under the API's secret.
+    const voted = await queryRows<{ k: number }>(ctx.databaseUrl, `SELECT ${k} AS k ${roll}`, [coop, ballotId]);
+    const { key } = deriveBallotKeys(Buffer.from(ctx.ballotSealSecret), ballotId);
+    const length = sealedPlaintextLength('motion', []);
+    for (let from = 0; from < voted.length; from += SEAL_BATCH) {
+      const sealed = voted
+        .slice(from, from + SEAL_BATCH)
+        .map((v) => sealContent(key, v.k <= 6 ? 'yes' : v.k <= 8 ? 'no' : 'abstain', receipt(), length));
+      await queryRows(
+        ctx.databaseUrl,
+        `INSERT INTO ballot_sealed_votes (cooperative_id, ballot_id, sealed) SELECT $1, $2, unnest($3::bytea[])`,
+        [coop, ballotId, sealed],
+        { triggersOff: true },
+      );
+    }
     const [expected] = await queryRows<{ yes: number; no: number; abstain: number }>(
       ctx.databaseUrl,
       `SELECT count(*) FILTER (WHERE ${k} BETWEEN 1 AND 6)::int AS yes,
@@ -261,9 +277,10 @@ export const tally: Scenario = {
         },
       ],
       notes: [
-        'Closing a secret ballot first rewrites every anonymous choice (deleted and written again with new random ' +
-          'ids, in their order) so that no stored row keeps the voting transaction or the voting order ' +
-          '(governance.module.ts, "Secret ballots"); then it counts. The count alone is timed apart.',
+        'Closing a secret ballot first opens every sealed content (AES-256-GCM under the ballot key, in batches of ' +
+          '10,000) and writes it as an anonymous choice with a new random id, in the order of those ids, then ' +
+          'deletes the sealed rows, so that no stored row keeps the voting transaction or the voting order ' +
+          '(docs/governance.md, "Secret ballots"); then it counts. The count alone is timed apart.',
         `The result read back (GET .../results) equals the votes written: ${expected.yes} yes, ${expected.no} no, ` +
           `${expected.abstain} abstain, ${votes} participants.`,
       ],
