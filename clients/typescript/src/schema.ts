@@ -1205,7 +1205,7 @@ export interface paths {
         put?: never;
         /**
          * Propose a draft plan to the general assembly
-         * @description The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended (`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot already decides another plan (`BALLOT_ALREADY_LINKED`). Audited.
+         * @description The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended (`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot already decides another plan (`BALLOT_ALREADY_LINKED`). The ballot must be one of this cooperative’s (`BALLOT_NOT_FOUND` otherwise) and a motion that can still decide: not one published rejected or without quorum (`BALLOT_CANNOT_DECIDE`). Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -13046,7 +13046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13056,7 +13056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_ALREADY_LINKED`, `FISCAL_YEAR_NOT_ENDED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PLAN_ALREADY_ACTIVE`, `PLAN_STALE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_ALREADY_LINKED`, `BALLOT_CANNOT_DECIDE`, `FISCAL_YEAR_NOT_ENDED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PLAN_ALREADY_ACTIVE`, `PLAN_STALE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
