@@ -29,7 +29,10 @@ export class GovernanceDecisions {
     const ballot = await this.tx.managerOf(ctx).findOneBy(Ballot, { cooperativeId, id: ballotId });
     if (!ballot) throw ballotNotFound();
     if (ballot.kind !== 'motion') {
-      throw new GovernanceError('BALLOT_CANNOT_DECIDE', `This ballot is ${articled(ballot.kind)}: only a motion decides.`);
+      throw new GovernanceError(
+        'BALLOT_CANNOT_DECIDE',
+        `This ballot is ${articled(ballot.kind)}: only a motion decides.`,
+      );
     }
     if (ballot.status === 'published' && !hasPassed(ballot.result)) {
       throw new GovernanceError(
