@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { InvitationRecord } from './invitation-record.js';
 import type { Role } from '../common/access/role.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Role } from '../common/access/role.js';
 @Check('ck_user_invitations_outcome', `"accepted_at" IS NULL OR "revoked_at" IS NULL`)
 @Check('ck_user_invitations_accepted', `("accepted_at" IS NULL) = ("accepted_by" IS NULL)`)
 @Check('ck_user_invitations_roles', `cardinality("roles") >= 1`)
-export class UserInvitation {
+export class UserInvitation extends InvitationRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -33,25 +34,4 @@ export class UserInvitation {
   /** Granted here when the invitation is accepted. */
   @Column({ type: 'text', array: true })
   roles: Role[];
-
-  @Column({ name: 'secret_hash', type: 'text' })
-  secretHash: string;
-
-  @Column({ name: 'expires_at', type: 'timestamptz' })
-  expiresAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
-  acceptedAt: Date | null;
-
-  @Column({ name: 'accepted_by', type: 'uuid', nullable: true })
-  acceptedBy: string | null;
-
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 }
