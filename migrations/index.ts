@@ -13,6 +13,8 @@ import { PlanVersion1796300000000 } from './1796300000000-PlanVersion.js';
 import { GovernanceVersion1796314000014 } from './1796314000014-GovernanceVersion.js';
 import { MemberVersion1796412000141 } from './1796412000141-MemberVersion.js';
 import { SealedVotes1797010000000 } from './1797010000000-SealedVotes.js';
+import { PlanBallotKey1797020000000 } from './1797020000000-PlanBallotKey.js';
+import { UserInvitations1797030000000 } from './1797030000000-UserInvitations.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   GovernanceVersion1796314000014,
   MemberVersion1796412000141,
   SealedVotes1797010000000,
+  PlanBallotKey1797020000000,
+  UserInvitations1797030000000,
 ];

@@ -116,7 +116,7 @@ async function seedDemo(app: NestExpressApplication): Promise<{ cooperativeId: s
     for (const user of DEMO_USERS) {
       if (!(await app.get(UsersService).findByEmail(ctx, user.email))) created.users++;
       // Links an existing account (its password unchanged) and grants only the roles it lacks.
-      await app.get(RolesService).addUser(ctx, cooperativeId, { ...user, password: DEMO_PASSWORD });
+      await app.get(RolesService).provisionUser(ctx, cooperativeId, { ...user, password: DEMO_PASSWORD });
     }
     for (const demo of DEMO_MEMBERS) await ensureMember(app, ctx, cooperativeId, demo, created);
     return { cooperativeId, created };

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsEmail,
@@ -11,7 +12,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from './password.js';
+import { InvitationDaysField } from './invitation.dto.js';
 import { ROLES, type Role, SCOPES, type Scope } from '../common/access/role.js';
 import { ApiDateTime, ApiEnum, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
 
@@ -80,33 +81,34 @@ export class MeDto {
 }
 
 export class UserCreateDto {
-  @ApiProperty({ example: 'secretary@example.org' })
+  @ApiProperty({ example: 'secretary@example.org', description: 'The email of the person invited.' })
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ example: 'Ana Pérez' })
+  @ApiPropertyOptional({
+    example: 'Ana Pérez',
+    description: 'The name of a new account (an existing one keeps its own).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   displayName?: string;
 
-  @ApiPropertyOptional({
-    minLength: MIN_PASSWORD_LENGTH,
-    description: 'Required when the email has no account yet; ignored (never changed) for an existing account.',
+  @ApiEnum(ROLES, 'Role', {
+    isArray: true,
+    example: ['secretary'],
+    description: 'Granted when the invitation is accepted.',
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
-  password?: string;
-
-  @ApiEnum(ROLES, 'Role', { isArray: true, example: ['secretary'] })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayUnique()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles: Role[];
+
+  @InvitationDaysField()
+  expiresInDays?: number;
 }
 
 export class UserRoleParamsDto {

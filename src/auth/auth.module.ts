@@ -3,7 +3,9 @@
  * access and refresh tokens. AccessGuard, global, authenticates (bearer JWT or X-API-Key) and authorises by each
  * route's declared rule: default deny, 404 without standing in the cooperative of the path, 403 without the role
  * or scope; it binds the caller to the request for @Ctx(), and caller.ts reads it from a RequestContext. Refresh
- * tokens rotate on use; a reused one revokes its whole family. Logins are rate-limited in the database
+ * tokens rotate on use; a reused one revokes its whole family. Admins add people by invitation only (user_invitations:
+ * the owner of an existing account consents by accepting with its password); a user with no role in a cooperative
+ * is 404 to its admins by id. Logins are rate-limited in the database
  * (login_attempts), shared by every API process. Only sha256 of secrets is stored. Database: unique users.email and
  * api_clients.key_prefix, role_grants keyed (cooperative_id, user_id, role), foreign keys to users and cooperatives.
  */
@@ -26,6 +28,9 @@ import { MeController } from './me.controller.js';
 import { RolesService } from './roles.service.js';
 import { TokensService } from './tokens.service.js';
 import { UsersService } from './users.service.js';
+import { UserInvitationsController } from './user-invitations.controller.js';
+import { UserInvitationsService } from './user-invitations.service.js';
+import { UserInvitation } from './user-invitation.entity.js';
 import { User } from './user.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -35,7 +40,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 
 /** The tables this module owns, for the data source the app composes (src/entities.ts). */
-export const AUTH_ENTITIES = [User, RoleGrant, RefreshToken, ApiClient, LoginAttempt];
+export const AUTH_ENTITIES = [User, RoleGrant, RefreshToken, ApiClient, LoginAttempt, UserInvitation];
 
 @Module({})
 export class AuthModule {
@@ -44,13 +49,20 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [AuditModule, CooperativesModule, PassportModule, JwtModule.register({ secret: settings.jwtSecret })],
-      controllers: [AuthController, MeController, CooperativeUsersController, ApiClientsController],
+      controllers: [
+        AuthController,
+        MeController,
+        CooperativeUsersController,
+        UserInvitationsController,
+        ApiClientsController,
+      ],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: BootstrapService.FIRST_ADMIN, useValue: firstAdmin },
         { provide: APP_GUARD, useClass: AccessGuard },
         UsersService,
         RolesService,
+        UserInvitationsService,
         TokensService,
         ApiClientsService,
         LoginThrottle,

@@ -1,6 +1,7 @@
 /**
- * A cooperative's users and their roles, managed by its admins. Adding an email that already has an account links
- * that account (its password is never changed); a new email needs a password.
+ * A cooperative's users and their roles, managed by its admins. A person is added by invitation only: the answer is
+ * the same whether or not the email has an account, and only the account's owner, accepting, attaches it here. A
+ * user with no role here is 404 (USER_NOT_FOUND) on every /users/{userId} route, whether or not the account exists.
  */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -11,12 +12,17 @@ import { Created } from '../common/http/created.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CooperativeAccess } from '../common/access/access.decorator.js';
 import { UserCreateDto, UserRoleParamsDto, UserRolesDto } from './auth.dto.js';
+import { UserInvitationCreatedDto } from './invitation.dto.js';
+import { UserInvitationsService } from './user-invitations.service.js';
 import { RolesService } from './roles.service.js';
 
 @ApiTags('users and roles')
 @Controller('v1/cooperatives/:cooperativeId/users')
 export class CooperativeUsersController {
-  constructor(private readonly roles: RolesService) {}
+  constructor(
+    private readonly roles: RolesService,
+    private readonly invitations: UserInvitationsService,
+  ) {}
 
   @Get()
   @CooperativeAccess({ roles: ['admin'] })
@@ -38,19 +44,26 @@ export class CooperativeUsersController {
   @CooperativeAccess({ roles: ['admin'] })
   @Idempotent()
   @ApiOperation({
-    summary: 'Add a user with roles',
+    summary: 'Invite a person to hold roles',
     description:
-      'An admin (or the platform superadmin, for a new cooperative’s first staff) gives a person roles here. An ' +
-      'email that already has an account is linked, and its password is never changed; a new email needs a ' +
-      'password. Each granted role is audited. Members usually join through an invitation instead.',
+      'An admin (or the platform superadmin, for a new cooperative’s first staff) invites an email to roles here. ' +
+      'The answer is the same whether or not the email has an account, and reveals nothing of an account: the ' +
+      'one-time token is shown once, for the admin to pass on. The person accepts at POST ' +
+      '.../user-invitations/accept, setting the password of a new account or giving the existing account’s own; ' +
+      'the roles are granted then. A new invitation of the same email here revokes the pending one. Audited ' +
+      '(`user.invited`). Members usually join through a member invitation instead.',
   })
-  @Created(UserRolesDto, '/v1/cooperatives/{cooperativeId}/users/{userId}', 'The user and their roles here.')
+  @Created(
+    UserInvitationCreatedDto,
+    '/v1/cooperatives/{cooperativeId}/user-invitations/{id}',
+    'The invitation, with its token (shown only here).',
+  )
   addUser(
     @Ctx() ctx: RequestContext,
     @Param('cooperativeId', ParseUUIDPipe) cooperativeId: string,
     @Body() body: UserCreateDto,
-  ): Promise<UserRolesDto> {
-    return this.roles.addUser(ctx, cooperativeId, body);
+  ): Promise<UserInvitationCreatedDto> {
+    return this.invitations.invite(ctx, cooperativeId, body);
   }
 
   @Get(':userId')
@@ -74,9 +87,10 @@ export class CooperativeUsersController {
   @ApiOperation({
     summary: 'Grant a role to a user',
     description:
-      'An admin grants one role to an existing account, e.g. the superadmin grants themself `treasurer` before ' +
-      'recording share payments. Idempotent by nature: granting a held role changes and records nothing. ' +
-      'Audited otherwise.',
+      'An admin grants one more role to one of this cooperative’s users (one holding a role here), or to themself, ' +
+      'e.g. the superadmin grants themself `treasurer` before recording share payments. Anyone else is 404 ' +
+      '`USER_NOT_FOUND`, whether or not the account exists: invite them instead. Idempotent by nature: granting a ' +
+      'held role changes and records nothing. Audited otherwise.',
   })
   @ApiOkResponse({ type: UserRolesDto, description: 'The user and all their roles here.' })
   @ApiProblemCodes('USER_NOT_FOUND')
@@ -94,10 +108,10 @@ export class CooperativeUsersController {
     summary: 'Revoke a role',
     description:
       'An admin takes one role from a user; the account and its other roles stay. Refused (404) when the user ' +
-      'does not hold that role here. Audited.',
+      'holds no role here (`USER_NOT_FOUND`) or not that one (`NOT_FOUND`). Audited.',
   })
   @ApiNoContentResponse({ description: 'Revoked.' })
-  @ApiProblemCodes('NOT_FOUND')
+  @ApiProblemCodes('USER_NOT_FOUND', 'NOT_FOUND')
   async revokeRole(
     @Ctx() ctx: RequestContext,
     @Param() { cooperativeId, userId, role }: UserRoleParamsDto,

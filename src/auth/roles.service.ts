@@ -11,6 +11,9 @@ import { AuthError } from './auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { cooperativeDirectorySql } from '../cooperatives/cooperatives.sql.js';
 
+/** The one answer for a user id that is none of this cooperative's users, whether or not the account exists. */
+const userNotFound = () => new AuthError('USER_NOT_FOUND', 'This user holds no role in this cooperative.');
+
 @Injectable()
 export class RolesService {
   constructor(
@@ -80,40 +83,46 @@ export class RolesService {
   /** One user's roles here; a user without any is not one of this cooperative's users. */
   async userGrants(ctx: RequestContext, cooperativeId: string, userId: string) {
     const [grants] = await this.listGrants(ctx, cooperativeId, userId);
-    if (!grants) throw new AuthError('USER_NOT_FOUND', 'This user holds no role in this cooperative.');
+    if (!grants) throw userNotFound();
     return grants;
   }
 
   /**
-   * Adds a user (an existing account is linked, never changed; a new one needs a password) with roles, granted by
-   * the caller.
+   * Operator provisioning, for scripts run on the database's own host (scripts/seed-demo.ts), never for a route:
+   * creates the account (or takes the existing one, unchanged) and grants the roles at once, without an invitation.
+   * Admins invite instead (UserInvitationsService): only an account's owner attaches it to a cooperative.
    */
-  async addUser(
+  async provisionUser(
     ctx: RequestContext,
     cooperativeId: string,
-    input: { email: string; password?: string; displayName?: string; roles: Role[] },
+    input: { email: string; password: string; displayName?: string; roles: Role[] },
   ): Promise<{ userId: string; email: string; roles: Role[] }> {
     return this.tx.run(ctx, async (ctx) => {
-      const existing = await this.users.findByEmail(ctx, input.email);
-      if (!existing && !input.password) {
-        throw new CommonError('VALIDATION_FAILED', 'A new account needs a password.', [
-          { field: 'password', message: 'password is required for a new account' },
-        ]);
-      }
-      const user = existing ?? (await this.users.create(ctx, { ...input, password: input.password! }));
+      const user = (await this.users.findByEmail(ctx, input.email)) ?? (await this.users.create(ctx, input));
       for (const role of input.roles) await this.grant(ctx, cooperativeId, user.id, role, userIdOrNull(ctx));
       return { userId: user.id, email: user.email, roles: await this.rolesOf(ctx, user.id, cooperativeId) };
     });
   }
 
-  /** Grants a role to an existing user, granted by the caller. */
+  /**
+   * Grants a role to one of this cooperative's users: one holding a role here already, or the caller themself (the
+   * superadmin granting themself `treasurer`). Anyone else is USER_NOT_FOUND, whether or not the account exists: an
+   * account joins a cooperative only by accepting an invitation.
+   */
   async grantToUser(ctx: RequestContext, cooperativeId: string, userId: string, role: Role) {
     return this.tx.run(ctx, async (ctx) => {
-      const user = await this.users.findActive(ctx, userId);
-      if (!user) throw new AuthError('USER_NOT_FOUND', 'No such user.');
+      await this.assertStanding(ctx, cooperativeId, userId);
       await this.grant(ctx, cooperativeId, userId, role, userIdOrNull(ctx));
-      return { userId, email: user.email, roles: await this.rolesOf(ctx, userId, cooperativeId) };
+      return this.userGrants(ctx, cooperativeId, userId);
     });
+  }
+
+  /** The user holds a role here, or is the caller (and active); USER_NOT_FOUND otherwise. */
+  private async assertStanding(ctx: RequestContext, cooperativeId: string, userId: string): Promise<void> {
+    const self = userIdOrNull(ctx) === userId && (await this.users.findActive(ctx, userId)) !== null;
+    if (self) return;
+    const held = await this.tx.managerOf(ctx).existsBy(RoleGrant, { cooperativeId, userId });
+    if (!held) throw userNotFound();
   }
 
   /** Granting a role already held changes nothing and records nothing. */
@@ -147,6 +156,7 @@ export class RolesService {
 
   async revoke(ctx: RequestContext, cooperativeId: string, userId: string, role: Role): Promise<void> {
     await this.tx.run(ctx, async (ctx) => {
+      await this.assertStanding(ctx, cooperativeId, userId);
       const result = await ctx.manager.delete(RoleGrant, { cooperativeId, userId, role });
       if (!result.affected) throw new CommonError('NOT_FOUND', `That user does not hold the role ${role} here.`);
       await this.audit.record(ctx, {

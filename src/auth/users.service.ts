@@ -27,6 +27,24 @@ export class UsersService {
     return valid && user && !user.disabledAt ? user : null;
   }
 
+  /**
+   * The account an invitation to `email` is accepted with: the existing active account when `password` is its own
+   * (it is linked, never changed), or a new account with that password. Null when an account exists and the password
+   * is not its own (or it is disabled): the caller answers exactly as for a bad token, so nobody learns from it
+   * whether the email has an account.
+   */
+  async claimForInvitation(
+    ctx: RequestContext,
+    input: { email: string; password: string; displayName: string | null },
+  ): Promise<{ user: User; newAccount: boolean } | null> {
+    const existing = await this.findByEmail(ctx, input.email);
+    if (existing) {
+      const valid = (await verifyPassword(existing.passwordHash, input.password)) && existing.disabledAt === null;
+      return valid ? { user: existing, newAccount: false } : null;
+    }
+    return { user: await this.create(ctx, input), newAccount: true };
+  }
+
   async create(
     ctx: RequestContext,
     input: {

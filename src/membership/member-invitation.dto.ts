@@ -1,11 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
-import { ApiDateTime, ApiInteger, ApiUuid } from '../common/openapi/api-fields.js';
+import { IsEmail, IsOptional, MaxLength } from 'class-validator';
+import { InvitationAcceptDto, InvitationDaysField } from '../auth/invitation.dto.js';
+import { ApiDateTime, ApiUuid } from '../common/openapi/api-fields.js';
 import { EMAIL_MAX } from './member.dto.js';
-
-export const INVITATION_DEFAULT_DAYS = 7;
-export const INVITATION_MAX_DAYS = 30;
 
 export class MemberInvitationCreateDto {
   @ApiPropertyOptional({
@@ -18,17 +15,7 @@ export class MemberInvitationCreateDto {
   @MaxLength(EMAIL_MAX)
   email?: string;
 
-  @ApiInteger({
-    required: false,
-    minimum: 1,
-    maximum: INVITATION_MAX_DAYS,
-    default: INVITATION_DEFAULT_DAYS,
-    description: 'Days the token stays valid.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(INVITATION_MAX_DAYS)
+  @InvitationDaysField()
   expiresInDays?: number;
 }
 
@@ -53,23 +40,7 @@ export class MemberInvitationCreatedDto {
   token: string;
 }
 
-export class MemberInvitationAcceptDto {
-  @ApiProperty({ description: 'The token of the invitation.' })
-  @IsString()
-  @MaxLength(200)
-  token: string;
-
-  @ApiProperty({
-    minLength: MIN_PASSWORD_LENGTH,
-    description:
-      'The password of the new account. When an account with the invitation email already exists, its current ' +
-      'password: the account is linked, never changed.',
-  })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
-  password: string;
-}
+export class MemberInvitationAcceptDto extends InvitationAcceptDto {}
 
 export class MemberAccountDto {
   @ApiUuid()

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { InvitationRecord } from '../auth/invitation-record.js';
 
 /**
  * An invitation for a member to use the API (self-service). The token is `<id>.<secret>`; only sha256 of the
@@ -12,7 +13,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 })
 @Check('ck_member_invitations_outcome', `"accepted_at" IS NULL OR "revoked_at" IS NULL`)
 @Check('ck_member_invitations_accepted', `("accepted_at" IS NULL) = ("accepted_by" IS NULL)`)
-export class MemberInvitation {
+export class MemberInvitation extends InvitationRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -25,26 +26,4 @@ export class MemberInvitation {
   /** The account to create (or link) is this email's. */
   @Column({ type: 'text' })
   email: string;
-
-  @Column({ name: 'secret_hash', type: 'text' })
-  secretHash: string;
-
-  @Column({ name: 'expires_at', type: 'timestamptz' })
-  expiresAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
-  acceptedAt: Date | null;
-
-  /** The user account linked to the member when the invitation was accepted. */
-  @Column({ name: 'accepted_by', type: 'uuid', nullable: true })
-  acceptedBy: string | null;
-
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 }

@@ -3,35 +3,35 @@
  * sha256 kept) is returned once, for the secretary to pass on (the API sends no email). Accepting it creates the
  * account with the password given, or links the existing account of that email when the password given is that
  * account's (an existing account is never changed), links it to the member record and grants the role `member`.
- * One pending invitation per member: a new one revokes the old.
+ * A wrong password for an existing account answers exactly as a bad token (INVITATION_INVALID): the token's
+ * holder never learns whether the email has an account. One pending invitation per member: a new one revokes the
+ * old. The token itself is auth's (auth/invitation-token.ts), shared with the user invitations.
  */
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { verifyPassword } from '../auth/password.js';
 import { RolesService } from '../auth/roles.service.js';
-import { randomToken, sameHash, sha256 } from '../auth/secrets.js';
+import {
+  assertUsable,
+  invitationExpiry,
+  invitationInvalid,
+  invitationToken,
+  newInvitationSecret,
+  parseInvitationToken,
+} from '../auth/invitation-token.js';
 import { normaliseEmail, UsersService } from '../auth/users.service.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { UUID } from '../common/dates.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { Member } from './member.entity.js';
 import {
-  INVITATION_DEFAULT_DAYS,
   type MemberAccountDto,
   type MemberInvitationAcceptDto,
   type MemberInvitationCreateDto,
   type MemberInvitationCreatedDto,
 } from './member-invitation.dto.js';
 import { MemberInvitation } from './member-invitation.entity.js';
-import { AuthError } from '../auth/auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError, memberNotFound } from './membership.errors.js';
-
-/** `<invitation id>.<secret>`; the id in lower case only, as the token was issued (no `i` flag on purpose). */
-const TOKEN = new RegExp(`^(${UUID.source.slice(1, -1)})\\.([A-Za-z0-9_-]{43})$`);
-
-const invalid = () => new MembershipError('INVITATION_INVALID', 'The invitation is invalid, expired, revoked or used.');
 
 @Injectable()
 export class MemberInvitationService {
@@ -70,13 +70,13 @@ export class MemberInvitationService {
         { cooperativeId, memberId, acceptedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: new Date() },
       );
-      const secret = randomToken(32);
+      const { secret, secretHash } = newInvitationSecret();
       const invitation = await manager.save(MemberInvitation, {
         cooperativeId,
         memberId,
         email,
-        secretHash: sha256(secret),
-        expiresAt: new Date(Date.now() + (input.expiresInDays ?? INVITATION_DEFAULT_DAYS) * 86_400_000),
+        secretHash,
+        expiresAt: invitationExpiry(input.expiresInDays),
         createdBy: ctx.principal?.kind === 'user' ? ctx.principal.userId : null,
         acceptedAt: null,
         acceptedBy: null,
@@ -94,7 +94,7 @@ export class MemberInvitationService {
         memberId,
         email,
         expiresAt: invitation.expiresAt.toISOString(),
-        token: `${invitation.id}.${secret}`,
+        token: invitationToken(invitation.id, secret),
       };
     });
   }
@@ -104,53 +104,33 @@ export class MemberInvitationService {
     cooperativeId: string,
     input: MemberInvitationAcceptDto,
   ): Promise<MemberAccountDto> {
-    const match = TOKEN.exec(input.token);
-    if (!match) throw invalid();
-    const [, invitationId, secret] = match as unknown as [string, string, string];
+    const { id: invitationId, secret } = parseInvitationToken(input.token);
     return this.tx.run(ctx, async (ctx) => {
       const { manager } = ctx;
-      const invitation = await manager.findOne(MemberInvitation, {
-        where: { id: invitationId, cooperativeId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const usable =
-        invitation !== null &&
-        sameHash(invitation.secretHash, sha256(secret)) &&
-        invitation.acceptedAt === null &&
-        invitation.revokedAt === null &&
-        invitation.expiresAt > new Date();
-      if (!usable) throw invalid();
+      const invitation = assertUsable(
+        await manager.findOne(MemberInvitation, {
+          where: { id: invitationId, cooperativeId },
+          lock: { mode: 'pessimistic_write' },
+        }),
+        secret,
+      );
       const member = await manager.findOne(Member, {
         where: { id: invitation.memberId, cooperativeId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!member) throw invalid();
+      if (!member) throw invitationInvalid();
       if (member.userId !== null)
         throw new MembershipError('MEMBER_ALREADY_LINKED', 'This member already has an account.');
 
-      let user = await this.users.findByEmail(ctx, invitation.email);
-      const newAccount = user === null;
-      if (user) {
-        const valid = (await verifyPassword(user.passwordHash, input.password)) && user.disabledAt === null;
-        if (!valid) {
-          throw new AuthError(
-            'INVALID_CREDENTIALS',
-            'An account with this email exists: give its password to link it to the member record.',
-          );
-        }
-        const other = await manager.findOneBy(Member, { cooperativeId, userId: user.id });
-        if (other) {
-          throw new MembershipError(
-            'USER_ALREADY_MEMBER',
-            'This account is already the member record of someone here.',
-          );
-        }
-      } else {
-        user = await this.users.create(ctx, {
-          email: invitation.email,
-          password: input.password,
-          displayName: member.name,
-        });
+      const claimed = await this.users.claimForInvitation(ctx, {
+        email: invitation.email,
+        password: input.password,
+        displayName: member.name,
+      });
+      if (!claimed) throw invitationInvalid();
+      const { user, newAccount } = claimed;
+      if (!newAccount && (await manager.findOneBy(Member, { cooperativeId, userId: user.id }))) {
+        throw new MembershipError('USER_ALREADY_MEMBER', 'This account is already the member record of someone here.');
       }
 
       await manager.update(Member, { id: member.id, cooperativeId }, { userId: user.id });

@@ -25,14 +25,15 @@ export class MemberInvitationsController {
     description:
       'The invited member, with the token the secretary passed on, sets a password and gets an account holding ' +
       'the role `member` here; when an account with the invitation’s email exists, its current password links it ' +
-      'instead (an existing account is never changed). The token works once, until it expires or a newer ' +
+      'instead (an existing account is never changed); a wrong password answers exactly as a bad token ' +
+      '(`INVITATION_INVALID`), so the answer never tells whether the email has an account. The token works ' +
+      'once, until it expires or a newer ' +
       'invitation revokes it. Refused when the record already has an account, or the account is already another ' +
       'member’s record here. Audited (`member.account_linked`).',
   })
   @ApiOkResponse({ type: MemberAccountDto, description: 'The account now linked to the member record.' })
   @ApiProblemCodes<MembershipProblemCode>(
     'INVITATION_INVALID',
-    'INVALID_CREDENTIALS',
     'MEMBER_ALREADY_LINKED',
     'USER_ALREADY_MEMBER',
     'EMAIL_TAKEN',

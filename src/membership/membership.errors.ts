@@ -15,7 +15,6 @@ export const MEMBERSHIP_ERRORS = defineErrors({
   DECISION_REFERENCE_REQUIRED: 422,
   MEMBER_ALREADY_LINKED: 409,
   USER_ALREADY_MEMBER: 409,
-  INVITATION_INVALID: 401,
   INVALID_HISTORY: 500,
 });
 export type MembershipErrorCode = keyof typeof MEMBERSHIP_ERRORS;
@@ -29,7 +28,7 @@ export class MembershipError extends RuleError<MembershipErrorCode | CommonError
 export type MembershipProblemCode =
   | MembershipErrorCode
   | CommonErrorCode
-  | Extract<AuthErrorCode, 'INVALID_CREDENTIALS' | 'EMAIL_TAKEN'>
+  | Extract<AuthErrorCode, 'INVITATION_INVALID' | 'EMAIL_TAKEN'>
   | AdmissionRefusal;
 
 /** The one answer for a member id that names no record of this cooperative (or one the caller may not see). */

@@ -174,6 +174,7 @@ export class DistributionPlanService {
         throw new SurplusError('PLAN_ALREADY_ACTIVE', `Plan ${active.id} of this fiscal year is ${active.status}.`);
       }
       if (ballotId !== null) {
+        await this.ballots.assertCanDecide(ctx, cooperativeId, ballotId);
         const [linked]: { id: string }[] = await manager.query(
           `SELECT id FROM distribution_plans
             WHERE cooperative_id = $1 AND ballot_id = $2 AND status <> 'rejected' LIMIT 1`,

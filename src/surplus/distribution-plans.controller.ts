@@ -137,7 +137,9 @@ export class DistributionPlansController {
       'resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended ' +
       '(`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when ' +
       'another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot ' +
-      'already decides another plan (`BALLOT_ALREADY_LINKED`). Audited.',
+      'already decides another plan (`BALLOT_ALREADY_LINKED`). The ballot must be one of this cooperative’s ' +
+      '(`BALLOT_NOT_FOUND` otherwise) and a motion that can still decide: not one published rejected or without ' +
+      'quorum (`BALLOT_CANNOT_DECIDE`). Audited.',
   })
   @ApiOkResponse({ type: PlanResponseDto, description: 'The proposed plan.' })
   @ApiProblemCodes(
@@ -147,6 +149,8 @@ export class DistributionPlansController {
     'PLAN_STALE',
     'PLAN_ALREADY_ACTIVE',
     'BALLOT_ALREADY_LINKED',
+    'BALLOT_NOT_FOUND',
+    'BALLOT_CANNOT_DECIDE',
   )
   proposeDistributionPlan(
     @Ctx() ctx: RequestContext,

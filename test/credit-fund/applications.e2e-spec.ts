@@ -17,7 +17,7 @@ import {
   loansPath,
   reverseCapitalEntry,
 } from '../support/credit-fund.factories.js';
-import { login } from '../support/factories.js';
+import { inviteAndAccept, login } from '../support/factories.js';
 import { act, givenMemberIn, membersPath } from '../support/member-factories.js';
 import type { TestApp } from '../support/test-app.js';
 import { startConformingApp } from '../support/contract.js';
@@ -215,12 +215,7 @@ describe('loan applications with paid-up capital paid in through share capital',
       const email = `own-${randomUUID().slice(0, 8)}@example.org`;
       // The committee member's own account is linked to the borrower's record.
       const committeeUser = await (async () => {
-        const res = await t
-          .http()
-          .post(`/v1/cooperatives/${c.coop}/users`)
-          .auth((await login(t, 'root@test.local', 'root-password-123')).accessToken, { type: 'bearer' })
-          .send({ email, password: 'committee-password-1', roles: ['credit_committee'] });
-        expect(res.status).toBe(201);
+        await inviteAndAccept(t, c.coop, { email, password: 'committee-password-1', roles: ['credit_committee'] });
         const invited = await as(t, c.secretary.accessToken).post(`${membersPath(c.coop)}/${member.id}/invitations`, {
           email,
         });

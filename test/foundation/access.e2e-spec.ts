@@ -105,42 +105,6 @@ describe('authorisation: roles, scopes and cooperative isolation', () => {
       .expect(404);
   });
 
-  it('adds an existing account without touching its password', async () => {
-    const res = await t
-      .http()
-      .post(`/v1/cooperatives/${coopB}/users`)
-      .set(bearer(adminB))
-      .send({ email: secretaryA.email, password: 'an-attempt-to-reset-it', roles: ['board'] })
-      .expect(201);
-    expect(res.body).toEqual({ userId: secretaryA.userId, email: secretaryA.email, roles: ['board'] });
-    expect(res.headers.location).toBe(`/v1/cooperatives/${coopB}/users/${secretaryA.userId}`);
-    const read = await t.http().get(res.headers.location).set(bearer(adminB)).expect(200);
-    expect(read.body).toEqual(res.body);
-    // Someone without a role here is no user of this cooperative.
-    const other = await t
-      .http()
-      .get(`/v1/cooperatives/${coopB}/users/${adminA.userId}`)
-      .set(bearer(adminB))
-      .expect(404);
-    expect(other.body.code).toBe('USER_NOT_FOUND');
-    await t.http().post('/v1/auth/login').send({ email: secretaryA.email, password: secretaryA.password }).expect(200);
-    await t
-      .http()
-      .post('/v1/auth/login')
-      .send({ email: secretaryA.email, password: 'an-attempt-to-reset-it' })
-      .expect(401);
-  });
-
-  it('refuses to create a new account without a password', async () => {
-    const res = await t
-      .http()
-      .post(`/v1/cooperatives/${coopA}/users`)
-      .set(bearer(adminA))
-      .send({ email: 'new-person@test.local', roles: ['member'] })
-      .expect(400);
-    expect(res.body.errors).toEqual([{ field: 'password', message: 'password is required for a new account' }]);
-  });
-
   describe('API keys', () => {
     it('are shown once, stored hashed, and work within their scopes', async () => {
       const created = await t

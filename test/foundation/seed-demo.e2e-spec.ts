@@ -131,7 +131,7 @@ describe('npm run seed:demo', () => {
       for (const user of LOGINS) {
         await t.app
           .get(RolesService)
-          .addUser(ctx, coop.id, { email: user.email, password: 'demo-password-123', roles: user.roles });
+          .provisionUser(ctx, coop.id, { email: user.email, password: 'demo-password-123', roles: user.roles });
       }
       await t.app
         .get(MemberService)

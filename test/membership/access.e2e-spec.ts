@@ -2,8 +2,9 @@
  * Who may see and change what: cooperatives never see each other's members; board reads, secretary and admin
  * write, API keys by scope; a member, through an accepted invitation, reads and corrects only their own record.
  */
+import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { givenApiKey, givenCooperative, givenUser, login, type LoggedIn } from '../support/factories.js';
+import { givenApiKey, givenCooperative, givenUser, login, omitRequest, type LoggedIn } from '../support/factories.js';
 import { act, givenApplicant, givenMemberIn, type MemberBody, membersPath } from '../support/member-factories.js';
 import { givenMinimumSubscription } from '../support/share-capital.factories.js';
 import type { TestApp } from '../support/test-app.js';
@@ -351,7 +352,19 @@ describe('access to the register', () => {
       const existing = await givenUser(t, coopB, ['secretary']);
       const invited = await invite(m2.id, { email: existing.email });
       const wrong = await accept(coopA, invited.body.token, 'not-the-right-password');
-      expectProblem(wrong, 401, 'INVALID_CREDENTIALS');
+      // The same answer as a token that is no invitation at all: it never tells whether the email has an account.
+      const bogus = await accept(coopA, `${randomUUID()}.${'A'.repeat(43)}`, 'not-the-right-password');
+      const answer = (res: typeof wrong) => [res.status, res.headers['www-authenticate'], omitRequest(res.body)];
+      expect(answer(wrong)).toEqual(answer(bogus));
+      expect(omitRequest(wrong.body)).toEqual({
+        type: expect.any(String),
+        title: expect.any(String),
+        status: 401,
+        code: 'INVITATION_INVALID',
+        detail: 'The invitation is invalid, expired, revoked or used.',
+        instance: `/v1/cooperatives/${coopA}/member-invitations/accept`,
+      });
+      expect(JSON.stringify(wrong.body)).not.toMatch(/account/i);
       expect((await t.query(`SELECT user_id FROM members WHERE id = $1`, [m2.id]))[0]).toEqual({ user_id: null });
 
       const linked = await accept(coopA, invited.body.token, existing.password);

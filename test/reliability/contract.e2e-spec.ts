@@ -175,11 +175,16 @@ describe('a representative flow, every response checked against openapi.yaml', (
     await http().patch(`/v1/cooperatives/${coop}/bylaws`).set(root).send({ quorumPercent: 'many' }).expect(400);
 
     // Users and roles.
-    const user = await http()
+    const invitation = await http()
       .post(`/v1/cooperatives/${coop}/users`)
       .set(root)
-      .send({ email: 'flow-secretary@test.local', password: 'flow-password-123', roles: ['secretary'] })
+      .send({ email: 'flow-secretary@test.local', roles: ['secretary'] })
       .expect(201);
+    await http().get(`/v1/cooperatives/${coop}/user-invitations/${invitation.body.id}`).set(root).expect(200);
+    const user = await http()
+      .post(`/v1/cooperatives/${coop}/user-invitations/accept`)
+      .send({ token: invitation.body.token, password: 'flow-password-123' })
+      .expect(200);
     await http().get(`/v1/cooperatives/${coop}/users`).set(root).expect(200);
     await http().put(`/v1/cooperatives/${coop}/users/${user.body.userId}/roles/board`).set(root).expect(200);
     await http().delete(`/v1/cooperatives/${coop}/users/${user.body.userId}/roles/board`).set(root).expect(204);

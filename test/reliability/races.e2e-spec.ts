@@ -25,7 +25,7 @@ import {
   givenFundBalance,
   loansPath,
 } from '../support/credit-fund.factories.js';
-import { givenCooperative, givenUser } from '../support/factories.js';
+import { givenCooperative, givenUser, inviteAndAccept } from '../support/factories.js';
 import {
   as as govAs,
   ballotAction,
@@ -112,13 +112,12 @@ describe('races across two API instances on one database', () => {
   });
 
   it('N concurrent grants of the same role: one grant, one audit entry, every answer shows the role', async () => {
-    const user = await twins.apps[0]
-      .http()
-      .post(`/v1/cooperatives/${coop}/users`)
-      .auth(root, { type: 'bearer' })
-      .send({ email: 'granted@test.local', password: 'granted-password-1', roles: ['member'] })
-      .expect(201);
-    const userId = user.body.userId;
+    const { userId } = await inviteAndAccept(
+      twins.apps[0],
+      coop,
+      { email: 'granted@test.local', password: 'granted-password-1', roles: ['member'] },
+      root,
+    );
     const responses = await fire(N, (http) =>
       http().put(`/v1/cooperatives/${coop}/users/${userId}/roles/treasurer`).auth(root, { type: 'bearer' }),
     );

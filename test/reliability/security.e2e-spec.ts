@@ -234,9 +234,15 @@ describe('secrets never in logs', () => {
       const refreshed = (await call('POST', '/v1/auth/refresh', { body: { refreshToken: tokens.refreshToken } })).body;
       const coop = (await call('POST', '/v1/cooperatives', { headers: bearer, body: { name: 'Log Coop' } })).body;
       const userPassword = `user-password-${randomUUID()}`;
-      await call('POST', `/v1/cooperatives/${coop.id}/users`, {
-        headers: bearer,
-        body: { email: 'logged@test.local', password: userPassword, roles: ['member'] },
+      const invitation = (
+        await call('POST', `/v1/cooperatives/${coop.id}/users`, {
+          headers: bearer,
+          body: { email: 'logged@test.local', roles: ['member'] },
+        })
+      ).body;
+      secrets.push(invitation.token);
+      await call('POST', `/v1/cooperatives/${coop.id}/user-invitations/accept`, {
+        body: { token: invitation.token, password: userPassword },
       });
       const key = (
         await call('POST', `/v1/cooperatives/${coop.id}/api-clients`, {

@@ -130,13 +130,16 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
   const staff = async (role: 'secretary' | 'treasurer') => {
     const email = `${role}-${suffix}@flow.example`;
     const password = `${role}-password-${suffix}`;
+    const invitation = await ok(
+      superadmin.POST('/v1/cooperatives/{cooperativeId}/users', { params: coop, body: { email, roles: [role] } }),
+    );
     const user = await ok(
-      superadmin.POST('/v1/cooperatives/{cooperativeId}/users', {
+      anonymous.POST('/v1/cooperatives/{cooperativeId}/user-invitations/accept', {
         params: coop,
-        body: { email, password, roles: [role] },
+        body: { token: invitation.token, password },
       }),
     );
-    same(user.roles, [role]);
+    same([user.roles, user.newAccount], [[role], true]);
     tokens[role] = await tokenOf(email, password);
     return connect(tokens[role]);
   };

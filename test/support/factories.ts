@@ -33,18 +33,37 @@ export async function givenCooperative(t: TestApp, body: Record<string, unknown>
   return res.body.id as string;
 }
 
+/**
+ * Invites `email` to `roles` in the cooperative (as `inviter`, the superadmin by default) and accepts with
+ * `password`: a new account, or the existing account of that email when the password is its own.
+ */
+export async function inviteAndAccept(
+  t: TestApp,
+  cooperativeId: string,
+  person: { email: string; password: string; roles: Role[] },
+  inviter?: string,
+): Promise<{ userId: string; roles: Role[]; newAccount: boolean }> {
+  const invited = await t
+    .http()
+    .post(`/v1/cooperatives/${cooperativeId}/users`)
+    .auth(inviter ?? (await givenSuperadmin(t)), { type: 'bearer' })
+    .send({ email: person.email, roles: person.roles })
+    .expect(201);
+  const accepted = await t
+    .http()
+    .post(`/v1/cooperatives/${cooperativeId}/user-invitations/accept`)
+    .send({ token: invited.body.token, password: person.password })
+    .expect(200);
+  return accepted.body;
+}
+
 /** A new user holding `roles` in the cooperative, logged in. */
 export async function givenUser(t: TestApp, cooperativeId: string, roles: Role[]): Promise<LoggedIn> {
   const email = `${roles.join('-') || 'user'}-${unique()}@test.local`;
   const password = `password-${unique()}-long`;
-  const res = await t
-    .http()
-    .post(`/v1/cooperatives/${cooperativeId}/users`)
-    .auth(await givenSuperadmin(t), { type: 'bearer' })
-    .send({ email, password, roles })
-    .expect(201);
+  const { userId } = await inviteAndAccept(t, cooperativeId, { email, password, roles });
   const tokens = await login(t, email, password);
-  return { userId: res.body.userId, email, password, ...tokens };
+  return { userId, email, password, ...tokens };
 }
 
 export async function givenApiKey(t: TestApp, cooperativeId: string, scopes: Scope[]): Promise<string> {
@@ -55,4 +74,9 @@ export async function givenApiKey(t: TestApp, cooperativeId: string, scopes: Sco
     .send({ name: `app-${unique()}`, scopes })
     .expect(201);
   return res.body.key as string;
+}
+
+/** A problem body without its request id: two refusals that must not be told apart compare equal this way. */
+export function omitRequest(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'requestId'));
 }

@@ -268,6 +268,27 @@ describe('distribution plan lifecycle', () => {
     expectProblem(await approve(), 409, 'ILLEGAL_TRANSITION');
     expect((await c.treasurer.get(`${base}/fiscal-years/${fy}`)).body.inputsLocked).toBe(false);
 
+    // The failed ballot cannot decide another plan; another cooperative's ballot is not found here. Nothing changes.
+    const proposeOther = (ballotId: string) =>
+      c.treasurer.post(`${base}/distribution-plans/${other.body.id}/propose`, { ballotId });
+    expectProblem(await proposeOther(ballot), 409, 'BALLOT_CANNOT_DECIDE');
+    const leapAssembly = await givenAssemblyInSession(
+      t,
+      leap,
+      leapMembers.map((m) => m.id),
+    );
+    const foreignBallot = await givenPendingBallot(leap, leapAssembly.id);
+    expectProblem(await proposeOther(foreignBallot), 404, 'BALLOT_NOT_FOUND');
+    // The database refuses it too: the plan's ballot is one of its cooperative's (composite foreign key).
+    await expect(
+      t.query(`UPDATE distribution_plans SET ballot_id = $2 WHERE id = $1`, [other.body.id, foreignBallot]),
+    ).rejects.toThrow('fk_distribution_plans_ballot');
+    expect((await c.treasurer.get(`${base}/distribution-plans/${other.body.id}`)).body).toMatchObject({
+      status: 'draft',
+      ballotId: null,
+    });
+    expect((await c.treasurer.get(`${base}/fiscal-years/${fy}`)).body.inputsLocked).toBe(false);
+
     // The other draft, linked to a new ballot that passes, is approved.
     const secondBallot = await givenPendingBallot(c, assembly.id);
     await c.treasurer

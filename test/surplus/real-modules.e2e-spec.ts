@@ -72,17 +72,19 @@ describe('surplus on the real share-capital, governance and credit-fund modules'
     await c.board.post(`${base}/distribution-plans/${plan.body.id}/reject`, { reason: 'Only a check.' }).expect(200);
   });
 
-  it('refuses approval through a ballot governance does not know; nothing changes', async () => {
+  it('refuses to propose with a ballot governance does not know; nothing changes', async () => {
     const plan = await c.treasurer.post(`${base}/fiscal-years/${fy}/distribution-plans`, { interestRatePercent: '0' });
-    await c.treasurer
-      .post(`${base}/distribution-plans/${plan.body.id}/propose`, { ballotId: '5f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f' })
-      .expect(200);
     expectProblem(
-      await c.board.post(`${base}/distribution-plans/${plan.body.id}/approve`, {}),
+      await c.treasurer.post(`${base}/distribution-plans/${plan.body.id}/propose`, {
+        ballotId: '5f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f',
+      }),
       404,
       'BALLOT_NOT_FOUND',
     );
-    expect((await c.board.get(`${base}/distribution-plans/${plan.body.id}`)).body.status).toBe('proposed');
+    expect((await c.board.get(`${base}/distribution-plans/${plan.body.id}`)).body).toMatchObject({
+      status: 'draft',
+      ballotId: null,
+    });
     await c.board.post(`${base}/distribution-plans/${plan.body.id}/reject`, { reason: 'No such ballot.' }).expect(200);
   });
 

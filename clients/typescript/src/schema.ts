@@ -1205,7 +1205,7 @@ export interface paths {
         put?: never;
         /**
          * Propose a draft plan to the general assembly
-         * @description The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended (`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot already decides another plan (`BALLOT_ALREADY_LINKED`). Audited.
+         * @description The treasurer freezes a draft and links it to the ballot that will decide it and/or an assembly resolution. The year’s surplus and patronage are frozen from then on. Refused before the year has ended (`FISCAL_YEAR_NOT_ENDED`), for a draft computed from older inputs (`PLAN_STALE`: recompute it), when another plan of the year is proposed, approved or executed (`PLAN_ALREADY_ACTIVE`) and when the ballot already decides another plan (`BALLOT_ALREADY_LINKED`). The ballot must be one of this cooperative’s (`BALLOT_NOT_FOUND` otherwise) and a motion that can still decide: not one published rejected or without quorum (`BALLOT_CANNOT_DECIDE`). Audited.
          *
          *     **Access:** users holding the role `treasurer` in this cooperative (a platform superadmin needs one of these roles granted, too); API keys of this cooperative with the scope `surplus:write`.
          */
@@ -1857,7 +1857,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description The invited member, with the token the secretary passed on, sets a password and gets an account holding the role `member` here; when an account with the invitation’s email exists, its current password links it instead (an existing account is never changed). The token works once, until it expires or a newer invitation revokes it. Refused when the record already has an account, or the account is already another member’s record here. Audited (`member.account_linked`).
+         * @description The invited member, with the token the secretary passed on, sets a password and gets an account holding the role `member` here; when an account with the invitation’s email exists, its current password links it instead (an existing account is never changed); a wrong password answers exactly as a bad token (`INVITATION_INVALID`), so the answer never tells whether the email has an account. The token works once, until it expires or a newer invitation revokes it. Refused when the record already has an account, or the account is already another member’s record here. Audited (`member.account_linked`).
          *
          *     **Access:** public; no credentials.
          */
@@ -2840,6 +2840,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cooperatives/{cooperativeId}/user-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation to hold roles
+         * @description The person invited, with the token the admin passed on, sets the password of a new account, or gives the current password of the existing account of the invitation’s email (it is linked, never changed); the invited roles are granted here. A wrong password answers exactly as a bad, expired, revoked or used token (`INVITATION_INVALID`), so the answer never tells whether the email has an account. Audited (`user.invitation_accepted`).
+         *
+         *     **Access:** public; no credentials.
+         */
+        post: operations["acceptUserInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/user-invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an invitation
+         * @description The invited email, roles, status (`pending`, `accepted`, `revoked`, `expired`) and expiry; never the token, nor anything of an account. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["getUserInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cooperatives/{cooperativeId}/users": {
         parameters: {
             query?: never;
@@ -2856,8 +2900,8 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         /**
-         * Add a user with roles
-         * @description An admin (or the platform superadmin, for a new cooperative’s first staff) gives a person roles here. An email that already has an account is linked, and its password is never changed; a new email needs a password. Each granted role is audited. Members usually join through an invitation instead.
+         * Invite a person to hold roles
+         * @description An admin (or the platform superadmin, for a new cooperative’s first staff) invites an email to roles here. The answer is the same whether or not the email has an account, and reveals nothing of an account: the one-time token is shown once, for the admin to pass on. The person accepts at POST .../user-invitations/accept, setting the password of a new account or giving the existing account’s own; the roles are granted then. A new invitation of the same email here revokes the pending one. Audited (`user.invited`). Members usually join through a member invitation instead.
          *
          *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
          */
@@ -2900,7 +2944,7 @@ export interface paths {
         get?: never;
         /**
          * Grant a role to a user
-         * @description An admin grants one role to an existing account, e.g. the superadmin grants themself `treasurer` before recording share payments. Idempotent by nature: granting a held role changes and records nothing. Audited otherwise.
+         * @description An admin grants one more role to one of this cooperative’s users (one holding a role here), or to themself, e.g. the superadmin grants themself `treasurer` before recording share payments. Anyone else is 404 `USER_NOT_FOUND`, whether or not the account exists: invite them instead. Idempotent by nature: granting a held role changes and records nothing. Audited otherwise.
          *
          *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
          */
@@ -2908,7 +2952,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke a role
-         * @description An admin takes one role from a user; the account and its other roles stay. Refused (404) when the user does not hold that role here. Audited.
+         * @description An admin takes one role from a user; the account and its other roles stay. Refused (404) when the user holds no role here (`USER_NOT_FOUND`) or not that one (`NOT_FOUND`). Audited.
          *
          *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
          */
@@ -4847,6 +4891,12 @@ export interface components {
         };
         /** @enum {string} */
         InstalmentStatus: "unpaid" | "partly_paid" | "paid";
+        InvitationAccept: {
+            /** @description The password of the new account. When an account with the invitation email already exists, its current password: the account is linked, never changed. */
+            password: string;
+            /** @description The token of the invitation. */
+            token: string;
+        };
         /** @enum {string} */
         LoanAction: "approve" | "reject" | "disburse" | "repay" | "repay_in_full" | "write_off";
         LoanApplication: {
@@ -6687,19 +6737,89 @@ export interface components {
             toMemberId: string;
         };
         UserCreate: {
-            /** @example Ana Pérez */
-            displayName?: string;
-            /** @example secretary@example.org */
-            email: string;
-            /** @description Required when the email has no account yet; ignored (never changed) for an existing account. */
-            password?: string;
             /**
+             * @description The name of a new account (an existing one keeps its own).
+             * @example Ana Pérez
+             */
+            displayName?: string;
+            /**
+             * @description The email of the person invited.
+             * @example secretary@example.org
+             */
+            email: string;
+            /**
+             * @description Days the token stays valid.
+             * @default 7
+             */
+            expiresInDays?: number;
+            /**
+             * @description Granted when the invitation is accepted.
              * @example [
              *       "secretary"
              *     ]
              */
             roles: components["schemas"]["Role"][];
         };
+        UserInvitationAccepted: {
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            cooperativeId: string;
+            /** @description Log in with this email at POST /v1/auth/login. */
+            email: string;
+            /** @description False when an existing account was linked. */
+            newAccount: boolean;
+            /** @description All the roles the account holds here now. */
+            roles: components["schemas"]["Role"][];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            userId: string;
+        };
+        UserInvitationCreated: {
+            /** @description The invited email, normalised: the person logs in with it. */
+            email: string;
+            /**
+             * Format: date-time
+             * @description The token is refused from this instant on.
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The invitation (also the first part of the token).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /** @description Granted here when the invitation is accepted. */
+            roles: components["schemas"]["Role"][];
+            status: components["schemas"]["UserInvitationStatus"];
+            /** @description One-time token for POST .../user-invitations/accept. Shown only in this response (only its hash is kept): send it to the person invited. */
+            token: string;
+        };
+        UserInvitationResponse: {
+            /** @description The invited email, normalised: the person logs in with it. */
+            email: string;
+            /**
+             * Format: date-time
+             * @description The token is refused from this instant on.
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The invitation (also the first part of the token).
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /** @description Granted here when the invitation is accepted. */
+            roles: components["schemas"]["Role"][];
+            status: components["schemas"]["UserInvitationStatus"];
+        };
+        /** @enum {string} */
+        UserInvitationStatus: "pending" | "accepted" | "revoked" | "expired";
         UserRoles: {
             email: string;
             roles: components["schemas"]["Role"][];
@@ -6864,6 +6984,7 @@ export type HealthStatus = components['schemas']['HealthStatus'];
 export type InAssemblyMethod = components['schemas']['InAssemblyMethod'];
 export type InstalmentResponse = components['schemas']['InstalmentResponse'];
 export type InstalmentStatus = components['schemas']['InstalmentStatus'];
+export type InvitationAccept = components['schemas']['InvitationAccept'];
 export type LoanAction = components['schemas']['LoanAction'];
 export type LoanApplication = components['schemas']['LoanApplication'];
 export type LoanApproval = components['schemas']['LoanApproval'];
@@ -6988,6 +7109,10 @@ export type TokenPair = components['schemas']['TokenPair'];
 export type TokenType = components['schemas']['TokenType'];
 export type TransferCreate = components['schemas']['TransferCreate'];
 export type UserCreate = components['schemas']['UserCreate'];
+export type UserInvitationAccepted = components['schemas']['UserInvitationAccepted'];
+export type UserInvitationCreated = components['schemas']['UserInvitationCreated'];
+export type UserInvitationResponse = components['schemas']['UserInvitationResponse'];
+export type UserInvitationStatus = components['schemas']['UserInvitationStatus'];
 export type UserRoles = components['schemas']['UserRoles'];
 export type VoteCast = components['schemas']['VoteCast'];
 export type VoteCastResponse = components['schemas']['VoteCastResponse'];
@@ -13046,7 +13171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `BALLOT_NOT_FOUND`, `COOPERATIVE_NOT_FOUND`, `PLAN_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13056,7 +13181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_ALREADY_LINKED`, `FISCAL_YEAR_NOT_ENDED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PLAN_ALREADY_ACTIVE`, `PLAN_STALE`. */
+            /** @description Conflicts with the current state of the resource. Codes: `BALLOT_ALREADY_LINKED`, `BALLOT_CANNOT_DECIDE`, `FISCAL_YEAR_NOT_ENDED`, `IDEMPOTENCY_KEY_IN_USE`, `ILLEGAL_TRANSITION`, `PLAN_ALREADY_ACTIVE`, `PLAN_STALE`. */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -16597,7 +16722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `INVALID_CREDENTIALS`, `INVITATION_INVALID`. */
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `INVITATION_INVALID`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -21992,6 +22117,172 @@ export interface operations {
             };
         };
     };
+    acceptUserInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAccept"];
+            };
+        };
+        responses: {
+            /** @description The account and its roles here now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserInvitationAccepted"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `INVITATION_INVALID`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state of the resource. Codes: `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUserInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserInvitationResponse"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: never;
@@ -22087,17 +22378,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user and their roles here. */
+            /** @description The invitation, with its token (shown only here). */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/users/{userId}. */
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/user-invitations/{id}. */
                     Location?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRoles"];
+                    "application/json": components["schemas"]["UserInvitationCreated"];
                 };
             };
             /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
@@ -22403,7 +22694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `NOT_FOUND`. */
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `NOT_FOUND`, `USER_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
