@@ -10,7 +10,7 @@ import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
+import { AUTH_SETTINGS, type AuthSettings, JWT_AUDIENCE } from './auth.settings.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { randomToken, sameHash, sha256 } from './secrets.js';
 import type { User } from './user.entity.js';
@@ -109,7 +109,13 @@ export class TokensService {
     });
     const accessToken = await this.jwt.signAsync(
       { sub: userId, typ: 'access' },
-      { secret: this.settings.jwtSecret, algorithm: 'HS256', expiresIn: this.settings.accessTtlSeconds },
+      {
+        secret: this.settings.jwtSecret,
+        algorithm: 'HS256',
+        expiresIn: this.settings.accessTtlSeconds,
+        issuer: this.settings.jwtIssuer,
+        audience: JWT_AUDIENCE,
+      },
     );
     return {
       accessToken,

@@ -62,6 +62,11 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** `iss` of the access tokens: tokens of another issuer (another deployment sharing the secret) are refused. */
+  @IsString()
+  @MinLength(1, { message: 'JWT_ISSUER must not be empty' })
+  JWT_ISSUER = 'coop-api';
+
   @Transform(toInt)
   @IsInt()
   @Min(30)
@@ -119,6 +124,7 @@ export type AppConfig = Readonly<{
   embeddedRestartGraceSeconds: number;
   databaseUrl?: string;
   jwtSecret?: string;
+  jwtIssuer: string;
   jwtAccessTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   adminEmail?: string;
@@ -147,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     embeddedRestartGraceSeconds: vars.EMBEDDED_DB_RESTART_GRACE_SECONDS,
     databaseUrl: vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,
+    jwtIssuer: vars.JWT_ISSUER,
     jwtAccessTtlSeconds: vars.JWT_ACCESS_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     adminEmail: vars.ADMIN_EMAIL,

@@ -94,47 +94,71 @@ describe('authentication', () => {
       userId = me.body.id;
     });
     const now = () => Math.floor(Date.now() / 1000);
+    /** The claims of a token the API issues (iss and aud are the defaults: JWT_ISSUER unset). */
+    const claims = (changes: Record<string, unknown> = {}) => {
+      const all: Record<string, unknown> = {
+        sub: userId,
+        typ: 'access',
+        iss: 'coop-api',
+        aud: 'coop-api',
+        iat: now(),
+        exp: now() + 60,
+        ...changes,
+      };
+      return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+    };
 
     it('accepts a well-signed token', async () => {
-      await t
-        .http()
-        .get('/v1/me')
-        .auth(signJwt({ sub: userId, typ: 'access', exp: now() + 60 }), { type: 'bearer' })
-        .expect(200);
+      await t.http().get('/v1/me').auth(signJwt(claims()), { type: 'bearer' }).expect(200);
+    });
+
+    it('issues tokens that carry the claims it requires', async () => {
+      const { accessToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+      const [header, payload] = accessToken
+        .split('.')
+        .slice(0, 2)
+        .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+      expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
+      expect(payload).toEqual({
+        sub: userId,
+        typ: 'access',
+        iss: 'coop-api',
+        aud: 'coop-api',
+        iat: expect.any(Number),
+        exp: payload.iat + 900,
+      });
+      expect(Math.abs(payload.iat - now())).toBeLessThanOrEqual(5);
     });
 
     it('refuses an expired token with TOKEN_EXPIRED', async () => {
       const res = await t
         .http()
         .get('/v1/me')
-        .auth(signJwt({ sub: userId, typ: 'access', exp: now() - 5 }), { type: 'bearer' })
+        .auth(signJwt(claims({ exp: now() - 5 })), { type: 'bearer' })
         .expect(401);
       expect(res.body.code).toBe('TOKEN_EXPIRED');
     });
 
     it.each([
-      [
-        'a wrong signature',
-        () =>
-          signJwt({ sub: userId, typ: 'access', exp: now() + 60 }, undefined, 'another-secret-of-sufficient-length'),
-      ],
-      [
-        'alg none',
-        () =>
-          `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: userId, typ: 'access', exp: now() + 60 })}.`,
-      ],
+      ['a wrong signature', () => signJwt(claims(), undefined, 'another-secret-of-sufficient-length')],
+      ['alg none', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims())}.`],
       [
         'a tampered payload',
         () => {
-          const [h, , s] = signJwt({ sub: userId, typ: 'access', exp: now() + 60 }).split('.');
-          return `${h}.${base64url({ sub: userId, typ: 'access', exp: now() + 9999 })}.${s}`;
+          const [h, , s] = signJwt(claims()).split('.');
+          return `${h}.${base64url(claims({ exp: now() + 9999 }))}.${s}`;
         },
       ],
-      ['a refresh-type token', () => signJwt({ sub: userId, typ: 'refresh', exp: now() + 60 })],
-      [
-        'an unknown user',
-        () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'access', exp: now() + 60 }),
-      ],
+      ['a refresh-type token', () => signJwt(claims({ typ: 'refresh' }))],
+      ['an unknown user', () => signJwt(claims({ sub: '00000000-0000-4000-8000-000000000000' }))],
+      // Signed with the real key, but not as the API issues them: each claim it relies on is required.
+      ['a token without exp (valid for ever)', () => signJwt(claims({ exp: undefined }))],
+      ['a token without iat', () => signJwt(claims({ iat: undefined }))],
+      ['a token issued in the future', () => signJwt(claims({ iat: now() + 3600 }))],
+      ['a token of another issuer', () => signJwt(claims({ iss: 'another-deployment' }))],
+      ['a token without an issuer', () => signJwt(claims({ iss: undefined }))],
+      ['a token for another audience', () => signJwt(claims({ aud: 'another-api' }))],
+      ['a token without an audience', () => signJwt(claims({ aud: undefined }))],
     ])('refuses %s with 401 UNAUTHENTICATED', async (_name, token) => {
       const res = await t.http().get('/v1/me').auth(token(), { type: 'bearer' }).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
