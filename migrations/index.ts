@@ -12,6 +12,7 @@ import { IdempotencyRetention1796173000847 } from './1796173000847-IdempotencyRe
 import { PlanVersion1796300000000 } from './1796300000000-PlanVersion.js';
 import { GovernanceVersion1796314000014 } from './1796314000014-GovernanceVersion.js';
 import { MemberVersion1796412000141 } from './1796412000141-MemberVersion.js';
+import { Sessions1797040000000 } from './1797040000000-Sessions.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PlanVersion1796300000000,
   GovernanceVersion1796314000014,
   MemberVersion1796412000141,
+  Sessions1797040000000,
 ];

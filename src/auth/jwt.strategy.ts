@@ -2,12 +2,14 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { UUID } from '../common/dates.js';
 import { AUTH_SETTINGS, type AuthSettings, JWT_AUDIENCE } from './auth.settings.js';
 
-/** A valid access token's user, not yet looked up. */
+/** A valid access token's user and session, not yet looked up. */
 export interface TokenSubject {
   kind: 'token';
   userId: string;
+  sessionId: string;
 }
 
 interface AccessTokenPayload {
@@ -15,6 +17,7 @@ interface AccessTokenPayload {
   typ?: unknown;
   exp?: unknown;
   iat?: unknown;
+  sid?: unknown;
 }
 
 /** Tolerated clock difference between API processes for `iat`, in seconds. */
@@ -45,9 +48,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /** Only the token is checked here; AccessGuard loads the user and its roles in one query. */
   validate(payload: AccessTokenPayload): TokenSubject | false {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return false;
+    if (payload.typ !== 'access' || !isUuid(payload.sub) || !isUuid(payload.sid)) return false;
     if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') return false;
     if (payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) return false;
-    return { kind: 'token', userId: payload.sub };
+    return { kind: 'token', userId: payload.sub, sessionId: payload.sid };
   }
 }
+
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { givenCooperative, givenUser, login } from '../support/factories.js';
-import { startTestApp, SUPERADMIN, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import {
+  startTestApp,
+  startTwinApps,
+  SUPERADMIN,
+  TEST_JWT_SECRET,
+  type TestApp,
+  type TwinApps,
+} from '../support/test-app.js';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function signJwt(payload: object, header: object = { alg: 'HS256', typ: 'JWT' }, secret = TEST_JWT_SECRET): string {
@@ -68,6 +75,24 @@ describe('authentication', () => {
     expect(row.live).toBe('0');
   });
 
+  it('refuses at once every access token of a session ended by a reused refresh token (theft detected)', async () => {
+    const first = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const second = (await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+      .body;
+    const other = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    for (const token of [first.accessToken, second.accessToken]) {
+      await t.http().get('/v1/me').auth(token, { type: 'bearer' }).expect(200);
+    }
+    await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    for (const token of [first.accessToken, second.accessToken]) {
+      const res = await t.http().get('/v1/me').auth(token, { type: 'bearer' }).expect(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    }
+    // Another session of the same user is not touched.
+    await t.http().get('/v1/me').auth(other.accessToken, { type: 'bearer' }).expect(200);
+  });
+
   it('refuses a forged or malformed refresh token', async () => {
     const { refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
     const [id] = refreshToken.split('.');
@@ -84,14 +109,25 @@ describe('authentication', () => {
     expect(res.body.code).toBe('REFRESH_TOKEN_INVALID');
   });
 
+  it('logs out: the access token of the session is refused on the next request', async () => {
+    const { accessToken, refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const other = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(200);
+    await t.http().post('/v1/auth/logout').send({ refreshToken }).expect(204);
+    const res = await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+    // Another session of the same user is not touched.
+    await t.http().get('/v1/me').auth(other.accessToken, { type: 'bearer' }).expect(200);
+  });
+
   describe('access tokens', () => {
     let userId: string;
+    let sessionId: string;
     beforeAll(async () => {
-      const me = await t
-        .http()
-        .get('/v1/me')
-        .auth((await login(t, SUPERADMIN.email, SUPERADMIN.password)).accessToken, { type: 'bearer' });
-      userId = me.body.id;
+      const { accessToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+      userId = (await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' })).body.id;
+      sessionId = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sid;
     });
     const now = () => Math.floor(Date.now() / 1000);
     /** The claims of a token the API issues (iss and aud are the defaults: JWT_ISSUER unset). */
@@ -99,6 +135,7 @@ describe('authentication', () => {
       const all: Record<string, unknown> = {
         sub: userId,
         typ: 'access',
+        sid: sessionId,
         iss: 'coop-api',
         aud: 'coop-api',
         iat: now(),
@@ -122,6 +159,7 @@ describe('authentication', () => {
       expect(payload).toEqual({
         sub: userId,
         typ: 'access',
+        sid: expect.stringMatching(/^[0-9a-f-]{36}$/),
         iss: 'coop-api',
         aud: 'coop-api',
         iat: expect.any(Number),
@@ -159,6 +197,9 @@ describe('authentication', () => {
       ['a token without an issuer', () => signJwt(claims({ iss: undefined }))],
       ['a token for another audience', () => signJwt(claims({ aud: 'another-api' }))],
       ['a token without an audience', () => signJwt(claims({ aud: undefined }))],
+      ['a token without a session', () => signJwt(claims({ sid: undefined }))],
+      ['a token of an unknown session', () => signJwt(claims({ sid: '00000000-0000-4000-8000-000000000000' }))],
+      ['a token whose session is not a uuid', () => signJwt(claims({ sid: 'not-a-session' }))],
     ])('refuses %s with 401 UNAUTHENTICATED', async (_name, token) => {
       const res = await t.http().get('/v1/me').auth(token(), { type: 'bearer' }).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -202,5 +243,22 @@ describe('login rate limit', () => {
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     // Even the right password is refused until the window passes.
     await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: SUPERADMIN.password }).expect(429);
+  });
+});
+
+describe('sessions across API instances', () => {
+  let twins: TwinApps;
+  beforeAll(async () => {
+    twins = await startTwinApps({ loginRateLimitPerMinute: 1000 });
+  });
+  afterAll(() => twins.close());
+
+  it('a logout on one instance refuses the access token on the other at its next request', async () => {
+    const [a, b] = twins.apps;
+    const { accessToken, refreshToken } = await login(a, SUPERADMIN.email, SUPERADMIN.password);
+    await a.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(200);
+    await b.http().post('/v1/auth/logout').send({ refreshToken }).expect(204);
+    const res = await a.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
   });
 });
