@@ -15,6 +15,7 @@ import { MemberVersion1796412000141 } from './1796412000141-MemberVersion.js';
 import { SealedVotes1797010000000 } from './1797010000000-SealedVotes.js';
 import { PlanBallotKey1797020000000 } from './1797020000000-PlanBallotKey.js';
 import { UserInvitations1797030000000 } from './1797030000000-UserInvitations.js';
+import { Sessions1797040000000 } from './1797040000000-Sessions.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SealedVotes1797010000000,
   PlanBallotKey1797020000000,
   UserInvitations1797030000000,
+  Sessions1797040000000,
 ];

@@ -48,6 +48,7 @@ export class AppModule implements NestModule {
         AuthModule.forRoot(
           {
             jwtSecret,
+            jwtIssuer: config.jwtIssuer,
             accessTtlSeconds: config.jwtAccessTtlSeconds,
             refreshTtlSeconds: config.refreshTokenTtlSeconds,
             loginRateLimitPerMinute: config.loginRateLimitPerMinute,

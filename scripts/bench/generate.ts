@@ -45,8 +45,9 @@ const STAFF_ROLES = ROLES.filter((role) => role !== 'member');
 let memberPasswordHash: Promise<string> | undefined;
 
 /**
- * One login account per member, holding the `member` role in the cooperative (users + role_grants), with one shared
- * argon2id hash: hashing a million passwords would measure argon2, not the API. And the staff account.
+ * One login account per member, holding the `member` role in the cooperative (users + role_grants) and an open
+ * session, with one shared argon2id hash: hashing a million passwords would measure argon2, not the API. And the
+ * staff account.
  */
 export async function generateUsers(client: pg.ClientBase, cooperativeId: string, n: number): Promise<number> {
   memberPasswordHash ??= hashPassword(MEMBER_PASSWORD);
@@ -65,6 +66,11 @@ export async function generateUsers(client: pg.ClientBase, cooperativeId: string
        SELECT $1::uuid, id, 'member', created_at FROM users WHERE email LIKE '%@' || $2`,
       [cooperativeId, domain],
     );
+    // One open session per member, its id the member's user id, which the bench's tokens name (tokens.ts).
+    const sessions = await client.query(
+      `INSERT INTO sessions (id, user_id, created_at) SELECT id, id, created_at FROM users WHERE email LIKE '%@' || $1`,
+      [domain],
+    );
     const staff = await client.query(
       `WITH staff AS (INSERT INTO users (email, display_name, password_hash) VALUES ($2, 'Cooperative office', $3)
                       RETURNING id)
@@ -72,7 +78,7 @@ export async function generateUsers(client: pg.ClientBase, cooperativeId: string
       [cooperativeId, staffEmail(cooperativeId), await memberPasswordHash, STAFF_ROLES],
     );
     await client.query('COMMIT');
-    return (users.rowCount ?? 0) + (grants.rowCount ?? 0) + 1 + (staff.rowCount ?? 0);
+    return (users.rowCount ?? 0) + (grants.rowCount ?? 0) + (sessions.rowCount ?? 0) + 1 + (staff.rowCount ?? 0);
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
@@ -83,8 +89,8 @@ export const FAMILIES: TableFamily[] = [
   {
     name: 'users',
     module: 'auth',
-    tables: ['users', 'role_grants'],
-    what: 'one login account per member with the `member` role, all sharing one argon2id hash',
+    tables: ['users', 'role_grants', 'sessions'],
+    what: 'one login account per member with the `member` role and an open session, all sharing one argon2id hash',
     generate: generateUsers,
   },
   {

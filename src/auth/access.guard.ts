@@ -91,7 +91,12 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     if (authenticated.kind === 'api_client') {
       return { principal: authenticated, standing: authenticated.cooperativeId === cooperativeId ? [] : null };
     }
-    const resolved = await this.roles.resolveUser(contextOf(request), authenticated.userId, cooperativeId);
+    const resolved = await this.roles.resolveUser(
+      contextOf(request),
+      authenticated.userId,
+      authenticated.sessionId,
+      cooperativeId,
+    );
     if (!resolved)
       throw new CommonError('UNAUTHENTICATED', 'Authentication is required: send a bearer token or an X-API-Key.');
     return resolved;

@@ -42,7 +42,8 @@ export class AuthController {
     description:
       'When the access token expires (401 `TOKEN_EXPIRED`), the client sends its refresh token and gets a new ' +
       'pair; the old refresh token stops working. Presenting an already used refresh token is taken as theft: ' +
-      'the whole session is revoked (`REFRESH_TOKEN_REUSED`) and the user logs in again.',
+      'the whole session is revoked (`REFRESH_TOKEN_REUSED`), its access tokens are refused from the next ' +
+      'request on, and the user logs in again.',
   })
   @ApiOkResponse({ type: TokenPairDto, description: 'The new token pair.' })
   @ApiProblemCodes('REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED')

@@ -1,13 +1,14 @@
 /**
  * Who calls: users (argon2id passwords), their roles per cooperative, API clients (keys scoped to one cooperative),
- * access and refresh tokens. AccessGuard, global, authenticates (bearer JWT or X-API-Key) and authorises by each
- * route's declared rule: default deny, 404 without standing in the cooperative of the path, 403 without the role
- * or scope; it binds the caller to the request for @Ctx(), and caller.ts reads it from a RequestContext. Refresh
- * tokens rotate on use; a reused one revokes its whole family. Admins add people by invitation only (user_invitations:
- * the owner of an existing account consents by accepting with its password); a user with no role in a cooperative
- * is 404 to its admins by id. Logins are rate-limited in the database
- * (login_attempts), shared by every API process. Only sha256 of secrets is stored. Database: unique users.email and
- * api_clients.key_prefix, role_grants keyed (cooperative_id, user_id, role), foreign keys to users and cooperatives.
+ * sessions, access and refresh tokens. AccessGuard, global, authenticates (bearer JWT or X-API-Key) and authorises
+ * by each route's declared rule: default deny, 404 without standing in the cooperative of the path, 403 without the
+ * role or scope; it binds the caller to the request for @Ctx(), and caller.ts reads it from a RequestContext. Access
+ * tokens name their session (`sid`, checked in the guard's one query); refresh tokens rotate on use within it;
+ * logout or a reused refresh token ends it, refusing its access tokens at once. Admins add people by invitation only
+ * (user_invitations: the owner of an existing account consents by accepting with its password); a user with no role
+ * in a cooperative is 404 to its admins by id. Logins are rate-limited in the database (login_attempts), shared by
+ * every API process. Only sha256 of secrets is stored. Database: unique users.email and api_clients.key_prefix,
+ * role_grants keyed (cooperative_id, user_id, role), foreign keys to users, cooperatives and sessions.
  */
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -36,11 +37,12 @@ import { RoleGrant } from './role-grant.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { ApiClient } from './api-client.entity.js';
 import { LoginAttempt } from './login-attempt.entity.js';
+import { Session } from './session.entity.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 
 /** The tables this module owns, for the data source the app composes (src/entities.ts). */
-export const AUTH_ENTITIES = [User, RoleGrant, RefreshToken, ApiClient, LoginAttempt, UserInvitation];
+export const AUTH_ENTITIES = [User, RoleGrant, Session, RefreshToken, ApiClient, LoginAttempt, UserInvitation];
 
 @Module({})
 export class AuthModule {

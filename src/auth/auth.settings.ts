@@ -3,7 +3,12 @@ export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
 
 export interface AuthSettings {
   jwtSecret: string;
+  /** `iss` of the access tokens this API issues, and the only one it accepts. */
+  jwtIssuer: string;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   loginRateLimitPerMinute: number;
 }
+
+/** `aud` of every access token: this API, whoever issues. */
+export const JWT_AUDIENCE = 'coop-api';

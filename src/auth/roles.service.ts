@@ -25,11 +25,13 @@ export class RolesService {
   /**
    * One query per request: the active user behind an access token and, when the route names a cooperative, the
    * user's roles there, or null standing when the user has none there at all (or it does not exist). A superadmin
-   * counts as the admin of every existing cooperative. Null when the user does not exist or is disabled.
+   * counts as the admin of every existing cooperative. Null when the user does not exist or is disabled, or the
+   * token's session is not theirs or has ended (logout, a reused refresh token): a primary-key join, no round trip.
    */
   async resolveUser(
     ctx: RequestContext,
     userId: string,
+    sessionId: string,
     cooperativeId: string | null,
   ): Promise<{ principal: Principal & { kind: 'user' }; standing: Role[] | null } | null> {
     const [row]: { email: string; is_superadmin: boolean; cooperative_exists: boolean; roles: Role[] }[] = await this.tx
@@ -40,8 +42,9 @@ export class RolesService {
                 ARRAY(SELECT g.role FROM role_grants g
                        WHERE g.user_id = u.id AND g.cooperative_id = $2 ORDER BY g.role) AS roles
            FROM users u
+           JOIN sessions s ON s.id = $3 AND s.user_id = u.id AND s.revoked_at IS NULL
           WHERE u.id = $1 AND u.disabled_at IS NULL`,
-        [userId, cooperativeId],
+        [userId, cooperativeId, sessionId],
       );
     if (!row) return null;
     const principal = { kind: 'user' as const, userId, email: row.email, isSuperadmin: row.is_superadmin };

@@ -1,7 +1,9 @@
 /**
- * Access and refresh tokens. Access: a short-lived HS256 JWT. Refresh: `<id>.<secret>`, stored as sha256 of the
- * secret, rotated on every use. A refresh token presented after it was rotated means it was copied: the whole
- * chain (family) is revoked and every holder must log in again.
+ * Sessions, access and refresh tokens. A login opens a session. Access: a short-lived HS256 JWT naming its session
+ * (`sid`). Refresh: `<id>.<secret>`, stored as sha256 of the secret, rotated on every use within the session (its
+ * family). A refresh token presented after it was rotated means it was copied: the session ends, with every token
+ * of it (the guard refuses its access tokens from the next request), and every holder must log in again. Logout
+ * ends the session the same way.
  */
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
@@ -10,8 +12,9 @@ import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
 import { TransactionHelper } from '../database/transaction.js';
-import { AUTH_SETTINGS, type AuthSettings } from './auth.settings.js';
+import { AUTH_SETTINGS, type AuthSettings, JWT_AUDIENCE } from './auth.settings.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { Session } from './session.entity.js';
 import { randomToken, sameHash, sha256 } from './secrets.js';
 import type { User } from './user.entity.js';
 import { AuthError } from './auth.errors.js';
@@ -35,19 +38,17 @@ export class TokensService {
   ) {}
 
   issue(ctx: RequestContext, user: User): Promise<TokenPair> {
-    return this.tx.run(ctx, (ctx) => this.issuePair(ctx, user.id, randomUUID()));
+    return this.tx.run(ctx, async (ctx) => {
+      const session = await ctx.manager.save(Session, { id: randomUUID(), userId: user.id, revokedAt: null });
+      return this.issuePair(ctx, user.id, session.id);
+    });
   }
 
   async rotate(ctx: RequestContext, refreshToken: string): Promise<TokenPair> {
     const outcome = await this.tx.run(ctx, async (ctx): Promise<RotationOutcome> => {
-      const { manager } = ctx;
       const token = await this.find(ctx, refreshToken, true);
       if (token.replacedAt) {
-        await manager.update(
-          RefreshToken,
-          { familyId: token.familyId, revokedAt: IsNull() },
-          { revokedAt: new Date() },
-        );
+        await this.endSession(ctx, token.familyId);
         await this.audit.record(ctx, {
           cooperativeId: null,
           action: 'auth.refresh_token_reused',
@@ -57,7 +58,7 @@ export class TokensService {
         });
         return { reused: true };
       }
-      await manager.update(RefreshToken, { id: token.id }, { replacedAt: new Date() });
+      await ctx.manager.update(RefreshToken, { id: token.id }, { replacedAt: new Date() });
       return { pair: await this.issuePair(ctx, token.userId, token.familyId) };
     });
     // The family's revocation above is committed before the caller hears of the reuse.
@@ -70,16 +71,19 @@ export class TokensService {
     return outcome.pair;
   }
 
-  /** Logout ends the whole chain the token belongs to. */
+  /** Logout ends the session the token belongs to. */
   async revoke(ctx: RequestContext, refreshToken: string): Promise<void> {
     await this.tx.run(ctx, async (ctx) => {
       const token = await this.find(ctx, refreshToken, false);
-      await ctx.manager.update(
-        RefreshToken,
-        { familyId: token.familyId, revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+      await this.endSession(ctx, token.familyId);
     });
+  }
+
+  /** The session and all its refresh tokens, revoked: its access tokens fail from the next request. */
+  private async endSession(ctx: TxContext, sessionId: string): Promise<void> {
+    const revokedAt = new Date();
+    await ctx.manager.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt });
+    await ctx.manager.update(RefreshToken, { familyId: sessionId, revokedAt: IsNull() }, { revokedAt });
   }
 
   private async find(ctx: TxContext, refreshToken: string, forRotation: boolean): Promise<RefreshToken> {
@@ -97,19 +101,25 @@ export class TokensService {
     return token;
   }
 
-  private async issuePair(ctx: TxContext, userId: string, familyId: string): Promise<TokenPair> {
+  private async issuePair(ctx: TxContext, userId: string, sessionId: string): Promise<TokenPair> {
     const secret = randomToken();
     const row = await ctx.manager.save(RefreshToken, {
       userId,
-      familyId,
+      familyId: sessionId,
       secretHash: sha256(secret),
       expiresAt: new Date(Date.now() + this.settings.refreshTtlSeconds * 1000),
       replacedAt: null,
       revokedAt: null,
     });
     const accessToken = await this.jwt.signAsync(
-      { sub: userId, typ: 'access' },
-      { secret: this.settings.jwtSecret, algorithm: 'HS256', expiresIn: this.settings.accessTtlSeconds },
+      { sub: userId, typ: 'access', sid: sessionId },
+      {
+        secret: this.settings.jwtSecret,
+        algorithm: 'HS256',
+        expiresIn: this.settings.accessTtlSeconds,
+        issuer: this.settings.jwtIssuer,
+        audience: JWT_AUDIENCE,
+      },
     );
     return {
       accessToken,

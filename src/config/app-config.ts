@@ -71,6 +71,10 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'BALLOT_SEAL_SECRET must be at least 32 characters' })
   BALLOT_SEAL_SECRET?: string;
+  /** `iss` of the access tokens: tokens of another issuer (another deployment sharing the secret) are refused. */
+  @IsString()
+  @MinLength(1, { message: 'JWT_ISSUER must not be empty' })
+  JWT_ISSUER = 'coop-api';
 
   @Transform(toInt)
   @IsInt()
@@ -130,6 +134,7 @@ export type AppConfig = Readonly<{
   databaseUrl?: string;
   jwtSecret?: string;
   ballotSealSecret?: string;
+  jwtIssuer: string;
   jwtAccessTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   adminEmail?: string;
@@ -159,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,
     ballotSealSecret: vars.BALLOT_SEAL_SECRET,
+    jwtIssuer: vars.JWT_ISSUER,
     jwtAccessTtlSeconds: vars.JWT_ACCESS_TTL_SECONDS,
     refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
     adminEmail: vars.ADMIN_EMAIL,

@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { givenCooperative, givenUser, login } from '../support/factories.js';
-import { startTestApp, SUPERADMIN, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import {
+  startTestApp,
+  startTwinApps,
+  SUPERADMIN,
+  TEST_JWT_SECRET,
+  type TestApp,
+  type TwinApps,
+} from '../support/test-app.js';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function signJwt(payload: object, header: object = { alg: 'HS256', typ: 'JWT' }, secret = TEST_JWT_SECRET): string {
@@ -68,6 +75,24 @@ describe('authentication', () => {
     expect(row.live).toBe('0');
   });
 
+  it('refuses at once every access token of a session ended by a reused refresh token (theft detected)', async () => {
+    const first = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const second = (await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+      .body;
+    const other = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    for (const token of [first.accessToken, second.accessToken]) {
+      await t.http().get('/v1/me').auth(token, { type: 'bearer' }).expect(200);
+    }
+    await t.http().post('/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    for (const token of [first.accessToken, second.accessToken]) {
+      const res = await t.http().get('/v1/me').auth(token, { type: 'bearer' }).expect(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    }
+    // Another session of the same user is not touched.
+    await t.http().get('/v1/me').auth(other.accessToken, { type: 'bearer' }).expect(200);
+  });
+
   it('refuses a forged or malformed refresh token', async () => {
     const { refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
     const [id] = refreshToken.split('.');
@@ -84,57 +109,97 @@ describe('authentication', () => {
     expect(res.body.code).toBe('REFRESH_TOKEN_INVALID');
   });
 
+  it('logs out: the access token of the session is refused on the next request', async () => {
+    const { accessToken, refreshToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    const other = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+    await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(200);
+    await t.http().post('/v1/auth/logout').send({ refreshToken }).expect(204);
+    const res = await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+    // Another session of the same user is not touched.
+    await t.http().get('/v1/me').auth(other.accessToken, { type: 'bearer' }).expect(200);
+  });
+
   describe('access tokens', () => {
     let userId: string;
+    let sessionId: string;
     beforeAll(async () => {
-      const me = await t
-        .http()
-        .get('/v1/me')
-        .auth((await login(t, SUPERADMIN.email, SUPERADMIN.password)).accessToken, { type: 'bearer' });
-      userId = me.body.id;
+      const { accessToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+      userId = (await t.http().get('/v1/me').auth(accessToken, { type: 'bearer' })).body.id;
+      sessionId = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sid;
     });
     const now = () => Math.floor(Date.now() / 1000);
+    /** The claims of a token the API issues (iss and aud are the defaults: JWT_ISSUER unset). */
+    const claims = (changes: Record<string, unknown> = {}) => {
+      const all: Record<string, unknown> = {
+        sub: userId,
+        typ: 'access',
+        sid: sessionId,
+        iss: 'coop-api',
+        aud: 'coop-api',
+        iat: now(),
+        exp: now() + 60,
+        ...changes,
+      };
+      return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+    };
 
     it('accepts a well-signed token', async () => {
-      await t
-        .http()
-        .get('/v1/me')
-        .auth(signJwt({ sub: userId, typ: 'access', exp: now() + 60 }), { type: 'bearer' })
-        .expect(200);
+      await t.http().get('/v1/me').auth(signJwt(claims()), { type: 'bearer' }).expect(200);
+    });
+
+    it('issues tokens that carry the claims it requires', async () => {
+      const { accessToken } = await login(t, SUPERADMIN.email, SUPERADMIN.password);
+      const [header, payload] = accessToken
+        .split('.')
+        .slice(0, 2)
+        .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+      expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
+      expect(payload).toEqual({
+        sub: userId,
+        typ: 'access',
+        sid: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        iss: 'coop-api',
+        aud: 'coop-api',
+        iat: expect.any(Number),
+        exp: payload.iat + 900,
+      });
+      expect(Math.abs(payload.iat - now())).toBeLessThanOrEqual(5);
     });
 
     it('refuses an expired token with TOKEN_EXPIRED', async () => {
       const res = await t
         .http()
         .get('/v1/me')
-        .auth(signJwt({ sub: userId, typ: 'access', exp: now() - 5 }), { type: 'bearer' })
+        .auth(signJwt(claims({ exp: now() - 5 })), { type: 'bearer' })
         .expect(401);
       expect(res.body.code).toBe('TOKEN_EXPIRED');
     });
 
     it.each([
-      [
-        'a wrong signature',
-        () =>
-          signJwt({ sub: userId, typ: 'access', exp: now() + 60 }, undefined, 'another-secret-of-sufficient-length'),
-      ],
-      [
-        'alg none',
-        () =>
-          `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: userId, typ: 'access', exp: now() + 60 })}.`,
-      ],
+      ['a wrong signature', () => signJwt(claims(), undefined, 'another-secret-of-sufficient-length')],
+      ['alg none', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims())}.`],
       [
         'a tampered payload',
         () => {
-          const [h, , s] = signJwt({ sub: userId, typ: 'access', exp: now() + 60 }).split('.');
-          return `${h}.${base64url({ sub: userId, typ: 'access', exp: now() + 9999 })}.${s}`;
+          const [h, , s] = signJwt(claims()).split('.');
+          return `${h}.${base64url(claims({ exp: now() + 9999 }))}.${s}`;
         },
       ],
-      ['a refresh-type token', () => signJwt({ sub: userId, typ: 'refresh', exp: now() + 60 })],
-      [
-        'an unknown user',
-        () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'access', exp: now() + 60 }),
-      ],
+      ['a refresh-type token', () => signJwt(claims({ typ: 'refresh' }))],
+      ['an unknown user', () => signJwt(claims({ sub: '00000000-0000-4000-8000-000000000000' }))],
+      // Signed with the real key, but not as the API issues them: each claim it relies on is required.
+      ['a token without exp (valid for ever)', () => signJwt(claims({ exp: undefined }))],
+      ['a token without iat', () => signJwt(claims({ iat: undefined }))],
+      ['a token issued in the future', () => signJwt(claims({ iat: now() + 3600 }))],
+      ['a token of another issuer', () => signJwt(claims({ iss: 'another-deployment' }))],
+      ['a token without an issuer', () => signJwt(claims({ iss: undefined }))],
+      ['a token for another audience', () => signJwt(claims({ aud: 'another-api' }))],
+      ['a token without an audience', () => signJwt(claims({ aud: undefined }))],
+      ['a token without a session', () => signJwt(claims({ sid: undefined }))],
+      ['a token of an unknown session', () => signJwt(claims({ sid: '00000000-0000-4000-8000-000000000000' }))],
+      ['a token whose session is not a uuid', () => signJwt(claims({ sid: 'not-a-session' }))],
     ])('refuses %s with 401 UNAUTHENTICATED', async (_name, token) => {
       const res = await t.http().get('/v1/me').auth(token(), { type: 'bearer' }).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -178,5 +243,22 @@ describe('login rate limit', () => {
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     // Even the right password is refused until the window passes.
     await t.http().post('/v1/auth/login').send({ email: SUPERADMIN.email, password: SUPERADMIN.password }).expect(429);
+  });
+});
+
+describe('sessions across API instances', () => {
+  let twins: TwinApps;
+  beforeAll(async () => {
+    twins = await startTwinApps({ loginRateLimitPerMinute: 1000 });
+  });
+  afterAll(() => twins.close());
+
+  it('a logout on one instance refuses the access token on the other at its next request', async () => {
+    const [a, b] = twins.apps;
+    const { accessToken, refreshToken } = await login(a, SUPERADMIN.email, SUPERADMIN.password);
+    await a.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(200);
+    await b.http().post('/v1/auth/logout').send({ refreshToken }).expect(204);
+    const res = await a.http().get('/v1/me').auth(accessToken, { type: 'bearer' }).expect(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for a new token pair
-         * @description When the access token expires (401 `TOKEN_EXPIRED`), the client sends its refresh token and gets a new pair; the old refresh token stops working. Presenting an already used refresh token is taken as theft: the whole session is revoked (`REFRESH_TOKEN_REUSED`) and the user logs in again.
+         * @description When the access token expires (401 `TOKEN_EXPIRED`), the client sends its refresh token and gets a new pair; the old refresh token stops working. Presenting an already used refresh token is taken as theft: the whole session is revoked (`REFRESH_TOKEN_REUSED`), its access tokens are refused from the next request on, and the user logs in again.
          *
          *     **Access:** public; no credentials.
          */
