@@ -37,7 +37,7 @@ export interface FlowResult {
   clients: { anonymous: CoopClient; superadmin: CoopClient; secretary: CoopClient; treasurer: CoopClient };
   /** Their access tokens, for requests the SDK would not send. */
   tokens: { superadmin: string; secretary: string; treasurer: string };
-  members: { id: string; memberNumber: number; name: string; client: CoopClient }[];
+  members: { id: string; memberNumber: number; name: string; client: CoopClient; token: string }[];
   ballotId: string;
   fiscalYearId: string;
   planId: string;
@@ -99,7 +99,6 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
   const anonymous = connect();
   const tokenOf = async (email: string, password: string) =>
     (await ok(anonymous.POST('/v1/auth/login', { body: { email, password } }))).accessToken;
-  const login = async (email: string, password: string) => connect(await tokenOf(email, password));
   const tokens = { superadmin: '', secretary: '', treasurer: '' };
 
   // The platform superadmin creates the cooperative, then its secretary and treasurer.
@@ -169,7 +168,13 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
       }),
     );
     same([admitted.status, admitted.memberNumber], ['active', members.length + 1]);
-    members.push({ id: admitted.id, memberNumber: admitted.memberNumber!, name: spec.name, client: anonymous });
+    members.push({
+      id: admitted.id,
+      memberNumber: admitted.memberNumber!,
+      name: spec.name,
+      client: anonymous,
+      token: '',
+    });
   }
 
   // Payments move money: each carries an Idempotency-Key, and a retry with the same key changes nothing.
@@ -213,7 +218,8 @@ export async function runFlow(options: FlowOptions): Promise<FlowResult> {
       }),
     );
     equal(account.memberId, member.id);
-    member.client = await login(email, password);
+    member.token = await tokenOf(email, password);
+    member.client = connect(member.token);
   }
   const own = await ok(members[1].client.GET('/v1/cooperatives/{cooperativeId}/members/me/capital', { params: coop }));
   same([own.memberNumber, own.sharesHeld, own.paidUpCapital, own.unpaidCapital], [2, 2, '1000.00', '0.00']);

@@ -17,7 +17,7 @@ import {
 } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { assignRequestId } from '../context/request-id.middleware.js';
 import { routeTableOf } from '../http/route-table.js';
 import { CommonError, type CommonErrorCode } from './common.errors.js';
@@ -156,9 +156,12 @@ function fromDatabaseError(error: { code?: unknown }): CommonError {
  * The database cannot be reached or is going away: SQLSTATE class 08 (connection exception), 57P01-57P03 (shutting
  * down, crashed, starting up), 53300 (no connection slot), or the socket errors and pool messages of node-postgres
  * (the API talks to nothing else over the network). An outage, not a defect: 503 with Retry-After.
+ * When the connection drops in the middle of a transaction, TypeORM releases its query runner, and the request's next
+ * query fails with one of its "already released" errors instead: the same outage (seen by `npm run test:crash`).
  */
 function isDatabaseUnavailable(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
+  if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const { code, message } = e as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_CODES.has(code))) return true;
   return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((m) => message.startsWith(m));
