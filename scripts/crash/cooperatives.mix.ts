@@ -1,6 +1,7 @@
 /**
- * Cooperatives and auth in the mix: new cooperatives (each with its founding bylaws), users with roles, role grants
- * and bylaws changes, on cooperatives of their own (the world's cooperative is left to the other modules).
+ * Cooperatives and auth in the mix: new cooperatives (each with its founding bylaws), invitations and their
+ * acceptance (users with roles), role grants and bylaws changes, on cooperatives of their own (the world's
+ * cooperative is left to the other modules).
  */
 import { randomUUID } from 'node:crypto';
 import { exists, field, type MixEntry, type Step } from './journal.js';
@@ -33,12 +34,13 @@ export function cooperativesMix(world: World): MixEntry[] {
       },
     };
   };
-  const createUser = (cooperativeId: string): Step => {
+  const invitations: { token: string; accept: (token: string) => Step }[] = [];
+  const inviteUser = (cooperativeId: string): Step => {
     const roles = [role()];
-    const { email, write } = userWrite(world.admin, cooperativeId, roles);
-    return {
+    const { email, write, accept } = userWrite(world.admin, cooperativeId, roles);
+    const accepted = (token: string): Step => ({
       module: 'auth',
-      write,
+      write: accept(token),
       acknowledged(body) {
         users.push({ userId: field(body, 'userId'), cooperativeId });
         return [
@@ -46,6 +48,20 @@ export function cooperativesMix(world: World): MixEntry[] {
             field(body, 'userId'),
             cooperativeId,
             roles[0],
+            email,
+          ]),
+        ];
+      },
+    });
+    return {
+      module: 'auth',
+      write,
+      acknowledged(body) {
+        invitations.push({ token: field(body, 'token'), accept: accepted });
+        return [
+          exists('the invitation', 'user_invitations', 'id = $1 AND cooperative_id = $2 AND email = $3', [
+            field(body, 'id'),
+            cooperativeId,
             email,
           ]),
         ];
@@ -101,7 +117,14 @@ export function cooperativesMix(world: World): MixEntry[] {
 
   return [
     { weight: 2, next: createCooperative },
-    { weight: 2, next: () => (cooperatives.length > 0 ? createUser(pick(cooperatives)!) : undefined) },
+    { weight: 2, next: () => (cooperatives.length > 0 ? inviteUser(pick(cooperatives)!) : undefined) },
+    {
+      weight: 2,
+      next: () => {
+        const invitation = invitations.shift();
+        return invitation ? invitation.accept(invitation.token) : undefined;
+      },
+    },
     { weight: 2, next: () => (users.length > 0 ? grantRole(pick(users)!) : undefined) },
     { weight: 1, next: () => (cooperatives.length > 0 ? changeBylaws(pick(cooperatives)!) : undefined) },
   ];

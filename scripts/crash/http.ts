@@ -16,7 +16,7 @@ export async function send(baseUrl: string, write: Write, requestId: string = ra
   const res = await fetch(baseUrl + write.path, {
     method: write.method,
     headers: {
-      authorization: `Bearer ${write.token}`,
+      ...(write.token ? { authorization: `Bearer ${write.token}` } : {}),
       'content-type': 'application/json',
       'x-request-id': requestId,
       ...(write.idempotent ? { 'idempotency-key': requestId } : {}),

@@ -22,6 +22,7 @@ export interface Write {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** The caller's bearer token; '' for a public route (an invitation's acceptance). */
   token: string;
   /** The route takes an Idempotency-Key: a request cut off by a kill is retried with it after the heal. */
   idempotent: boolean;

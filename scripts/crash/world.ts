@@ -42,18 +42,28 @@ export interface World {
 
 export const coopPath = (world: World) => `/v1/cooperatives/${world.cooperativeId}`;
 
-/** The one way the crash test makes a user: a fresh email (an existing one may be an invitation), its password. */
+/**
+ * The one way the crash test makes a user: an invitation for a fresh email (adding a person is always an
+ * invitation), then its acceptance with a password, which creates the account with the roles.
+ */
 export function userWrite(token: string, cooperativeId: string, roles: readonly string[]) {
   const email = `crash-${randomBytes(6).toString('hex')}@crash.local`;
   const password = `crash-password-${randomBytes(4).toString('hex')}`;
   const write: Write = {
     method: 'POST',
     path: `/v1/cooperatives/${cooperativeId}/users`,
-    body: { email, password, roles },
+    body: { email, roles },
     token,
     idempotent: true,
   };
-  return { email, password, write };
+  const accept = (invitationToken: string): Write => ({
+    method: 'POST',
+    path: `/v1/cooperatives/${cooperativeId}/user-invitations/accept`,
+    body: { token: invitationToken, password },
+    token: '',
+    idempotent: false,
+  });
+  return { email, password, write, accept };
 }
 
 export async function buildWorld(baseUrl: string): Promise<World> {
@@ -61,7 +71,7 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   const admin = flow.tokens.superadmin;
   const cooperativeId = flow.cooperativeId;
   const user = userWrite(admin, cooperativeId, ['admin', ...ROLES.filter((r) => r !== 'member')]);
-  await setup(baseUrl, user.write);
+  await setup(baseUrl, user.accept(field(await setup(baseUrl, user.write), 'token')));
   const staff = await login(baseUrl, user.email, user.password);
   const bylaws = await fetch(`${baseUrl}/v1/cooperatives/${cooperativeId}/bylaws`, {
     headers: { authorization: `Bearer ${admin}` },
