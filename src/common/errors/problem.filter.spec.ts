@@ -2,8 +2,12 @@ import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
-import { ERROR_STATUSES } from '../../error-catalogue.js';
+import { COMMON_ERRORS } from './common.errors.js';
+import type { ProblemStatus } from './rule-error.js';
 import { ProblemFilter, SERVICE_UNAVAILABLE_RETRY_SECONDS } from './problem.filter.js';
+
+/** The common catalogue is all these problems need (the composed one is the composition level's, above common). */
+const COMMON_STATUSES = new Map<string, ProblemStatus>(Object.entries(COMMON_ERRORS));
 
 /** The problem the filter answers for `exception`: status, headers and body. */
 function answer(exception: unknown) {
@@ -23,7 +27,7 @@ function answer(exception: unknown) {
   };
   const request = { method: 'POST', originalUrl: '/v1/cooperatives', headers: { 'x-request-id': 'req-1' }, log: {} };
   const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) };
-  new ProblemFilter(ERROR_STATUSES, new ModulesContainer()).catch(exception, host as never);
+  new ProblemFilter(COMMON_STATUSES, new ModulesContainer()).catch(exception, host as never);
   const body = JSON.parse(sent.body!) as { code: string; status: number };
   return { status: sent.status, code: body.code, retryAfter: headers['retry-after'] };
 }
