@@ -16,6 +16,7 @@ import { SealedVotes1797010000000 } from './1797010000000-SealedVotes.js';
 import { PlanBallotKey1797020000000 } from './1797020000000-PlanBallotKey.js';
 import { UserInvitations1797030000000 } from './1797030000000-UserInvitations.js';
 import { Sessions1797040000000 } from './1797040000000-Sessions.js';
+import { RateLimits1797050000000 } from './1797050000000-RateLimits.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PlanBallotKey1797020000000,
   UserInvitations1797030000000,
   Sessions1797040000000,
+  RateLimits1797050000000,
 ];

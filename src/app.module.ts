@@ -52,6 +52,7 @@ export class AppModule implements NestModule {
             accessTtlSeconds: config.jwtAccessTtlSeconds,
             refreshTtlSeconds: config.refreshTokenTtlSeconds,
             loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+            rateLimits: config.rateLimits,
           },
           { email: config.adminEmail, password: config.adminPassword },
         ),

@@ -2,17 +2,19 @@
  * The global guard: authenticates (bearer JWT or X-API-Key, through passport) and authorises by the route's
  * declared AccessRule. Default deny: a route without a rule is refused to everyone. A caller with no standing in
  * the cooperative of the path gets 404, so other cooperatives' ids reveal nothing; one with standing but not the
- * right role or scope gets 403.
+ * right role or scope gets 403. Every request but the health probes is counted against its caller's rate limit (the
+ * user, the API key, or the client address without credentials), in parallel with the caller's lookup.
  */
 import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Principal } from '../common/context/principal.js';
 import { bindCaller, contextOf } from '../common/context/request-context.js';
 import { UUID } from '../common/dates.js';
-import { ACCESS_RULE, type AccessRule } from '../common/access/access.decorator.js';
+import { ACCESS_RULE, type AccessRule, NOT_RATE_LIMITED } from '../common/access/access.decorator.js';
 import type { TokenSubject } from './jwt.strategy.js';
+import { RateLimits, type RateLimitedCaller } from './rate-limits.service.js';
 import { RolesService } from './roles.service.js';
 import { AuthError } from './auth.errors.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -26,6 +28,7 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
   constructor(
     private readonly reflector: Reflector,
     private readonly roles: RolesService,
+    private readonly rateLimits: RateLimits,
   ) {
     super();
   }
@@ -39,16 +42,26 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule: refused`);
       throw new CommonError('FORBIDDEN', 'This route declares no access rule.');
     }
-    if (rule.kind === 'public') return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject }>();
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user: (Principal & { kind: 'api_client' }) | TokenSubject }>();
+    const response = http.getResponse<Response>();
+    const metered = !this.reflector.getAllAndOverride<boolean>(NOT_RATE_LIMITED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (rule.kind === 'public') {
+      if (metered) await this.rateLimits.consume({ kind: 'address', id: request.ip ?? 'unknown' }, response);
+      return true;
+    }
     await this.authenticate(context, request, rule);
     const cooperativeId = rule.kind === 'cooperative' ? String(request.params.cooperativeId ?? '') : null;
     if (cooperativeId !== null && !UUID.test(cooperativeId)) throw notFound();
-    const { principal, standing } = await this.identify(request, cooperativeId).catch((error: unknown) => {
-      throw refused(request, rule, error);
-    });
+    const [{ principal, standing }] = await Promise.all([
+      this.identify(request, cooperativeId).catch((error: unknown) => {
+        throw refused(request, rule, error);
+      }),
+      metered ? this.rateLimits.consume(countedAs(request.user), response) : undefined,
+    ]);
     // The ambient copies stay while modules not yet given a RequestContext read the caller from there.
     bindCaller(request, principal);
     if (rule.kind === 'authenticated') return true;
@@ -114,6 +127,12 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     return user;
   }
 }
+
+/** The caller a request is counted against, from its verified credentials. */
+const countedAs = (authenticated: (Principal & { kind: 'api_client' }) | TokenSubject): RateLimitedCaller =>
+  authenticated.kind === 'api_client'
+    ? { kind: 'api_client', id: authenticated.clientId }
+    : { kind: 'user', id: authenticated.userId };
 
 const notFound = () => new CommonError('COOPERATIVE_NOT_FOUND', 'No such cooperative.');
 

@@ -6,9 +6,11 @@
  * tokens name their session (`sid`, checked in the guard's one query); refresh tokens rotate on use within it;
  * logout or a reused refresh token ends it, refusing its access tokens at once. Admins add people by invitation only
  * (user_invitations: the owner of an existing account consents by accepting with its password); a user with no role
- * in a cooperative is 404 to its admins by id. Logins are rate-limited in the database (login_attempts), shared by
- * every API process. Only sha256 of secrets is stored. Database: unique users.email and api_clients.key_prefix,
- * role_grants keyed (cooperative_id, user_id, role), foreign keys to users, cooperatives and sessions.
+ * in a cooperative is 404 to its admins by id. Rate limits are counted in the database, shared by every API process:
+ * every request per user, API key or (without credentials) client address in rate_limits (rate-limiter-flexible),
+ * and login attempts per email and address in a sliding window in login_attempts. Only sha256 of secrets is stored.
+ * Database: unique users.email and api_clients.key_prefix, role_grants keyed (cooperative_id, user_id, role), foreign
+ * keys to users, cooperatives and sessions.
  */
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -37,12 +39,23 @@ import { RoleGrant } from './role-grant.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { ApiClient } from './api-client.entity.js';
 import { LoginAttempt } from './login-attempt.entity.js';
+import { RateLimitCounter } from './rate-limit-counter.entity.js';
+import { RateLimits } from './rate-limits.service.js';
 import { Session } from './session.entity.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CooperativesModule } from '../cooperatives/cooperatives.module.js';
 
 /** The tables this module owns, for the data source the app composes (src/entities.ts). */
-export const AUTH_ENTITIES = [User, RoleGrant, Session, RefreshToken, ApiClient, LoginAttempt, UserInvitation];
+export const AUTH_ENTITIES = [
+  User,
+  RoleGrant,
+  Session,
+  RefreshToken,
+  ApiClient,
+  LoginAttempt,
+  RateLimitCounter,
+  UserInvitation,
+];
 
 @Module({})
 export class AuthModule {
@@ -68,6 +81,7 @@ export class AuthModule {
         TokensService,
         ApiClientsService,
         LoginThrottle,
+        RateLimits,
         LocalStrategy,
         JwtStrategy,
         ApiKeyStrategy,

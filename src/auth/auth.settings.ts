@@ -1,3 +1,5 @@
+import type { RateLimitSettings } from '../config/app-config.js';
+
 /** What the auth module needs from the configuration, resolved at boot (the JWT secret may come from the database). */
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
 
@@ -8,6 +10,7 @@ export interface AuthSettings {
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   loginRateLimitPerMinute: number;
+  rateLimits: RateLimitSettings;
 }
 
 /** `aud` of every access token: this API, whoever issues. */

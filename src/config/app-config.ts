@@ -104,6 +104,31 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** The window of the per-caller limits below, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Requests a logged-in user may make in one window, across every API process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_USER = 3000;
+
+  /** Requests an API key may make in one window (integrations sync in bursts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_API_KEY = 12000;
+
+  /** Requests without credentials (login, invitations) one client address may make in one window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ADDRESS = 1200;
+
   /**
    * How long an Idempotency-Key is remembered: a retry within it replays the first response; after it the key is
    * new again, and a background sweep deletes the record.
@@ -140,10 +165,19 @@ export type AppConfig = Readonly<{
   adminEmail?: string;
   adminPassword?: string;
   loginRateLimitPerMinute: number;
+  rateLimits: RateLimitSettings;
   idempotencyRetentionHours: number;
   bodyLimit: string;
   logLevel: string;
   corsOrigins: string[];
+}>;
+
+/** Requests allowed per caller in one window, shared by every API process (auth/rate-limits.service.ts). */
+export type RateLimitSettings = Readonly<{
+  windowSeconds: number;
+  perUser: number;
+  perApiKey: number;
+  perAddress: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -170,6 +204,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminEmail: vars.ADMIN_EMAIL,
     adminPassword: vars.ADMIN_PASSWORD,
     loginRateLimitPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE,
+    rateLimits: {
+      windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
+      perUser: vars.RATE_LIMIT_PER_USER,
+      perApiKey: vars.RATE_LIMIT_PER_API_KEY,
+      perAddress: vars.RATE_LIMIT_PER_ADDRESS,
+    },
     idempotencyRetentionHours: vars.IDEMPOTENCY_RETENTION_HOURS,
     bodyLimit: vars.BODY_LIMIT,
     logLevel: vars.LOG_LEVEL,

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiExtension, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/access/access.decorator.js';
+import { NotRateLimited, Public } from '../common/access/access.decorator.js';
 import { ApiEnum } from '../common/openapi/api-fields.js';
 import { WITHOUT_DATABASE_EXTENSION } from '../common/errors/api-problems.decorator.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -18,6 +18,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @NotRateLimited()
   @ApiExtension(WITHOUT_DATABASE_EXTENSION, true)
   @ApiOperation({
     summary: 'Liveness: the process answers',
@@ -32,6 +33,7 @@ export class HealthController {
 
   @Get('ready')
   @Public()
+  @NotRateLimited()
   @ApiOperation({
     summary: 'Readiness: the database answers',
     description:

@@ -7,7 +7,7 @@
 import type { ExampleObject, OperationObject, ResponseObject } from '@nestjs/swagger';
 import { problemTitle, problemType } from '../common/errors/problem.js';
 import { PROBLEM_CODES_EXTENSION, WITHOUT_DATABASE_EXTENSION } from '../common/errors/api-problems.decorator.js';
-import type { AccessRule } from '../common/access/access.decorator.js';
+import { type AccessRule, RATE_LIMIT_EXTENSION } from '../common/access/access.decorator.js';
 import { VERSIONED_EXTENSION } from '../common/concurrency/versioned.js';
 import { ERROR_STATUSES } from '../error-catalogue.js';
 
@@ -37,13 +37,14 @@ const DETAILS: Partial<Record<string, string>> = {
   IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used with a different request.',
   PRECONDITION_FAILED: 'The resource changed since it was read: version 4 now, If-Match named 3.',
   SERVICE_UNAVAILABLE: 'The database is unavailable; retry shortly.',
-  RATE_LIMITED: 'Too many login attempts; wait a minute and try again.',
+  RATE_LIMITED: 'Too many requests: 3000 are allowed every 60 s; wait 42 s.',
 };
 
 /** The codes any operation of this shape can answer, besides its own. */
 export function inheritedCodes(operation: OperationObject, method: string, access: AccessRule | undefined): string[] {
   const extensions = operation as unknown as Record<string, unknown>;
   const codes = extensions[WITHOUT_DATABASE_EXTENSION] ? [] : ['SERVICE_UNAVAILABLE'];
+  if (extensions[RATE_LIMIT_EXTENSION] !== false) codes.push('RATE_LIMITED');
   if (access && access.kind !== 'public') codes.push('UNAUTHENTICATED', 'TOKEN_EXPIRED');
   if (access?.kind === 'superadmin' || access?.kind === 'cooperative') codes.push('FORBIDDEN');
   if (access?.kind === 'cooperative') codes.push('COOPERATIVE_NOT_FOUND');

@@ -3,7 +3,7 @@
  * - each operation's access line (from its `x-access`, the rule the guard enforces) and its error responses
  *   (problem-responses.ts);
  * - the headers: X-Request-Id on every answer, WWW-Authenticate on 401, Retry-After on 429 and 503 (and on the 409
- *   of a key in flight), Idempotent-Replayed on the successes of operations that take an Idempotency-Key, ETag on
+ *   of a key in flight), RateLimit-* on the successes and 429s of rate-limited operations, Idempotent-Replayed on the successes of operations that take an Idempotency-Key, ETag on
  *   versioned resources with If-Match on their writes, Content-Disposition on files;
  * - path ids as `format: uuid` (the server's ParseUUIDPipe refuses anything else with a 400);
  * - the declared tags, and schema names without the `Dto` suffix (the suffix is the code's convention, not the
@@ -17,7 +17,7 @@ import type {
   ReferenceObject,
   ResponseObject,
 } from '@nestjs/swagger';
-import { ACCESS_EXTENSION, type AccessRule } from '../common/access/access.decorator.js';
+import { ACCESS_EXTENSION, type AccessRule, RATE_LIMIT_EXTENSION } from '../common/access/access.decorator.js';
 import { SCOPES } from '../common/access/role.js';
 import { VERSIONED_EXTENSION } from '../common/concurrency/versioned.js';
 import { PROBLEM_CODES_EXTENSION } from '../common/errors/api-problems.decorator.js';
@@ -49,11 +49,31 @@ const HEADERS: Record<string, HeaderObject> = {
       'absent otherwise.',
     schema: { type: 'string', enum: ['true'] },
   },
+  'RateLimit-Limit': {
+    description:
+      'Requests this caller (the user, the API key, or the client address without credentials) may make in the ' +
+      'window, counted across every API process (draft-ietf-httpapi-ratelimit-headers-06).',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  'RateLimit-Remaining': {
+    description: 'Requests left in the current window; at 0 the next one is a 429.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'RateLimit-Reset': {
+    description: 'Seconds until the current window ends and the count starts again.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'RateLimit-Policy': {
+    description: 'The limit and its window in seconds, e.g. `3000;w=60`.',
+    schema: { type: 'string', pattern: '^\\d+;w=\\d+$' },
+  },
   'Content-Disposition': {
     description: 'A download: `attachment; filename="…"`.',
     schema: { type: 'string' },
   },
 };
+
+const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'];
 
 const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
 
@@ -125,6 +145,7 @@ function refineOperation(operation: OperationObject, method: string): string[] {
     }
   }
   const versioned = extensions[VERSIONED_EXTENSION] === true;
+  const rateLimited = extensions[RATE_LIMIT_EXTENSION] !== false;
   const idempotent = ((operation.parameters ?? []) as ParameterObject[]).some((p) => p.name === 'Idempotency-Key');
   delete extensions[VERSIONED_EXTENSION];
   if (versioned && method !== 'get') {
@@ -146,6 +167,9 @@ function refineOperation(operation: OperationObject, method: string): string[] {
     const code = Number(status);
     if (code === 401) headers['WWW-Authenticate'] = headerRef('WWW-Authenticate');
     if (code === 429 || code === 503) headers['Retry-After'] = headerRef('Retry-After');
+    if (rateLimited && (code === 429 || (code >= 200 && code < 300))) {
+      for (const name of RATE_LIMIT_HEADERS) headers[name] = headerRef(name);
+    }
     if (
       code === 409 &&
       (response as { 'x-problem-codes'?: string[] })['x-problem-codes']?.includes('IDEMPOTENCY_KEY_IN_USE')

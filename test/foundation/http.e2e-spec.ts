@@ -410,7 +410,7 @@ describe('the HTTP layer with CORS and a login limit', () => {
       ...problem(
         429,
         'RATE_LIMITED',
-        'Too many login attempts; wait a minute and try again.',
+        `Too many login attempts; wait ${seconds} s and try again.`,
         '/v1/auth/login',
         limited.headers['x-request-id'],
       ),

@@ -6,7 +6,7 @@
 import pg from 'pg';
 
 /** Tables that change legitimately on refused or malformed requests. */
-export const VOLATILE_TABLES = ['login_attempts', 'idempotency_records'] as const;
+export const VOLATILE_TABLES = ['login_attempts', 'rate_limits', 'idempotency_records'] as const;
 /** Columns that change legitimately on reads (an API key's last use). */
 export const VOLATILE_COLUMNS: Record<string, string[]> = { api_clients: ['last_used_at'] };
 

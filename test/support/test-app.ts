@@ -74,11 +74,12 @@ export async function startAppOn(
   return withTestHelpers(app, databaseUrl, () => app.close());
 }
 
-/** Quiet logs, the test superadmin, and a login limit no test reaches by accident. */
+/** Quiet logs, the test superadmin, and rate limits no test reaches by accident. */
 function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
+    rateLimits: { windowSeconds: 60, perUser: 1_000_000, perApiKey: 1_000_000, perAddress: 1_000_000 },
     ...overrides,
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Every route declares who may call it; a route that declares nothing is refused to everyone (AccessGuard).
  * - `@Public()`: anyone (login, health).
+ * - `@NotRateLimited()`, with `@Public()` only: the health probes, which an orchestrator polls and which must answer
+ *   however often they are asked; every other route counts against its caller's rate limit (auth/rate-limits).
  * - `@Authenticated()`: any logged-in user or API client (e.g. /v1/me).
  * - `@SuperadminOnly()`: the platform superadmin.
  * - `@CooperativeAccess({ roles, scope, self })`: routes under /v1/cooperatives/{cooperativeId}: users holding one of
@@ -23,6 +25,14 @@ export type AccessRule =
   | { kind: 'authenticated' }
   | { kind: 'superadmin' }
   | { kind: 'cooperative'; roles: readonly Role[]; scope?: Scope; self?: boolean };
+
+export const NOT_RATE_LIMITED = 'coop:not-rate-limited';
+
+/** The operation extension (`false`) that tells the contract an operation is not rate-limited. */
+export const RATE_LIMIT_EXTENSION = 'x-rate-limited';
+
+export const NotRateLimited = () =>
+  applyDecorators(SetMetadata(NOT_RATE_LIMITED, true), ApiExtension(RATE_LIMIT_EXTENSION, false));
 
 /** The operation extension that carries the rule into the contract. */
 export const ACCESS_EXTENSION = 'x-access';
