@@ -66,7 +66,10 @@ export interface KindFigures {
   retried: number;
   /** Acknowledged writes by module (each kind must reach every module). */
   byModule: Record<string, number>;
-  /** Acknowledged between the kill and the heal (kills the API survives: the other worker serving). */
+  /**
+   * Kills the API survives: acknowledged in the 2 s after the kill of one of two workers (the survivor serving; 0
+   * fails), or between the kill of the postmaster and the heal.
+   */
   duringFault?: number;
   /** HTTP status -> how many times it was seen during the load and the fault. */
   serverErrors: Record<string, number>;

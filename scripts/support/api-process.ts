@@ -56,8 +56,10 @@ export async function startApiProcess(
       throw new Error(`the API was not ready in time:\n${output().slice(-3000)}`);
     }
     try {
+      // Ready, and every worker listens: the main process says so once the last one does (a kill of one of two
+      // workers before the second listens would leave nothing serving, which is not what it means to test).
       const res = await fetch(`${baseUrl}/health/ready`);
-      if (res.ok) break;
+      if (res.ok && output('stdout').includes('Cooperative API on http')) break;
     } catch {
       // not listening yet
     }
