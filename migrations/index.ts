@@ -17,6 +17,7 @@ import { PlanBallotKey1797020000000 } from './1797020000000-PlanBallotKey.js';
 import { UserInvitations1797030000000 } from './1797030000000-UserInvitations.js';
 import { Sessions1797040000000 } from './1797040000000-Sessions.js';
 import { RateLimits1797050000000 } from './1797050000000-RateLimits.js';
+import { Events1797060000000 } from './1797060000000-Events.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   UserInvitations1797030000000,
   Sessions1797040000000,
   RateLimits1797050000000,
+  Events1797060000000,
 ];

@@ -4,11 +4,13 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
+import type { Scope } from '../common/access/role.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditEntryResponseDto, AuditQueryDto } from './audit.dto.js';
+import { auditValuesInsertSql } from './audit.sql.js';
 
 export interface AuditRecord {
   cooperativeId: string | null;
@@ -16,11 +18,12 @@ export interface AuditRecord {
   targetType: string;
   targetId?: string | null;
   summary?: Record<string, unknown>;
+  /**
+   * What the change's event (docs/events.md) carries: the resource as the API shows it after the change, and the
+   * API-key scope that may read it. Without it the event names its type and subject only.
+   */
+  event?: { data: object; readScope: Scope };
 }
-
-/** The audit_log columns AuditService.values gives, in order. */
-export const AUDIT_COLUMNS =
-  'cooperative_id, actor_type, actor_id, action, target_type, target_id, summary, request_id';
 
 function auditRow(ctx: RequestContext, entry: AuditRecord) {
   const { principal, requestId } = ctx;
@@ -40,14 +43,17 @@ function auditRow(ctx: RequestContext, entry: AuditRecord) {
 export class AuditService {
   constructor(private readonly tx: TransactionHelper) {}
 
-  /** Call inside the transaction of the change (ctx's manager); the actor and request id come from ctx. */
+  /**
+   * Call inside the transaction of the change (ctx's manager); the actor and request id come from ctx. Writes the
+   * entry and, for a cooperative's change, its event, in one statement.
+   */
   async record(ctx: RequestContext, entry: AuditRecord): Promise<void> {
-    await this.tx.managerOf(ctx).insert(AuditEntry, auditRow(ctx, entry));
+    await this.tx.managerOf(ctx).query(auditValuesInsertSql(), this.values(ctx, entry));
   }
 
   /**
-   * For a statement that writes its own audit entry (one round trip for a hot path): the values of the row `record`
-   * would insert, in the order of AUDIT_COLUMNS, the summary as JSON text (cast it to jsonb).
+   * For a statement that writes its own audit entry and event (one round trip for a hot path): the parameters of
+   * audit.sql.ts's inserts, in the order of AUDIT_COLUMNS, then the event's data (JSON text) and read scope.
    */
   values(ctx: RequestContext, entry: AuditRecord): unknown[] {
     const row = auditRow(ctx, entry);
@@ -60,6 +66,8 @@ export class AuditService {
       row.targetId,
       JSON.stringify(row.summary),
       row.requestId,
+      entry.event ? JSON.stringify(entry.event.data) : null,
+      entry.event?.readScope ?? null,
     ];
   }
 

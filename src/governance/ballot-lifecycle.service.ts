@@ -87,6 +87,7 @@ export class BallotLifecycleService {
         targetType: 'ballot',
         targetId: ballot.id,
         summary: { title: ballot.title, kind: ballot.kind, mode: ballot.mode, secret: ballot.secret },
+        event: ballotEvent(mapBallot(ballot)),
       });
       return mapBallot(ballot);
     });
@@ -122,14 +123,16 @@ export class BallotLifecycleService {
         { id: ballot.id, cooperativeId },
         { ...pick(changes, DRAFT_COLUMNS), version: () => 'version + 1' },
       );
+      const after = mapBallot(await manager.findOneByOrFail(Ballot, { id: ballot.id }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.updated',
         targetType: 'ballot',
         targetId: ballot.id,
         summary: { changed: Object.keys(input) },
+        event: ballotEvent(after),
       });
-      return mapBallot(await manager.findOneByOrFail(Ballot, { id: ballot.id }));
+      return after;
     });
   }
 
@@ -184,6 +187,7 @@ export class BallotLifecycleService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, size, fingerprint, ballot.secret ? this.sealer.checkOf(ballotId) : null],
       );
+      const after = mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.opened',
@@ -195,8 +199,9 @@ export class BallotLifecycleService {
           electorateFingerprint: fingerprint,
           votingConditions: votingConditionsApplied(rules),
         },
+        event: ballotEvent(after),
       });
-      return mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
+      return after;
     });
   }
 
@@ -224,14 +229,16 @@ export class BallotLifecycleService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, result === null ? null : JSON.stringify(result)],
       );
+      const after = mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.closed',
         targetType: 'ballot',
         targetId: ballotId,
         summary: { participants: result?.participants ?? null, outcome: result?.outcome ?? 'counts_pending' },
+        event: ballotEvent(after),
       });
-      return mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
+      return after;
     });
   }
 
@@ -260,6 +267,7 @@ export class BallotLifecycleService {
           electorate: ballot.result.electorate,
           electorateFingerprint: ballot.electorateFingerprint,
         },
+        event: ballotEvent(mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }))),
       });
       const published = await manager.findOneByOrFail(Ballot, { id: ballotId });
       return mapResult(published, published.result!);
@@ -308,14 +316,16 @@ export class BallotLifecycleService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, ballotId, JSON.stringify(input), JSON.stringify(result)],
       );
+      const after = mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'ballot.counts_recorded',
         targetType: 'ballot',
         targetId: ballotId,
         summary: { counts: input.counts, abstentions: input.abstentions ?? null, ballots: input.ballots ?? null },
+        event: ballotEvent(after),
       });
-      return mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
+      return after;
     });
   }
 }
@@ -336,3 +346,6 @@ function assertTransition(ballot: Ballot, action: BallotAction): void {
 }
 
 const PAST: Record<BallotAction, string> = { open: 'opened', close: 'closed', publish: 'published' };
+
+/** A ballot event's data: the ballot as GET /ballots/{id} shows it (never a vote), for readers holding governance:read. */
+const ballotEvent = (ballot: BallotResponseDto) => ({ data: ballot, readScope: 'governance:read' as const });

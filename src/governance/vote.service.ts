@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { auditInsertSql } from '../audit/audit.sql.js';
+import { auditCtesSql } from '../audit/audit.sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
@@ -140,9 +140,7 @@ export class VoteService {
        ), history AS (
          INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
          SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::bytea IS NULL
-       ), audit AS (
-         ${auditInsertSql(6, 'vote')}
-       )
+       ), ${auditCtesSql(6, 'vote')}
        SELECT count(*)::int AS cast FROM vote`,
       [cooperativeId, ballotId, memberId, plain, sealed, ...audit],
     );

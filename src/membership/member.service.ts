@@ -86,15 +86,16 @@ export class MemberService {
         cessationReason: null,
         userId: null,
       });
-      const member = await manager.findOneByOrFail(Member, { id: inserted.identifiers[0].id as string });
+      const member = mapMember(await manager.findOneByOrFail(Member, { id: inserted.identifiers[0].id as string }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'member.applied',
         targetType: 'member',
         targetId: member.id,
         summary: { kind: member.kind, name: member.name, appliedOn },
+        event: memberEvent(member),
       });
-      return mapMember(member);
+      return member;
     });
   }
 
@@ -190,6 +191,7 @@ export class MemberService {
           cessationReason: t.cessationReason!,
         });
       }
+      const after = mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: AUDIT_ACTIONS[action],
@@ -208,8 +210,9 @@ export class MemberService {
           ...(t.rightOfAppeal ? { rightOfAppeal: true } : {}),
           ...(action === 'admit' ? { minimumSharesCheck: 'passed' } : {}),
         },
+        event: memberEvent(after),
       });
-      return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
+      return after;
     });
   }
 
@@ -240,13 +243,16 @@ export class MemberService {
     const { manager } = ctx;
     if (changed.length > 0) {
       await manager.update(Member, { id: member.id, cooperativeId: member.cooperativeId }, after);
+      const updated = mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
       await this.audit.record(ctx, {
         cooperativeId: member.cooperativeId,
         action: 'member.updated',
         targetType: 'member',
         targetId: member.id,
         summary: { by, before, after },
+        event: memberEvent(updated),
       });
+      return updated;
     }
     return mapMember(await manager.findOneByOrFail(Member, { id: member.id }));
   }
@@ -287,3 +293,6 @@ function assertPersonFields(kind: EntityKind, gender: string | null, dateOfBirth
   if (errors.length > 0)
     throw new CommonError('VALIDATION_FAILED', 'A legal entity has no gender or date of birth.', errors);
 }
+
+/** A member event's data: the record as GET /members/{id} shows it, for readers holding members:read. */
+const memberEvent = (member: MemberResponseDto) => ({ data: member, readScope: 'members:read' as const });

@@ -142,6 +142,12 @@ describe('invariants', () => {
               '2020-01-01', '2020-01-01'
         WHERE $2::uuid IS NOT NULL`,
     ],
+    ['audit.every-change-has-its-event', `DELETE FROM events WHERE cooperative_id = $1 AND $2::uuid IS NOT NULL`],
+    [
+      'audit.no-event-without-its-change',
+      `INSERT INTO events (cooperative_id, tx, audit_id, type, subject_type)
+       SELECT $1, 0, 0, 'member.admitted', 'member' WHERE $2::uuid IS NOT NULL`,
+    ],
     [
       'audit.actor-consistent',
       `INSERT INTO audit_log (cooperative_id, actor_type, actor_id, action, target_type) VALUES ($1, 'system', $2, 'x', 'y')`,

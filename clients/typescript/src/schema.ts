@@ -1304,6 +1304,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cooperatives/{cooperativeId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed: the events committed after a cursor, oldest first
+         * @description Every audited change of the cooperative is an event (`member.admitted`, `ballot.closed`, `loan.disbursed`, …), written in the transaction of the change. Keep `nextCursor` and send it back as `after`: no event is ever skipped, even one whose transaction committed after later ones (the feed waits for transactions still running). `data` is the resource as the API showed it after the change, for API keys only when they hold the scope that reads it. For admins and API keys with `events:read`. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); API keys of this cooperative with the scope `events:read`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cooperatives/{cooperativeId}/fiscal-years": {
         parameters: {
             query?: never;
@@ -4627,6 +4649,52 @@ export interface components {
         };
         /** @enum {string} */
         EntityKind: "natural_person" | "legal_entity";
+        EventFeed: {
+            /** @description True when more events are ready now: read again at once. */
+            hasMore: boolean;
+            /** @description Oldest first. */
+            items: components["schemas"]["EventResponse"][];
+            /** @description Pass as `after` to read on. Always set: with no new event it is the cursor sent, so a reader polls with it. */
+            nextCursor: string;
+        };
+        EventResponse: {
+            /** @description The resource as the API showed it right after the change (as its GET would). Null when the event type carries none, and for an API key without the scope that reads the resource. Never a secret ballot’s choice or anything linking a voter to a choice. */
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description The change, as the audit log names its action.
+             * @example member.admitted
+             */
+            type: string;
+        };
+        EventSubject: {
+            /**
+             * Format: uuid
+             * @description Its id; null for what has none of its own.
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string | null;
+            /**
+             * @description What changed: member, ballot, loan, bylaws, …
+             * @example member
+             */
+            type: string;
+        };
         FieldError: {
             /** @example email */
             field: string;
@@ -6517,7 +6585,7 @@ export interface components {
             totalInterest: string;
         };
         /** @enum {string} */
-        Scope: "cooperative:read" | "bylaws:read" | "audit:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write";
+        Scope: "cooperative:read" | "bylaws:read" | "audit:read" | "events:read" | "members:read" | "members:write" | "capital:read" | "capital:write" | "governance:read" | "governance:write" | "surplus:read" | "surplus:write" | "credit:read" | "credit:write";
         SettlementCreate: {
             /**
              * @description Must equal the settlement quote’s total for that day. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -6976,6 +7044,9 @@ export type DonationCreate = components['schemas']['DonationCreate'];
 export type ElectorEntry = components['schemas']['ElectorEntry'];
 export type ElectoratePage = components['schemas']['ElectoratePage'];
 export type EntityKind = components['schemas']['EntityKind'];
+export type EventFeed = components['schemas']['EventFeed'];
+export type EventResponse = components['schemas']['EventResponse'];
+export type EventSubject = components['schemas']['EventSubject'];
 export type FieldError = components['schemas']['FieldError'];
 export type FiscalYearCreate = components['schemas']['FiscalYearCreate'];
 export type FiscalYearPage = components['schemas']['FiscalYearPage'];
@@ -14879,6 +14950,107 @@ export interface operations {
                 };
             };
             /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `MEMBER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous answer: the events committed after it, oldest first. Without it, from the first event. */
+                after?: string;
+                /** @description Only these event types, comma-separated (`member.admitted,ballot.closed`). */
+                types?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next events and the cursor to read on from. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeed"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -7,6 +7,7 @@ export const SCOPES = [
   'cooperative:read',
   'bylaws:read',
   'audit:read',
+  'events:read',
   'members:read',
   'members:write',
   'capital:read',
