@@ -15,6 +15,8 @@ export type Schema<Name extends keyof components['schemas']> = components['schem
 
 export type CoopClient = Client<paths>;
 
+export { verifyDelivery, WebhookVerificationError, type WebhookDelivery } from './webhooks.js';
+
 /** A credential, or a function returning the current one (e.g. after a token refresh); undefined sends none. */
 export type Credential = string | (() => string | undefined | Promise<string | undefined>);
 
