@@ -74,13 +74,13 @@ export async function startReceiver(path = '/hook'): Promise<Receiver> {
 
 /** Waits until `check` answers something truthy (calling `step` between tries, e.g. a worker tick), or fails. */
 export async function until<T>(
-  check: () => T | Promise<T>,
+  check: () => T | false | null | undefined | Promise<T | false | null | undefined>,
   {
     step,
     timeoutMs = 20_000,
     what = 'the condition',
   }: { step?: () => Promise<unknown>; timeoutMs?: number; what?: string } = {},
-): Promise<NonNullable<T>> {
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (step) await step();
