@@ -120,6 +120,24 @@ describe('webhook deliveries', () => {
     for (const x of r.received) expect(new Webhook(endpoint.secret).verify(x.body, x.signed)).toEqual(x.payload);
   });
 
+  it('fails an attempt whose answer is over 64 kB, keeping an excerpt, and retries it', async () => {
+    const r = await receiver();
+    r.respond = (_req, i) => (i === 0 ? { body: 'x'.repeat(70 * 1024) } : {});
+    const endpoint = await givenEndpoint(r.url);
+    await applicant();
+    const [delivery] = await until(
+      async () => {
+        const list = await deliveries(endpoint.id);
+        return list.length === 1 && list[0].status === 'succeeded' && list;
+      },
+      { step: tick, what: 'the retry' },
+    );
+    const [capped, ok] = await attempts(endpoint.id, delivery.id);
+    expect(capped).toMatchObject({ statusCode: 200, error: 'response over 65536 bytes: not read further' });
+    expect(capped.responseExcerpt).toBe('x'.repeat(500));
+    expect(ok).toMatchObject({ statusCode: 200, error: null });
+  });
+
   it('signs with the new secret once rotated: the old one no longer verifies', async () => {
     const r = await receiver();
     const endpoint = await givenEndpoint(r.url);
