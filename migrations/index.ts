@@ -18,6 +18,7 @@ import { UserInvitations1797030000000 } from './1797030000000-UserInvitations.js
 import { Sessions1797040000000 } from './1797040000000-Sessions.js';
 import { RateLimits1797050000000 } from './1797050000000-RateLimits.js';
 import { Events1797060000000 } from './1797060000000-Events.js';
+import { Webhooks1797070000000 } from './1797070000000-Webhooks.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Sessions1797040000000,
   RateLimits1797050000000,
   Events1797060000000,
+  Webhooks1797070000000,
 ];

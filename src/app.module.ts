@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller.js';
 import { MembershipModule } from './membership/membership.module.js';
 import { ShareCapitalModule } from './share-capital/share-capital.module.js';
 import { SurplusModule } from './surplus/surplus.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** What boot resolved before Nest starts: the database to use and the JWT key. */
 export interface AppSettings {
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         ShareCapitalModule,
         CreditFundModule,
         SurplusModule,
+        WebhooksModule.forRoot(config.webhooks),
       ],
       controllers: [HealthController],
       providers: [

@@ -9,6 +9,7 @@ import { SHARE_CAPITAL_ENTITIES } from './share-capital/share-capital.module.js'
 import { GOVERNANCE_ENTITIES } from './governance/governance.module.js';
 import { CREDIT_FUND_ENTITIES } from './credit-fund/credit-fund.module.js';
 import { SURPLUS_ENTITIES } from './surplus/surplus.module.js';
+import { WEBHOOKS_ENTITIES } from './webhooks/webhooks.module.js';
 
 export const ENTITIES = [
   // The infrastructure's own tables: the JWT secret, the idempotency records.
@@ -22,4 +23,5 @@ export const ENTITIES = [
   ...GOVERNANCE_ENTITIES,
   ...CREDIT_FUND_ENTITIES,
   ...SURPLUS_ENTITIES,
+  ...WEBHOOKS_ENTITIES,
 ];

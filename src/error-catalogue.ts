@@ -11,6 +11,7 @@ import { GOVERNANCE_ERRORS } from './governance/governance.errors.js';
 import { MEMBERSHIP_ERRORS } from './membership/membership.errors.js';
 import { SHARE_CAPITAL_ERRORS } from './share-capital/share-capital.errors.js';
 import { SURPLUS_ERRORS } from './surplus/surplus.errors.js';
+import { WEBHOOKS_ERRORS } from './webhooks/webhooks.errors.js';
 
 export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   common: COMMON_ERRORS,
@@ -21,6 +22,7 @@ export const ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   governance: GOVERNANCE_ERRORS,
   'credit-fund': CREDIT_FUND_ERRORS,
   surplus: SURPLUS_ERRORS,
+  webhooks: WEBHOOKS_ERRORS,
 };
 
 /** One map from code to status; throws at import when two catalogues claim the same code. */

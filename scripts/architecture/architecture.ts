@@ -49,6 +49,8 @@ export const LADDER: Readonly<Record<string, number>> = {
   database: 0,
   audit: 1,
   cooperatives: 2,
+  // Webhook endpoints and their delivery worker read events through audit's exported SQL only; nothing imports them.
+  webhooks: 2,
   auth: 3,
   membership: 4,
   'share-capital': 5,

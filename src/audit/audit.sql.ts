@@ -73,3 +73,16 @@ export function eventFeedSql(): string {
            ORDER BY tx, id
            LIMIT $5`;
 }
+
+/**
+ * The end of a cooperative's feed now ($1): the (tx, id) of its last event below the oldest running transaction, or
+ * none. A reader starting there receives every event committed from then on, and none before.
+ */
+export function eventFeedEndSql(): string {
+  return `SELECT tx::text, id::text
+            FROM events
+           WHERE cooperative_id = $1
+             AND tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+           ORDER BY tx DESC, id DESC
+           LIMIT 1`;
+}

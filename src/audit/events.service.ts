@@ -35,7 +35,8 @@ export class EventFeed {
   }
 }
 
-function mapEvent(row: EventRow, reader: Principal | undefined): EventResponseDto {
+/** An event as the feed shows it to `reader` (an admin, or the system, sees its data; an API key by its scope). */
+export function mapEvent(row: EventRow, reader: Principal | undefined): EventResponseDto {
   const readable = reader?.kind !== 'api_client' || (row.read_scope !== null && reader.scopes.includes(row.read_scope));
   return {
     id: row.id,

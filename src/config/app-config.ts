@@ -149,6 +149,27 @@ export class EnvironmentVariables {
   /** Comma-separated origins allowed by CORS; empty means no cross-origin browser access. */
   @IsString()
   CORS_ORIGINS = '';
+
+  /**
+   * Webhook hosts (names or IP addresses, comma-separated) exempt from the outbound rules: they may be http:// and
+   * resolve to loopback or private addresses (an in-house receiver). Empty: every endpoint is https and public.
+   */
+  @IsString()
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  /** Each webhook delivery attempt is abandoned (and retried later) after this many milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** How often each API process looks for events to fan out and deliveries that are due, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  WEBHOOK_POLL_MS = 1000;
 }
 
 export type AppConfig = Readonly<{
@@ -170,7 +191,37 @@ export type AppConfig = Readonly<{
   bodyLimit: string;
   logLevel: string;
   corsOrigins: string[];
+  webhooks: WebhookSettings;
 }>;
+
+/** The webhook worker's settings (src/webhooks/, docs/events.md). */
+export type WebhookSettings = Readonly<{
+  /** Hosts exempt from https and the public-address rule, lower case. */
+  allowedHosts: readonly string[];
+  timeoutMs: number;
+  pollMs: number;
+  /**
+   * The wait after each failed attempt, in milliseconds (before jitter); after the last, the delivery has failed
+   * and its endpoint is disabled. Not an environment variable: the standard schedule of webhook-retry.rules.ts,
+   * shortened by tests.
+   */
+  retryScheduleMs: readonly number[];
+}>;
+
+/** About three days of retries: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, 12 h, 24 h, 24 h (12 attempts). */
+export const WEBHOOK_RETRY_SCHEDULE_MS: readonly number[] = [
+  5,
+  30,
+  120,
+  600,
+  1800,
+  3600,
+  3 * 3600,
+  6 * 3600,
+  12 * 3600,
+  24 * 3600,
+  24 * 3600,
+].map((seconds) => seconds * 1000);
 
 /** Requests allowed per caller in one window, shared by every API process (auth/rate-limits.service.ts). */
 export type RateLimitSettings = Readonly<{
@@ -216,5 +267,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     corsOrigins: vars.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    webhooks: {
+      allowedHosts: vars.WEBHOOK_ALLOWED_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+      timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+      pollMs: vars.WEBHOOK_POLL_MS,
+      retryScheduleMs: WEBHOOK_RETRY_SCHEDULE_MS,
+    },
   };
 }

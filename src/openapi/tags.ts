@@ -6,6 +6,8 @@ export const TAGS: Readonly<Record<string, string>> = {
   'users and roles': 'The people who may use a cooperative and their roles in it. Admins grant and revoke.',
   'api clients': 'API keys for integrations (an accounting sync, a mobile app), each with scopes.',
   audit: 'The audit log: who did what, when and why, for every change to the register, capital and decisions.',
+  webhooks:
+    'Webhook endpoints: the events POSTed to a URL as they happen, signed (Standard Webhooks), retried, each attempt logged.',
   events: 'The change feed for external apps: every change as an event, in commit-safe order, resumable from a cursor.',
   members:
     'The member register: applications, admissions, suspensions, cessations and readmissions, with the register ' +

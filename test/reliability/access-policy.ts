@@ -46,16 +46,19 @@ export const ACCESS_POLICY: PolicyStatement[] = [
     must: 'allow',
   },
   {
-    says: 'README: admins manage the users, roles and API keys of their cooperative; no other role, no API key',
-    covers: (op) => IN_COOPERATIVE.test(op.path) && /\/(users|api-clients)(\/|$)/.test(op.path),
+    says:
+      'README: admins manage the users, roles, API keys and webhook endpoints of their cooperative; no other role, ' +
+      'no API key',
+    covers: (op) => IN_COOPERATIVE.test(op.path) && /\/(users|api-clients|webhook-endpoints)(\/|$)/.test(op.path),
     callers: [...ROLES.filter((r) => r !== 'admin').map(role), ...KEYS],
     must: 'deny',
   },
   {
-    says: 'README: admins (and the superadmin) manage users, roles, API keys and bylaws',
+    says: 'README: admins (and the superadmin) manage users, roles, API keys, webhook endpoints and bylaws',
     covers: (op) =>
       IN_COOPERATIVE.test(op.path) &&
-      (/\/(users|api-clients)(\/|$)/.test(op.path) || (op.method === 'patch' && op.path.endsWith('/bylaws'))),
+      (/\/(users|api-clients|webhook-endpoints)(\/|$)/.test(op.path) ||
+        (op.method === 'patch' && op.path.endsWith('/bylaws'))),
     callers: [{ kind: 'superadmin' }, role('admin')],
     must: 'allow',
   },

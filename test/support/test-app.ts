@@ -50,7 +50,7 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
 
 /** `extraModules`: e.g. a @Global() module providing test implementations of ports. */
 export async function startTestApp(
-  overrides: Partial<AppConfig> = {},
+  overrides: TestOverrides = {},
   extraModules: NonNullable<ModuleMetadata['imports']> = [],
 ): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
@@ -67,20 +67,31 @@ export async function startTestApp(
 /** An app on an existing database; `close()` closes the app only. */
 export async function startAppOn(
   databaseUrl: string,
-  overrides: Partial<AppConfig> = {},
+  overrides: TestOverrides = {},
   extraModules: NonNullable<ModuleMetadata['imports']> = [],
 ): Promise<TestApp> {
   const app = await createApp({ config: testConfig(overrides), databaseUrl, jwtSecret: TEST_JWT_SECRET }, extraModules);
   return withTestHelpers(app, databaseUrl, () => app.close());
 }
 
-/** Quiet logs, the test superadmin, and rate limits no test reaches by accident. */
-function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+/** Settings a test changes; `webhooks` field by field, over TEST_WEBHOOKS. */
+export type TestOverrides = Partial<Omit<AppConfig, 'webhooks'>> & { webhooks?: Partial<AppConfig['webhooks']> };
+
+/** Webhooks in tests: receivers on 127.0.0.1 (allow-listed, so http), a short poll, the standard retry schedule. */
+export const TEST_WEBHOOKS: AppConfig['webhooks'] = {
+  ...loadConfig({}).webhooks,
+  allowedHosts: ['127.0.0.1'],
+  pollMs: 200,
+};
+
+/** Quiet logs, the test superadmin, rate limits no test reaches by accident, and the test webhook settings. */
+function testConfig(overrides: TestOverrides = {}): AppConfig {
   return {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
     rateLimits: { windowSeconds: 60, perUser: 1_000_000, perApiKey: 1_000_000, perAddress: 1_000_000 },
     ...overrides,
+    webhooks: { ...TEST_WEBHOOKS, ...overrides.webhooks },
   };
 }
 
@@ -112,7 +123,7 @@ export interface TwinApps {
   close(): Promise<void>;
 }
 
-export async function startTwinApps(overrides: Partial<AppConfig> = {}): Promise<TwinApps> {
+export async function startTwinApps(overrides: TestOverrides = {}): Promise<TwinApps> {
   const databaseUrl = await createTestDatabase();
   const apps = await Promise.all([startAppOn(databaseUrl, overrides), startAppOn(databaseUrl, overrides)]);
   return {

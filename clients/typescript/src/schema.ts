@@ -2984,6 +2984,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the webhook endpoints
+         * @description The cooperative’s endpoints, oldest first, a keyset page at a time, enabled and disabled, never their secrets. For admins. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description An admin has the cooperative’s events POSTed to a URL, all of them or the types listed, from now on, signed as Standard Webhooks specify (`webhook-id`, `webhook-timestamp`, `webhook-signature`). The URL must be https and resolve to public addresses only, unless the server allow-lists its host. The signing secret is in this answer only: store it now. Audited.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook endpoint
+         * @description Its URL, event types, whether it is enabled (and why not), never its secret. Its ETag is its version: send it back as If-Match to edit it safely. For admins. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit, disable or enable a webhook endpoint
+         * @description An admin changes the URL (checked as at creation), the event types or the description, or disables the endpoint (its deliveries wait) or enables it again (it resumes where it stopped: no event is lost). The fields left out stay as they are. Audited; the version goes up by one. With If-Match, a version someone else changed meanwhile is a 412.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint’s deliveries
+         * @description One delivery per event sent to the endpoint, newest event first, with its status, attempts and next attempt. For admins. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a delivery’s attempts
+         * @description Every POST of the delivery, oldest first: the answer’s status or why there was none (timeout, connection error, size cap, refused address), its latency and the start of its body. For admins. Changes nothing.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        get: operations["listWebhookAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description An admin has a delivery sent again now, with the same webhook-id: a finished one (succeeded or failed) starts a new schedule of attempts, a pending one is due at once. A disabled endpoint receives it once enabled again. Audited.
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cooperatives/{cooperativeId}/webhook-endpoints/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint’s signing secret
+         * @description A new secret replaces the old one at once: every attempt from now on, retries included, is signed with the new one. It is in this answer only: store it now. Audited (never the secret).
+         *
+         *     **Access:** users holding the role `admin` in this cooperative (a platform superadmin counts as its admin); no API key.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -6946,6 +7090,169 @@ export interface components {
             selection: (string | null) | string[];
             via: components["schemas"]["ParticipationVia"];
         };
+        WebhookAttemptPage: {
+            /** @description Oldest first. */
+            items: components["schemas"]["WebhookAttemptResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        WebhookAttemptResponse: {
+            /** @description Why it failed without (or beyond) a status: timeout, connection error, size cap, address refused. */
+            error: string | null;
+            /** @example 7 */
+            id: string;
+            latencyMs: number;
+            /** @description The start of the answer’s body. */
+            responseExcerpt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            startedAt: string;
+            /** @description The answer’s HTTP status; null when none came. */
+            statusCode: number | null;
+        };
+        WebhookDeliveryPage: {
+            /** @description Newest event first. */
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryResponse: {
+            /** @description Attempts of its current schedule (a redelivery starts a new one). */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The event sent (its id in the change feed).
+             * @example 1042
+             */
+            eventId: string;
+            /** @example member.admitted */
+            eventType: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            finishedAt: string | null;
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it is sent next, while pending.
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /** @description pending: to be sent or retried; succeeded: answered 2xx; failed: its last attempt failed. */
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /**
+             * @description The `webhook-id` header of every attempt: the same on each retry, so a receiver can drop repeats.
+             * @example msg_3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            webhookId: string;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        WebhookEndpointCreate: {
+            /**
+             * @description What receives them.
+             * @example Accounting sync
+             */
+            description?: string;
+            /**
+             * @description The event types sent (`member.admitted`, `ballot.closed`, …); empty or left out: all.
+             * @example [
+             *       "member.admitted"
+             *     ]
+             */
+            eventTypes?: string[];
+            /**
+             * @description Where the events are POSTed: https, on a host that resolves to public addresses only (unless the server’s WEBHOOK_ALLOWED_HOSTS names it).
+             * @example https://hooks.example.org/coop
+             */
+            url: string;
+        };
+        WebhookEndpointPage: {
+            items: components["schemas"]["WebhookEndpointResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        WebhookEndpointResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            createdAt: string;
+            description: string | null;
+            /** @description Why it is disabled: by an admin, or after a delivery failed its last attempt (which one). */
+            disabledReason: string | null;
+            /** @description False: nothing is sent until an admin enables it again. */
+            enabled: boolean;
+            /** @description The event types sent; empty: all. */
+            eventTypes: string[];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example https://hooks.example.org/coop */
+            url: string;
+            /** @description Counts every change: the ETag; send it back as If-Match to edit. */
+            version: number;
+        };
+        WebhookEndpointUpdate: {
+            description?: string | null;
+            /** @description False stops the deliveries (those pending wait); true resumes them from where the endpoint stopped, every event since included. */
+            enabled?: boolean;
+            /** @description The event types sent (`member.admitted`, `ballot.closed`, …); empty or left out: all. */
+            eventTypes?: string[];
+            /** @description Where the events are POSTed: https, on a host that resolves to public addresses only (unless the server’s WEBHOOK_ALLOWED_HOSTS names it). */
+            url?: string;
+        };
+        WebhookEndpointWithSecret: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            createdAt: string;
+            description: string | null;
+            /** @description Why it is disabled: by an admin, or after a delivery failed its last attempt (which one). */
+            disabledReason: string | null;
+            /** @description False: nothing is sent until an admin enables it again. */
+            enabled: boolean;
+            /** @description The event types sent; empty: all. */
+            eventTypes: string[];
+            /**
+             * Format: uuid
+             * @example 3f2b8c1e-6a0d-4e57-9b1a-2c4d5e6f7a8b
+             */
+            id: string;
+            /**
+             * @description The signing secret (Standard Webhooks: `whsec_` + base64 of 24 bytes), in this answer only: store it now. Verify each delivery with it (e.g. `new Webhook(secret).verify(body, headers)` of the standardwebhooks package).
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @example https://hooks.example.org/coop */
+            url: string;
+            /** @description Counts every change: the ETag; send it back as If-Match to edit. */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -7196,6 +7503,16 @@ export type UserRoles = components['schemas']['UserRoles'];
 export type VoteCast = components['schemas']['VoteCast'];
 export type VoteCastResponse = components['schemas']['VoteCastResponse'];
 export type VoteHistoryEntry = components['schemas']['VoteHistoryEntry'];
+export type WebhookAttemptPage = components['schemas']['WebhookAttemptPage'];
+export type WebhookAttemptResponse = components['schemas']['WebhookAttemptResponse'];
+export type WebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
+export type WebhookDeliveryResponse = components['schemas']['WebhookDeliveryResponse'];
+export type WebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
+export type WebhookEndpointCreate = components['schemas']['WebhookEndpointCreate'];
+export type WebhookEndpointPage = components['schemas']['WebhookEndpointPage'];
+export type WebhookEndpointResponse = components['schemas']['WebhookEndpointResponse'];
+export type WebhookEndpointUpdate = components['schemas']['WebhookEndpointUpdate'];
+export type WebhookEndpointWithSecret = components['schemas']['WebhookEndpointWithSecret'];
 export type HeaderContentDisposition = components['headers']['Content-Disposition'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderIdempotentReplayed = components['headers']['Idempotent-Replayed'];
@@ -25760,6 +26077,871 @@ export interface operations {
                 };
             };
             /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `NOT_FOUND`, `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints; `nextCursor` is null on the last. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its signing secret (shown this once). */
+            201: {
+                headers: {
+                    /** @description Where the new resource is read: /v1/cooperatives/{cooperativeId}/webhook-endpoints/{id}. */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `WEBHOOK_URL_NOT_ALLOWED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint, with its current version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (`"4"`). A stale tag is a 412 and changes nothing; without it the write applies to whatever is stored now. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as changed, with its new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` tag is not the resource’s current `ETag`: someone changed it since it was read. Codes: `PRECONDITION_FAILED`. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not of a media type this operation accepts. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed, but refused by a rule of the cooperative. Codes: `WEBHOOK_URL_NOT_ALLOWED`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries; `nextCursor` is null on the last. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookAttempts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page (opaque; refused if altered). */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attempts; `nextCursor` is null on the last. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptPage"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `INVALID_CURSOR`, `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_DELIVERY_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending and due now. */
+            202: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_DELIVERY_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; wait the seconds `Retry-After` gives. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable for the moment; retry after the seconds `Retry-After` gives. Codes: `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cooperative (tenant). */
+                cooperativeId: string;
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint, with its new secret (shown once). */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is malformed: a parameter or a field of the body is invalid (`errors` lists each). Codes: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or they are invalid or expired. `WWW-Authenticate` says which schemes are accepted. Codes: `TOKEN_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is known but lacks the role or the API-key scope this operation needs. Codes: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (another cooperative’s ids are answered the same way). Codes: `COOPERATIVE_NOT_FOUND`, `WEBHOOK_ENDPOINT_NOT_FOUND`. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -1,0 +1,265 @@
+/**
+ * Webhook deliveries (issue 16, items 3-4) to a real receiver on 127.0.0.1: signed as Standard Webhooks specify and
+ * verified with the standardwebhooks package; the same webhook-id on every retry (after a 500, after a timeout);
+ * every attempt listed; a rotated secret signs what follows; the last failed attempt disables the endpoint (and its
+ * event says so), enabling it resumes where it stopped; redelivery by hand; the feed's order; a worker that took a
+ * delivery and died. The worker's own timer is slowed to a minute: the tests drive its ticks.
+ */
+import { jest } from '@jest/globals';
+import { Webhook } from 'standardwebhooks';
+import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
+import { givenCooperative, givenUser } from '../support/factories.js';
+import { givenApplicant } from '../support/member-factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { type Receiver, startReceiver, until } from '../support/webhook-receiver.js';
+
+jest.setTimeout(90_000);
+
+interface Delivery {
+  id: string;
+  webhookId: string;
+  eventId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+}
+interface Attempt {
+  statusCode: number | null;
+  error: string | null;
+  latencyMs: number;
+  responseExcerpt: string | null;
+}
+
+describe('webhook deliveries', () => {
+  let t: TestApp;
+  let coop: string;
+  let admin: string;
+  let secretary: string;
+  let worker: WebhookWorker;
+  const receivers: Receiver[] = [];
+  const path = () => `/v1/cooperatives/${coop}/webhook-endpoints`;
+  const as = () => ({ Authorization: `Bearer ${admin}` });
+  const tick = () => worker.tick();
+
+  beforeAll(async () => {
+    t = await startTestApp({ webhooks: { pollMs: 60_000, timeoutMs: 1000, retryScheduleMs: [200, 200, 200] } });
+    worker = t.app.get(WebhookWorker);
+    coop = await givenCooperative(t);
+    admin = (await givenUser(t, coop, ['admin'])).accessToken;
+    secretary = (await givenUser(t, coop, ['secretary'])).accessToken;
+  });
+  afterAll(async () => {
+    await Promise.all(receivers.map((r) => r.close()));
+    await t.close();
+  });
+
+  const receiver = async () => {
+    const r = await startReceiver();
+    receivers.push(r);
+    return r;
+  };
+  const givenEndpoint = async (url: string, eventTypes = ['member.applied']) => {
+    const res = await t.http().post(path()).set(as()).send({ url, eventTypes }).expect(201);
+    return res.body as { id: string; secret: string };
+  };
+  const applicant = async (name = 'Ana Applicant') =>
+    (await givenApplicant(t, coop, secretary, { name }, { minimumShares: false })).id;
+  const deliveries = async (endpointId: string): Promise<Delivery[]> =>
+    (await t.http().get(`${path()}/${endpointId}/deliveries`).set(as()).expect(200)).body.items;
+  const attempts = async (endpointId: string, deliveryId: string): Promise<Attempt[]> =>
+    (await t.http().get(`${path()}/${endpointId}/deliveries/${deliveryId}/attempts`).set(as()).expect(200)).body.items;
+
+  it('POSTs each event signed, verifiable with the secret shown at creation, and lists the attempt', async () => {
+    const r = await receiver();
+    const endpoint = await givenEndpoint(r.url);
+    const memberId = await applicant('Signed Sam');
+    await until(() => r.received.length >= 1, { step: tick, what: 'the delivery' });
+    const [got] = r.received;
+
+    const verified = new Webhook(endpoint.secret).verify(got.body, got.signed) as Record<string, unknown>;
+    expect(verified).toEqual(got.payload);
+    expect(() => new Webhook(`whsec_${Buffer.alloc(24, 7).toString('base64')}`).verify(got.body, got.signed)).toThrow();
+    expect(got.headers['content-type']).toBe('application/json');
+    expect(got.payload.type).toBe('member.applied');
+    expect(got.payload.data).toMatchObject({ type: 'member.applied', subject: { type: 'member', id: memberId } });
+    expect((got.payload.data as unknown as { data: { name: string } }).data.name).toBe('Signed Sam');
+    expect(Math.abs(Number(got.signed['webhook-timestamp']) * 1000 - Date.now())).toBeLessThan(30_000);
+
+    const [delivery] = await deliveries(endpoint.id);
+    expect(delivery).toMatchObject({ eventType: 'member.applied', status: 'succeeded', attempts: 1 });
+    expect(got.webhookId).toBe(`msg_${delivery.id}`);
+    expect(delivery.webhookId).toBe(got.webhookId);
+    const [attempt] = await attempts(endpoint.id, delivery.id);
+    expect(attempt).toMatchObject({ statusCode: 200, error: null, responseExcerpt: 'ok' });
+    expect(attempt.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(attempt.latencyMs).toBeLessThan(1000);
+  });
+
+  it('retries after a 500 and after a timeout with the same webhook-id, and logs each attempt', async () => {
+    const r = await receiver();
+    r.respond = (_req, i) => (i === 0 ? { status: 500, body: 'boom' } : i === 1 ? { delayMs: 1500 } : {});
+    const endpoint = await givenEndpoint(r.url);
+    await applicant();
+    const [delivery] = await until(
+      async () => {
+        const list = await deliveries(endpoint.id);
+        return list.length === 1 && list[0].status === 'succeeded' && list;
+      },
+      { step: tick, what: 'the third attempt' },
+    );
+    expect(r.received.map((x) => x.webhookId)).toEqual([delivery.webhookId, delivery.webhookId, delivery.webhookId]);
+    expect(delivery.attempts).toBe(3);
+    const logged = await attempts(endpoint.id, delivery.id);
+    expect(logged.map((a) => [a.statusCode, a.error, a.responseExcerpt])).toEqual([
+      [500, null, 'boom'],
+      [null, 'timeout after 1000 ms', null],
+      [200, null, 'ok'],
+    ]);
+    expect(logged[1].latencyMs).toBeGreaterThanOrEqual(1000);
+    // Each attempt is signed anew (its own timestamp), always verifiable with the one secret.
+    for (const x of r.received) expect(new Webhook(endpoint.secret).verify(x.body, x.signed)).toEqual(x.payload);
+  });
+
+  it('fails an attempt whose answer is over 64 kB, keeping an excerpt, and retries it', async () => {
+    const r = await receiver();
+    r.respond = (_req, i) => (i === 0 ? { body: 'x'.repeat(70 * 1024) } : {});
+    const endpoint = await givenEndpoint(r.url);
+    await applicant();
+    const [delivery] = await until(
+      async () => {
+        const list = await deliveries(endpoint.id);
+        return list.length === 1 && list[0].status === 'succeeded' && list;
+      },
+      { step: tick, what: 'the retry' },
+    );
+    const [capped, ok] = await attempts(endpoint.id, delivery.id);
+    expect(capped).toMatchObject({ statusCode: 200, error: 'response over 65536 bytes: not read further' });
+    expect(capped.responseExcerpt).toBe('x'.repeat(500));
+    expect(ok).toMatchObject({ statusCode: 200, error: null });
+  });
+
+  it('signs with the new secret once rotated: the old one no longer verifies', async () => {
+    const r = await receiver();
+    const endpoint = await givenEndpoint(r.url);
+    const rotated = (await t.http().post(`${path()}/${endpoint.id}/rotate-secret`).set(as()).expect(200)).body;
+    await applicant();
+    await until(() => r.received.length >= 1, { step: tick, what: 'the delivery' });
+    const [got] = r.received;
+    expect(new Webhook(rotated.secret as string).verify(got.body, got.signed)).toEqual(got.payload);
+    expect(() => new Webhook(endpoint.secret).verify(got.body, got.signed)).toThrow();
+  });
+
+  it('disables the endpoint after the last attempt (its event says so), resumes when enabled, redelivers by hand', async () => {
+    const r = await receiver();
+    let healthy = false;
+    r.respond = () => (healthy ? {} : { status: 503, body: 'down' });
+    const endpoint = await givenEndpoint(r.url);
+    const first = await applicant('First');
+    const [failed] = await until(
+      async () => {
+        const list = await deliveries(endpoint.id);
+        return list.length === 1 && list[0].status === 'failed' && list;
+      },
+      { step: tick, what: 'the delivery to fail' },
+    );
+    expect(failed.attempts).toBe(4); // the first and one after each of the 3 waits
+    expect(r.received).toHaveLength(4);
+    expect((await attempts(endpoint.id, failed.id)).map((a) => a.statusCode)).toEqual([503, 503, 503, 503]);
+    const read = (await t.http().get(`${path()}/${endpoint.id}`).set(as()).expect(200)).body;
+    expect(read).toMatchObject({ enabled: false, disabledReason: `the delivery ${failed.id} failed its last attempt` });
+    const feed = await until(
+      async () => {
+        const res = await t
+          .http()
+          .get(`/v1/cooperatives/${coop}/events`)
+          .query({ types: 'webhook_endpoint.disabled' })
+          .set(as());
+        const mine = (res.body.items as { subject: { id: string }; data: { enabled: boolean } }[]).filter(
+          (e) => e.subject.id === endpoint.id,
+        );
+        return mine.length > 0 && mine;
+      },
+      { what: 'the disabled event' },
+    );
+    expect(feed).toHaveLength(1);
+    expect(feed[0].data).toMatchObject({ id: endpoint.id, enabled: false });
+
+    // Disabled: nothing is sent, not even new events...
+    const second = await applicant('Second');
+    for (let i = 0; i < 5; i++) await tick();
+    expect(r.received).toHaveLength(4);
+    // ...until an admin enables it: it resumes where it stopped.
+    healthy = true;
+    await t.http().patch(`${path()}/${endpoint.id}`).set(as()).send({ enabled: true }).expect(200);
+    await until(() => r.received.length >= 5, { step: tick, what: 'the delivery after enabling' });
+    expect(r.received[4].payload.data.subject.id).toBe(second);
+
+    const again = await t
+      .http()
+      .post(`${path()}/${endpoint.id}/deliveries/${failed.id}/redeliver`)
+      .set(as())
+      .expect(202);
+    expect(again.body).toMatchObject({ id: failed.id, status: 'pending', attempts: 0 });
+    await until(() => r.received.length >= 6, { step: tick, what: 'the redelivery' });
+    expect(r.received[5].webhookId).toBe(failed.webhookId);
+    expect(r.received[5].payload.data.subject.id).toBe(first);
+    const after = (await deliveries(endpoint.id)).find((d) => d.id === failed.id);
+    expect(after).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect(await attempts(endpoint.id, failed.id)).toHaveLength(5);
+    const unknown = await t
+      .http()
+      .post(`${path()}/${endpoint.id}/deliveries/${endpoint.id}/redeliver`)
+      .set(as())
+      .expect(404);
+    expect(unknown.body.code).toBe('WEBHOOK_DELIVERY_NOT_FOUND');
+  });
+
+  it('delivers an endpoint’s events one at a time, in the order of the feed', async () => {
+    const r = await receiver();
+    r.respond = (_req, i) => (i % 3 === 0 ? { status: 500 } : {}); // retries must not reorder
+    const endpoint = await givenEndpoint(r.url);
+    const members = await Promise.all(Array.from({ length: 6 }, (_, i) => applicant(`Ordered ${i}`)));
+    const succeeded = () => r.received.filter((_x, i) => i % 3 !== 0);
+    await until(() => succeeded().length >= 6, { step: tick, what: 'six deliveries' });
+    const feed = await t.query<{ subject_id: string }>(
+      `SELECT subject_id FROM events WHERE cooperative_id = $1 AND type = 'member.applied' AND subject_id = ANY($2)
+        ORDER BY tx, id`,
+      [coop, members],
+    );
+    expect(succeeded().map((x) => x.payload.data.subject.id)).toEqual(feed.map((e) => e.subject_id));
+    // A failed attempt is retried before the next event goes out.
+    const ids = r.received.map((x) => x.webhookId);
+    expect(ids.filter((id, i) => i > 0 && id !== ids[i - 1]).length).toBe(5);
+    const listed = await deliveries(endpoint.id);
+    expect(listed.map((d) => d.status)).toEqual(Array(6).fill('succeeded'));
+    expect(listed.map((d) => d.webhookId).reverse()).toEqual([...new Set(ids)]); // newest first
+  });
+
+  it('sends again, with the same id, a delivery whose worker took it and died', async () => {
+    const r = await receiver();
+    const endpoint = await givenEndpoint(r.url);
+    await applicant();
+    await until(async () => (await deliveries(endpoint.id)).length === 1, {
+      step: () => worker.fanOut(),
+      what: 'fan-out',
+    });
+    // Simulating a crash: a process claimed the delivery (lease and attempt counted, as claimDue does) and was
+    // killed before sending it or writing anything else.
+    await t.query(
+      `UPDATE webhook_deliveries SET lease_until = now() + interval '1 hour', attempts = attempts + 1
+        WHERE endpoint_id = $1`,
+      [endpoint.id],
+    );
+    for (let i = 0; i < 5; i++) await tick();
+    expect(r.received).toHaveLength(0); // leased: no one else sends it meanwhile
+    // The lease runs out (simulated: an hour is long to wait).
+    await t.query(`UPDATE webhook_deliveries SET lease_until = now() - interval '1 second' WHERE endpoint_id = $1`, [
+      endpoint.id,
+    ]);
+    await until(() => r.received.length >= 1, { step: tick, what: 'the delivery after the lease' });
+    const [delivery] = await deliveries(endpoint.id);
+    expect(r.received.map((x) => x.webhookId)).toEqual([`msg_${delivery.id}`]);
+    expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect((await attempts(endpoint.id, delivery.id)).map((a) => a.statusCode)).toEqual([200]);
+  });
+});
