@@ -30,6 +30,7 @@ import { membershipMix } from './membership.mix.js';
 import { formatReport } from './report.js';
 import { shareCapitalMix } from './share-capital.mix.js';
 import { surplusMix } from './surplus.mix.js';
+import { deliveredAfterKills, watchWebhooks, type WebhookFigures, type WebhookWatch } from './webhooks.js';
 import { ADMIN, buildWorld, prepareStage, type World } from './world.js';
 
 const { values: args } = parseArgs({
@@ -43,6 +44,8 @@ const WRITERS = Number(args.writers);
 const KILL_AFTER_MS = Number(args['kill-after-ms']);
 /** After one of two workers is killed, the other must go on acknowledging writes within this window. */
 const SURVIVOR_WINDOW_MS = 2000;
+/** After the kills, how long every event may take to reach the webhook receiver (a cut lease runs out in 18 s). */
+const WEBHOOK_WAIT_MS = 90_000;
 
 const log = (message: string) => console.log(`[crash-test] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -143,17 +146,24 @@ async function main(): Promise<number> {
     RATE_LIMIT_PER_ADDRESS: '100000000',
     JWT_ACCESS_TTL_SECONDS: '3600',
     WEB_CONCURRENCY: String(workers),
+    // The receiver of webhooks.ts, in this process; short attempts so a lease cut by a kill runs out soon.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    WEBHOOK_TIMEOUT_MS: '3000',
+    WEBHOOK_POLL_MS: '200',
   });
   const start = (workers: number) => startApiProcess(env(workers), { readyTimeoutMs: 120_000 });
   log(`data folder ${dataDir}; ${WRITERS} concurrent writers; kills: ${KILLS.map((k) => k.kind).join(', ')}`);
   const rows: { kind: Kill['kind']; figures: KindFigures }[] = [];
+  let webhooks: WebhookFigures | undefined;
   try {
     let world: World | undefined;
+    let watch: WebhookWatch | undefined;
     let mix: MixEntry[] = [];
     for (const [stage, kill] of KILLS.entries()) {
       let api = await start(kill.workers);
       if (!world) {
         world = await buildWorld(api.baseUrl);
+        watch = await watchWebhooks(api.baseUrl, world);
         mix = [world].flatMap((w) => [
           ...cooperativesMix(w),
           ...membershipMix(w),
@@ -185,11 +195,29 @@ async function main(): Promise<number> {
       journal.failures.push(...coverageFailures(kill, figures));
       rows.push({ kind: kill.kind, figures });
     }
+    if (world && watch) {
+      const api = await start(1);
+      webhooks = await deliveredAfterKills(api.baseUrl, world, watch, WEBHOOK_WAIT_MS);
+      await api.stop();
+      await watch.receiver.close();
+      if (webhooks.missing.length > 0 || webhooks.badSignatures > 0) {
+        journal.failures.push(
+          `webhooks: ${webhooks.missing.length} events never delivered (${webhooks.missing.slice(0, 10).join(', ')}), ` +
+            `${webhooks.badSignatures} deliveries with a bad signature`,
+        );
+      }
+    }
   } finally {
     if (args.keep) log(`kept ${dataDir}`);
     else rmSync(dataDir, { recursive: true, force: true });
   }
   log(`figures:\n${formatReport(rows, refusals, Date.now() - begun)}`);
+  if (webhooks) {
+    log(
+      `webhooks: ${webhooks.delivered} of ${webhooks.events} events since the endpoint was made delivered, signed, ` +
+        `after the four kills (${webhooks.repeated} delivered again, at least once; ${webhooks.waitedMs} ms to the last)`,
+    );
+  }
   if (journal.failures.length > 0) {
     log(`FAILED:\n  - ${journal.failures.join('\n  - ')}`);
     return 1;

@@ -4,8 +4,9 @@
  * reading the feed after the endpoint's cursor (audit's eventFeedSql, commit-safe order) and inserting one delivery
  * per matching event; (2) sends the deliveries due: claimed with a lease in one committed statement, POSTed signed
  * (Standard Webhooks, with the standardwebhooks package), the attempt and its outcome written in a second short
- * transaction. Nothing lives only in memory: a process killed mid-delivery leaves a lease that expires, and another
- * process sends the delivery again with the same webhook-id. Tests call `tick()`.
+ * transaction; and again, round after round, while deliveries are due. Nothing lives only in memory: a process
+ * killed mid-delivery leaves a lease that expires, and another process sends the delivery again with the same
+ * webhook-id. Tests call `tick()`.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
@@ -32,6 +33,8 @@ import {
 const FAN_OUT_BATCH = 500;
 /** Deliveries one process sends at once. */
 const SEND_BATCH = 10;
+/** How long one tick goes on sending while deliveries are due. */
+const SEND_BUDGET_MS = 2000;
 /** A lease outlives the attempt's timeout by this much (DNS, writing the outcome). */
 export const LEASE_MARGIN_MS = 15_000;
 
@@ -78,10 +81,19 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }, this.settings.pollMs).unref();
   }
 
+  /**
+   * Fans out, then sends round after round while there are deliveries due (each endpoint's next one becomes due as
+   * soon as the one before it succeeded), for at most SEND_BUDGET_MS, so that fan-out comes round again soon.
+   */
   private async work(): Promise<TickResult> {
     const fannedOut = await this.fanOut();
-    const attempted = await this.sendDue();
-    return { fannedOut, attempted };
+    const deadline = Date.now() + SEND_BUDGET_MS;
+    let attempted = 0;
+    for (;;) {
+      const sent = await this.sendDue();
+      attempted += sent;
+      if (sent === 0 || this.stopped || Date.now() > deadline) return { fannedOut, attempted };
+    }
   }
 
   /** New deliveries for every enabled endpoint; answers how many. */

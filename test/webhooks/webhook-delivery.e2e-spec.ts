@@ -11,7 +11,7 @@ import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { givenApplicant } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { type Receiver, startReceiver, until } from '../support/webhook-receiver.js';
+import { type Receiver, startReceiver, until } from '../../scripts/support/webhook-receiver.js';
 
 jest.setTimeout(90_000);
 

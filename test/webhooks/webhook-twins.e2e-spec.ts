@@ -9,7 +9,7 @@ import { Webhook } from 'standardwebhooks';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { givenApplicant } from '../support/member-factories.js';
 import { dropTestDatabase, startTwinApps, type TwinApps } from '../support/test-app.js';
-import { type Receiver, startReceiver, until } from '../support/webhook-receiver.js';
+import { type Receiver, startReceiver, until } from '../../scripts/support/webhook-receiver.js';
 
 jest.setTimeout(120_000);
 

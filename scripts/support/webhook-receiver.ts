@@ -24,7 +24,7 @@ export interface Receiver {
   url: string;
   received: Received[];
   respond: (request: Received, index: number) => Answer;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function startReceiver(path = '/hook'): Promise<Receiver> {
