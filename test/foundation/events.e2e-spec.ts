@@ -5,6 +5,7 @@
  * resource's read scope; no event carries a secret vote's choice.
  */
 import { jest } from '@jest/globals';
+import type { Scope } from '../../src/common/access/role.js';
 import pg from 'pg';
 import { auditValuesInsertSql } from '../../src/audit/audit.sql.js';
 import { givenApiKey, givenCooperative, givenSuperadmin, givenUser } from '../support/factories.js';
@@ -128,6 +129,38 @@ describe('the change feed', () => {
     expect([none.status, none.body.code]).toEqual([403, 'FORBIDDEN']);
     const staff = await t.http().get(feed.path).auth(secretary, { type: 'bearer' });
     expect([staff.status, staff.body.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('gives the cooperative and its bylaws their GETs’ answers, to a key holding the scope that reads them', async () => {
+    const start = await feed.now();
+    const patched = await t
+      .http()
+      .patch(`/v1/cooperatives/${coop}/bylaws`)
+      .auth(admin, { type: 'bearer' })
+      .send({ quorumPercent: '40' });
+    expect(patched.status).toBe(200);
+    const bylaws = await t.http().get(`/v1/cooperatives/${coop}/bylaws`).auth(admin, { type: 'bearer' });
+    const cooperative = await t.http().get(`/v1/cooperatives/${coop}`).auth(admin, { type: 'bearer' });
+    const [updated] = await feed.eventsOf(start, 'bylaws.updated');
+    expect(updated.data).toEqual(bylaws.body);
+    expect(bylaws.body).toMatchObject({ quorumPercent: '40' });
+    const [created] = (await feed.read({ types: 'cooperative.created' })).items;
+    expect(created.data).toEqual(cooperative.body);
+    const keyed = async (scopes: Scope[]) =>
+      (
+        await feed.read(
+          { types: 'cooperative.created,bylaws.updated' },
+          { 'X-API-Key': await givenApiKey(t, coop, scopes) },
+        )
+      ).items.map((e) => [e.type, e.data === null ? null : 'data']);
+    expect(await keyed(['events:read', 'bylaws:read'])).toEqual([
+      ['cooperative.created', null],
+      ['bylaws.updated', 'data'],
+    ]);
+    expect(await keyed(['events:read', 'cooperative:read'])).toEqual([
+      ['cooperative.created', 'data'],
+      ['bylaws.updated', null],
+    ]);
   });
 
   it('tells a secret ballot’s story without any choice or receipt in it', async () => {
