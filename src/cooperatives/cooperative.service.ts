@@ -42,14 +42,16 @@ export class CooperativeService {
         registrationNumber: input.registrationNumber ?? null,
       });
       await manager.insert(Bylaws, { cooperativeId: cooperative.id, ...values });
+      const created = mapCooperative(await manager.findOneByOrFail(Cooperative, { id: cooperative.id }));
       await this.audit.record(ctx, {
         cooperativeId: cooperative.id,
         action: 'cooperative.created',
         targetType: 'cooperative',
         targetId: cooperative.id,
         summary: { name: cooperative.name, bylaws: values },
+        event: { data: created, readScope: 'cooperative:read' },
       });
-      return mapCooperative(cooperative);
+      return created;
     });
   }
 
@@ -110,13 +112,16 @@ export class CooperativeService {
       assertValid(after);
       if (changed.length > 0) {
         await ctx.manager.save(Bylaws, Object.assign(current, pick(after, changed)));
+        const updated = mapBylaws(await this.bylaws(ctx, cooperativeId));
         await this.audit.record(ctx, {
           cooperativeId,
           action: 'bylaws.updated',
           targetType: 'bylaws',
           targetId: cooperativeId,
           summary: { before: pick(before, changed), after: pick(after, changed) },
+          event: { data: updated, readScope: 'bylaws:read' },
         });
+        return updated;
       }
       return mapBylaws(await this.bylaws(ctx, cooperativeId));
     });

@@ -145,3 +145,16 @@ export function mapRepayment(
     recordedAt: r.recordedAt.toISOString(),
   };
 }
+
+/**
+ * A credit fund event's data: the loan as GET /loans/{id}, a repayment as GET /loans/{id}/repayments, a fund entry,
+ * contribution or contribution plan as the fund's lists show it, for readers holding credit:read.
+ */
+export const creditEvent = (
+  data:
+    | LoanResponseDto
+    | RepaymentResponseDto
+    | FundEntryResponseDto
+    | ContributionResponseDto
+    | ContributionPlanResponseDto,
+) => ({ data, readScope: 'credit:read' as const });

@@ -22,7 +22,7 @@ import type {
   FundEntryResponseDto,
 } from './credit-fund.dto.js';
 import { CreditFundError } from './credit-fund.errors.js';
-import { mapContribution, mapEntry, mapPlan, money } from './credit-fund.mapper.js';
+import { creditEvent, mapContribution, mapEntry, mapPlan, money } from './credit-fund.mapper.js';
 import { amountIn, assertNoConflictOfInterest } from './credit-fund.support.js';
 import { FundEntry } from './fund-entry.entity.js';
 import { FundLedger } from './fund-ledger.js';
@@ -74,6 +74,7 @@ export class CreditFundService {
         ],
         scale,
       );
+      const posted = mapEntry(entry, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'credit_fund.donation_posted',
@@ -87,8 +88,9 @@ export class CreditFundService {
           reference: input.reference ?? null,
           balanceAfter: money(entry.balanceAfter, scale),
         },
+        event: creditEvent(posted),
       });
-      return mapEntry(entry, scale);
+      return posted;
     });
   }
 
@@ -136,14 +138,16 @@ export class CreditFundService {
         ],
         scale,
       );
+      const posted = mapEntry(entry, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'credit_fund.surplus_allocation_posted',
         targetType: 'credit_fund',
         targetId: cooperativeId,
         summary: { entryId: entry.id, amount: formatMoney(amount, scale), sourceId: input.sourceId },
+        event: creditEvent(posted),
       });
-      return mapEntry(entry, scale);
+      return posted;
     });
   }
 
@@ -198,6 +202,7 @@ export class CreditFundService {
         ],
         scale,
       );
+      const contribution = mapContribution(await manager.findOneByOrFail(Contribution, { id: contributionId }), scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'credit_fund.contribution_posted',
@@ -210,8 +215,9 @@ export class CreditFundService {
           contributedOn: input.contributedOn,
           planId: input.planId ?? null,
         },
+        event: creditEvent(contribution),
       });
-      return mapContribution(await manager.findOneByOrFail(Contribution, { id: contributionId }), scale);
+      return contribution;
     });
   }
 
@@ -245,6 +251,7 @@ export class CreditFundService {
         endsOn: input.endsOn ?? null,
       });
       const plan = await manager.findOneByOrFail(ContributionPlan, { id: inserted.identifiers[0].id as string });
+      const created = mapPlan(plan, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'credit_fund.contribution_plan_created',
@@ -257,8 +264,9 @@ export class CreditFundService {
           startsOn: plan.startsOn,
           endsOn: plan.endsOn,
         },
+        event: creditEvent(created),
       });
-      return mapPlan(plan, scale);
+      return created;
     });
   }
 
@@ -285,14 +293,16 @@ export class CreditFundService {
         ]);
       }
       await manager.update(ContributionPlan, { id: plan.id, cooperativeId }, { endsOn: input.endsOn });
+      const ended = mapPlan(await manager.findOneByOrFail(ContributionPlan, { id: plan.id }), scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'credit_fund.contribution_plan_ended',
         targetType: 'member',
         targetId: plan.memberId,
         summary: { planId: plan.id, endsOn: input.endsOn, previousEndsOn: plan.endsOn },
+        event: creditEvent(ended),
       });
-      return mapPlan(await manager.findOneByOrFail(ContributionPlan, { id: plan.id }), scale);
+      return ended;
     });
   }
 }

@@ -16,6 +16,7 @@ import { TransactionHelper } from '../database/transaction.js';
 import { paidUpOf } from '../share-capital/capital.sql.js';
 import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { CreditFundError, type CreditFundErrorCode } from './credit-fund.errors.js';
+import { creditEvent } from './credit-fund.mapper.js';
 import {
   amountIn,
   assertBorrowerActive,
@@ -149,6 +150,7 @@ export class LoanApplicationService {
         pledges.map((p) => ({ cooperativeId, loanId, memberId: p.memberId, pledged: p.amount.toFixed() })),
       );
     }
+    const applied = await loanResponse(manager, loanId, scale);
     await this.audit.record(ctx, {
       cooperativeId,
       action: 'loan.applied',
@@ -165,8 +167,9 @@ export class LoanApplicationService {
         ...figures,
         guarantors: pledges.map((p) => ({ memberId: p.memberId, pledged: formatMoney(p.amount, scale) })),
       },
+      event: creditEvent(applied),
     });
-    return loanResponse(manager, loanId, scale);
+    return applied;
   }
 
   private async decide(
@@ -217,6 +220,7 @@ export class LoanApplicationService {
           decisionReference: input.decisionReference ?? null,
         },
       );
+      const decided = await loanResponse(manager, loan.id, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: action === 'approve' ? 'loan.approved' : 'loan.rejected',
@@ -231,8 +235,9 @@ export class LoanApplicationService {
           decisionReference: input.decisionReference ?? null,
           ...(figures ? { eligibility: figures } : {}),
         },
+        event: creditEvent(decided),
       });
-      return loanResponse(manager, loan.id, scale);
+      return decided;
     });
   }
 }

@@ -11,7 +11,7 @@ import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { memberStatusOf } from '../membership/member-directory.sql.js';
 import { CreditFundError } from './credit-fund.errors.js';
-import { mapRepayment, money } from './credit-fund.mapper.js';
+import { creditEvent, mapRepayment, money } from './credit-fund.mapper.js';
 import {
   amountIn,
   assertBorrowerActive,
@@ -105,6 +105,7 @@ export class LoanServicingService {
           nextDueOn: schedule.find((row) => new Dec(row.total).gt(0))?.dueOn ?? null,
         },
       );
+      const disbursed = await loanResponse(manager, loan.id, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'loan.disbursed',
@@ -121,8 +122,9 @@ export class LoanServicingService {
           lastDueOn: schedule.at(-1)!.dueOn,
           totalInterest: formatMoney(sum(schedule.map((r) => r.interest)), scale),
         },
+        event: creditEvent(disbursed),
       });
-      return loanResponse(manager, loan.id, scale);
+      return disbursed;
     });
   }
 
@@ -306,6 +308,12 @@ export class LoanServicingService {
       },
     );
     const released = await releasePledges(manager, loan, principalRepaid, scale);
+    const repayment = mapRepayment(
+      await manager.findOneByOrFail(LoanRepayment, { id: repaymentId }),
+      await manager.findBy(LoanRepaymentLine, { repaymentId }),
+      scale,
+    );
+    const after = await loanResponse(manager, loan.id, scale);
     await this.audit.record(ctx, {
       cooperativeId,
       action: r.kind === 'settlement' ? 'loan.settled' : 'loan.repayment_posted',
@@ -324,13 +332,10 @@ export class LoanServicingService {
         status,
         pledgesReleased: released,
       },
+      // A settlement closes the loan: its event is the loan's; a repayment's is the repayment.
+      event: creditEvent(r.kind === 'settlement' ? after : repayment),
     });
-    const repayment = await manager.findOneByOrFail(LoanRepayment, { id: repaymentId });
-    const savedLines = await manager.findBy(LoanRepaymentLine, { repaymentId });
-    return {
-      repayment: mapRepayment(repayment, savedLines, scale),
-      loan: await loanResponse(manager, loan.id, scale),
-    };
+    return { repayment, loan: after };
   }
 
   /** The committee takes the loan off the books; the unpaid principal leaves loans outstanding, no cash moves. */
@@ -381,6 +386,7 @@ export class LoanServicingService {
           writeOffReason: input.reason.trim(),
         },
       );
+      const writtenOff = await loanResponse(manager, loan.id, scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'loan.written_off',
@@ -400,8 +406,9 @@ export class LoanServicingService {
             stillPledged: formatMoney(new Dec(g.pledged).minus(g.released), scale),
           })),
         },
+        event: creditEvent(writtenOff),
       });
-      return loanResponse(manager, loan.id, scale);
+      return writtenOff;
     });
   }
 }

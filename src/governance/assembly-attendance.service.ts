@@ -11,6 +11,7 @@ import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagin
 import { CooperativeService } from '../cooperatives/cooperative.service.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { AttendanceEntryDto, AttendanceRecordDto } from './assembly.dto.js';
+import { governanceEvent } from './governance.mapper.js';
 import { GeneralAssembly } from './assembly.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { memberNumberCursor } from './governance.cursors.js';
@@ -100,14 +101,15 @@ export class AssemblyAttendanceService {
       if (inserted.length === 0) {
         throw new GovernanceError('ALREADY_ATTENDING', 'This member is already on the attendance register.');
       }
+      const [entry] = await attendanceRows(manager, cooperativeId, assemblyId, { memberId: input.memberId });
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.attendance_recorded',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { memberId: input.memberId, mode: input.mode, proxyId, holderMemberId: holder },
+        event: governanceEvent(entry),
       });
-      const [entry] = await attendanceRows(manager, cooperativeId, assemblyId, { memberId: input.memberId });
       return entry;
     });
   }

@@ -24,7 +24,7 @@ import type {
 import { GeneralAssembly } from './assembly.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { type AgendaItem, assemblyTransition, meetingQuorum } from './governance.rules.js';
-import { mapAssembly } from './governance.mapper.js';
+import { governanceEvent, mapAssembly } from './governance.mapper.js';
 import { quorumFromBylaws } from './tally.rules.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { assertVersion } from '../common/concurrency/versioned.js';
@@ -58,14 +58,16 @@ export class AssemblyService {
         closedAt: null,
       });
       const assembly = await manager.findOneByOrFail(GeneralAssembly, { id: inserted.identifiers[0].id as string });
+      const created = mapAssembly(assembly, null);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.created',
         targetType: 'assembly',
         targetId: assembly.id,
         summary: { kind: assembly.kind, title: assembly.title, meetingDate: assembly.meetingDate },
+        event: governanceEvent(created),
       });
-      return mapAssembly(assembly, null);
+      return created;
     });
   }
 
@@ -108,13 +110,16 @@ export class AssemblyService {
           { id: assemblyId, cooperativeId },
           { ...changes, version: () => 'version + 1' },
         );
+        const updated = await this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
         await this.audit.record(ctx, {
           cooperativeId,
           action: 'assembly.updated',
           targetType: 'assembly',
           targetId: assemblyId,
           summary: { changed: Object.keys(changes) },
+          event: governanceEvent(updated),
         });
+        return updated;
       }
       return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
     });
@@ -181,14 +186,16 @@ export class AssemblyService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, size],
       );
+      const opened = await this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.opened',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { recordDate: assembly.recordDate, electorateSize: size },
+        event: governanceEvent(opened),
       });
-      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return opened;
     });
   }
 
@@ -219,14 +226,16 @@ export class AssemblyService {
           WHERE cooperative_id = $1 AND id = $2`,
         [cooperativeId, assemblyId, input.minutes],
       );
+      const closed = await this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'assembly.closed',
         targetType: 'assembly',
         targetId: assemblyId,
         summary: { minutesLength: input.minutes.length },
+        event: governanceEvent(closed),
       });
-      return this.view(ctx, await manager.findOneByOrFail(GeneralAssembly, { id: assemblyId }));
+      return closed;
     });
   }
 

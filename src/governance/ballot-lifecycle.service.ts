@@ -20,7 +20,7 @@ import type { BallotResultDto } from './ballot-results.dto.js';
 import { Ballot } from './ballot.entity.js';
 import { eligibleMembersSql, FINGERPRINT_SQL, votingConditionsApplied, votingRulesOf } from './electorate.sql.js';
 import { assemblyNotFound, ballotNotFound, GovernanceError } from './governance.errors.js';
-import { mapBallot, mapResult } from './governance.mapper.js';
+import { governanceEvent, mapBallot, mapResult } from './governance.mapper.js';
 import { type BallotAction, ballotTransition } from './governance.rules.js';
 import { countsToVotes, publishSecretChoices, storedResult, tallyOrFieldError } from './tally.sql.js';
 import { BallotSealer } from './ballot-sealer.js';
@@ -87,7 +87,7 @@ export class BallotLifecycleService {
         targetType: 'ballot',
         targetId: ballot.id,
         summary: { title: ballot.title, kind: ballot.kind, mode: ballot.mode, secret: ballot.secret },
-        event: ballotEvent(mapBallot(ballot)),
+        event: governanceEvent(mapBallot(ballot)),
       });
       return mapBallot(ballot);
     });
@@ -130,7 +130,7 @@ export class BallotLifecycleService {
         targetType: 'ballot',
         targetId: ballot.id,
         summary: { changed: Object.keys(input) },
-        event: ballotEvent(after),
+        event: governanceEvent(after),
       });
       return after;
     });
@@ -199,7 +199,7 @@ export class BallotLifecycleService {
           electorateFingerprint: fingerprint,
           votingConditions: votingConditionsApplied(rules),
         },
-        event: ballotEvent(after),
+        event: governanceEvent(after),
       });
       return after;
     });
@@ -236,7 +236,7 @@ export class BallotLifecycleService {
         targetType: 'ballot',
         targetId: ballotId,
         summary: { participants: result?.participants ?? null, outcome: result?.outcome ?? 'counts_pending' },
-        event: ballotEvent(after),
+        event: governanceEvent(after),
       });
       return after;
     });
@@ -267,7 +267,7 @@ export class BallotLifecycleService {
           electorate: ballot.result.electorate,
           electorateFingerprint: ballot.electorateFingerprint,
         },
-        event: ballotEvent(mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }))),
+        event: governanceEvent(mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }))),
       });
       const published = await manager.findOneByOrFail(Ballot, { id: ballotId });
       return mapResult(published, published.result!);
@@ -323,7 +323,7 @@ export class BallotLifecycleService {
         targetType: 'ballot',
         targetId: ballotId,
         summary: { counts: input.counts, abstentions: input.abstentions ?? null, ballots: input.ballots ?? null },
-        event: ballotEvent(after),
+        event: governanceEvent(after),
       });
       return after;
     });
@@ -346,6 +346,3 @@ function assertTransition(ballot: Ballot, action: BallotAction): void {
 }
 
 const PAST: Record<BallotAction, string> = { open: 'opened', close: 'closed', publish: 'published' };
-
-/** A ballot event's data: the ballot as GET /ballots/{id} shows it (never a vote), for readers holding governance:read. */
-const ballotEvent = (ballot: BallotResponseDto) => ({ data: ballot, readScope: 'governance:read' as const });

@@ -1,4 +1,4 @@
-import type { AssemblyResponseDto, MeetingQuorumDto } from './assembly.dto.js';
+import type { AssemblyResponseDto, AttendanceEntryDto, MeetingQuorumDto } from './assembly.dto.js';
 import type { GeneralAssembly } from './assembly.entity.js';
 import type { BallotResponseDto } from './ballot.dto.js';
 import type { BallotResultDto } from './ballot-results.dto.js';
@@ -133,3 +133,11 @@ export function mapProxy(p: Proxy): ProxyResponseDto {
     createdAt: p.createdAt.toISOString(),
   };
 }
+
+/**
+ * A governance event's data: the ballot, assembly or proxy as its GET shows it, an attendance entry as the register
+ * lists it, for readers holding governance:read. Never a vote: a vote's event carries no data.
+ */
+export const governanceEvent = (
+  data: BallotResponseDto | AssemblyResponseDto | AttendanceEntryDto | ProxyResponseDto,
+) => ({ data, readScope: 'governance:read' as const });

@@ -20,7 +20,7 @@ import { Ballot } from './ballot.entity.js';
 import { eligibleMembersSql, votingRulesOf } from './electorate.sql.js';
 import { callerMemberId } from './governance.access.js';
 import { createdAtCursor } from './governance.cursors.js';
-import { mapProxy } from './governance.mapper.js';
+import { governanceEvent, mapProxy } from './governance.mapper.js';
 import type { MyProxiesDto, ProxyAppointDto, ProxyListQueryDto, ProxyResponseDto } from './proxy.dto.js';
 import { Proxy } from './proxy.entity.js';
 import { CommonError } from '../common/errors/common.errors.js';
@@ -181,6 +181,7 @@ export class ProxyService {
       revokedAt: null,
     });
     const proxy = await manager.findOneByOrFail(Proxy, { id: inserted.identifiers[0].id as string });
+    const appointed = mapProxy(proxy);
     await this.audit.record(ctx, {
       cooperativeId,
       action: 'proxy.appointed',
@@ -193,8 +194,9 @@ export class ProxyService {
         assemblyId: proxy.assemblyId,
         recordedBy: by,
       },
+      event: governanceEvent(appointed),
     });
-    return mapProxy(proxy);
+    return appointed;
   }
 
   private async revokeIn(
@@ -216,14 +218,16 @@ export class ProxyService {
       cooperativeId,
       proxyId,
     ]);
+    const revoked = mapProxy(await manager.findOneByOrFail(Proxy, { id: proxyId }));
     await this.audit.record(ctx, {
       cooperativeId,
       action: 'proxy.revoked',
       targetType: 'member',
       targetId: proxy.grantorMemberId,
       summary: { proxyId, holderMemberId: proxy.holderMemberId, by: grantorOnly ? 'member' : 'secretary' },
+      event: governanceEvent(revoked),
     });
-    return mapProxy(await manager.findOneByOrFail(Proxy, { id: proxyId }));
+    return revoked;
   }
 
   /** Which of `memberIds` may vote in the scope: the frozen roll of an open ballot, else the record date's register. */

@@ -24,7 +24,7 @@ import type {
   ReversalCreateDto,
   SubscriptionCreateDto,
 } from './share-capital.dto.js';
-import { mapBalance, mapEntry } from './share-capital.mapper.js';
+import { capitalEvent, mapBalance, mapEntry } from './share-capital.mapper.js';
 import {
   allocationChange,
   applyChange,
@@ -207,6 +207,7 @@ export class CapitalPostingsService {
           note: p.note,
         },
       ]);
+      const posted = mapEntry(entry, settings.scale);
       await this.audit.record(ctx, {
         cooperativeId,
         action: `capital.${p.kind}_posted`,
@@ -221,9 +222,11 @@ export class CapitalPostingsService {
           paidUpChange: change.paidUp,
           ...p.audit,
         },
+        // A new entry is not yet reversed: its GET answers reversedByEntryId null.
+        event: capitalEvent({ ...posted, reversedByEntryId: null }),
       });
       const balance = await this.ledger.holding(ctx, cooperativeId, p.memberId);
-      return { entry: mapEntry(entry, settings.scale), balance: mapBalance(balance, settings.scale) };
+      return { entry: posted, balance: mapBalance(balance, settings.scale) };
     });
   }
 

@@ -22,7 +22,7 @@ import type {
   RequestCancellationDto,
   RequestRejectionDto,
 } from './capital-requests.dto.js';
-import { mapRequest } from './share-capital.mapper.js';
+import { capitalEvent, mapRequest } from './share-capital.mapper.js';
 import { nextRequestStatus, type RequestAction, type RequestKind } from './share-capital.rules.js';
 
 /** What differs between the kinds of request: the audit target and the not-found error. */
@@ -64,7 +64,7 @@ export class CapitalRequestSteps {
     });
     await this.ledger.commit(ctx, cooperativeId, fields.memberId, fields.shares);
     const request = await ctx.manager.findOneByOrFail(CapitalRequest, { id: inserted.identifiers[0].id as string });
-    await this.record(ctx, of, request, 'requested', {
+    return this.record(ctx, of, request, settings.scale, 'requested', {
       memberId: request.memberId,
       toMemberId: request.toMemberId,
       shares: request.shares,
@@ -74,7 +74,6 @@ export class CapitalRequestSteps {
       payableFrom: request.payableFrom,
       reason: request.reason,
     });
-    return mapRequest(request, settings.scale);
   }
 
   approve(
@@ -120,8 +119,7 @@ export class CapitalRequestSteps {
         cancellationReason: input.reason,
       });
       await ctx.manager.save(CapitalRequest, request);
-      await this.record(ctx, of, request, 'cancelled', { reason: input.reason });
-      return mapRequest(request, settings.scale);
+      return this.record(ctx, of, request, settings.scale, 'cancelled', { reason: input.reason });
     });
   }
 
@@ -210,20 +208,25 @@ export class CapitalRequestSteps {
     return request;
   }
 
-  record(
+  /** Audits the request's change (saved by the caller), its event carrying the request as answered: returned. */
+  async record(
     ctx: TxContext,
     of: RequestKindOf,
     request: CapitalRequest,
+    scale: number,
     event: string,
     summary: Record<string, unknown>,
-  ): Promise<void> {
-    return this.audit.record(ctx, {
+  ): Promise<CapitalRequestResponseDto> {
+    const after = mapRequest(request, scale);
+    await this.audit.record(ctx, {
       cooperativeId: request.cooperativeId,
       action: `capital.${of.kind}_${event}`,
       targetType: of.auditTarget,
       targetId: request.id,
       summary: { memberId: request.memberId, status: request.status, ...summary },
+      event: capitalEvent(after),
     });
+    return after;
   }
 
   private decide(
@@ -250,8 +253,7 @@ export class CapitalRequestSteps {
         decisionReason: reason,
       });
       await ctx.manager.save(CapitalRequest, request);
-      await this.record(ctx, of, request, status, { decisionReference, reason });
-      return mapRequest(request, settings.scale);
+      return this.record(ctx, of, request, settings.scale, status, { decisionReference, reason });
     });
   }
 

@@ -2,7 +2,12 @@ import { Dec, formatMoney } from '../common/money/money.js';
 import type { CapitalEntry } from './capital-entry.entity.js';
 import type { LockedHolding } from './capital-ledger.js';
 import type { CapitalRequest } from './capital-request.entity.js';
-import type { CapitalBalanceDto, CapitalEntryResponseDto, CapitalHoldingDto } from './share-capital.dto.js';
+import type {
+  CapitalBalanceDto,
+  CapitalEntryDetailDto,
+  CapitalEntryResponseDto,
+  CapitalHoldingDto,
+} from './share-capital.dto.js';
 import type { CapitalRequestResponseDto } from './capital-requests.dto.js';
 
 export function mapEntry(e: CapitalEntry, scale: number): CapitalEntryResponseDto {
@@ -72,3 +77,12 @@ export function mapRequest(r: CapitalRequest, scale: number): CapitalRequestResp
     cancellationReason: r.cancellationReason,
   };
 }
+
+/**
+ * A capital event's data: the entry as GET /capital-entries/{id} or the request as GET /share-transfers/{id} and
+ * /share-redemptions/{id} show it, for readers holding capital:read.
+ */
+export const capitalEvent = (data: CapitalEntryDetailDto | CapitalRequestResponseDto) => ({
+  data,
+  readScope: 'capital:read' as const,
+});

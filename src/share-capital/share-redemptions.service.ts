@@ -163,7 +163,7 @@ export class ShareRedemptionsService extends RequestsOfKind {
       } else if (request.queuedAt === null) {
         request.queuedAt = new Date();
         await ctx.manager.save(CapitalRequest, request);
-        await this.requests.record(ctx, REDEMPTION, request, 'queued', {
+        await this.requests.record(ctx, REDEMPTION, request, settings.scale, 'queued', {
           effectiveDate: date,
           earlierInQueue: ahead[0].n,
         });
@@ -234,7 +234,7 @@ export class ShareRedemptionsService extends RequestsOfKind {
     ]);
     const amount = new Dec(change.paidUp).neg().toFixed();
     await this.requests.markCompleted(ctx, request, date, amount);
-    await this.requests.record(ctx, REDEMPTION, request, 'completed', {
+    await this.requests.record(ctx, REDEMPTION, request, settings.scale, 'completed', {
       effectiveDate: date,
       sharesRedeemed: -change.shares,
       amount,

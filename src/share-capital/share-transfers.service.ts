@@ -24,7 +24,6 @@ import {
 } from './capital-request-steps.js';
 import type { CapitalRequestResponseDto, RequestCompletionDto, TransferCreateDto } from './capital-requests.dto.js';
 import { ShareCapitalError } from './share-capital.errors.js';
-import { mapRequest } from './share-capital.mapper.js';
 import {
   applyChange,
   assertCanCommit,
@@ -122,12 +121,11 @@ export class ShareTransfersService extends RequestsOfKind {
         { ...common, memberId: toId, kind: 'transfer_in', change: changes.in, counterpartyMemberId: request.memberId },
       ]);
       await this.requests.markCompleted(ctx, request, date, changes.in.paidUp);
-      await this.requests.record(ctx, TRANSFER, request, 'completed', {
+      return this.requests.record(ctx, TRANSFER, request, settings.scale, 'completed', {
         effectiveDate: date,
         amount: changes.in.paidUp,
         entryIds: entries.map((e) => String(e.id)),
       });
-      return mapRequest(request, settings.scale);
     });
   }
 

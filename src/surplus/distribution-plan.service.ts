@@ -28,7 +28,7 @@ import { DistributionPlan } from './distribution-plan.entity.js';
 import type { FiscalYear } from './fiscal-year.entity.js';
 import { FiscalYearService } from './fiscal-year.service.js';
 import { ACTIVE_PLAN_STATUSES, planTransition } from './plan-lifecycle.rules.js';
-import { mapPlan } from './surplus.mapper.js';
+import { mapPlan, surplusEvent } from './surplus.mapper.js';
 import { lockYearAndPlan, planNotFound } from './plan-locks.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
@@ -77,14 +77,16 @@ export class DistributionPlanService {
         return planId;
       });
       const plan = await manager.findOneByOrFail(DistributionPlan, { id: planId });
+      const computed = mapPlan(plan, fy.inputsVersion);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.computed',
         targetType: 'distribution_plan',
         targetId: plan.id,
         summary: { fiscalYearId, ...auditFigures(plan) },
+        event: surplusEvent(computed),
       });
-      return mapPlan(plan, fy.inputsVersion);
+      return computed;
     });
   }
 
@@ -117,14 +119,16 @@ export class DistributionPlanService {
         return plan.id;
       });
       const updated = await manager.findOneByOrFail(DistributionPlan, { id: plan.id });
+      const recomputed = mapPlan(updated, fy.inputsVersion);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.recomputed',
         targetType: 'distribution_plan',
         targetId: plan.id,
         summary: { fiscalYearId: fy.id, before: auditFigures(plan), after: auditFigures(updated) },
+        event: surplusEvent(recomputed),
       });
-      return mapPlan(updated, fy.inputsVersion);
+      return recomputed;
     });
   }
 
@@ -187,14 +191,16 @@ export class DistributionPlanService {
         { id: plan.id, cooperativeId },
         { status: 'proposed', ballotId, resolutionReference, proposedAt: new Date() },
       );
+      const proposed = mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.proposed',
         targetType: 'distribution_plan',
         targetId: plan.id,
         summary: { fiscalYearId: fy.id, ballotId, resolutionReference, ...auditFigures(plan) },
+        event: surplusEvent(proposed),
       });
-      return mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
+      return proposed;
     });
   }
 
@@ -219,6 +225,7 @@ export class DistributionPlanService {
         { id: plan.id, cooperativeId },
         { status: 'approved', approvedAt: new Date() },
       );
+      const approved = mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.approved',
@@ -231,8 +238,9 @@ export class DistributionPlanService {
           resolutionReference: plan.resolutionReference,
           note: input.note?.trim() || null,
         },
+        event: surplusEvent(approved),
       });
-      return mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
+      return approved;
     });
   }
 
@@ -252,14 +260,16 @@ export class DistributionPlanService {
         { id: plan.id, cooperativeId },
         { status: 'rejected', rejectedAt: new Date(), rejectionReason: reason },
       );
+      const rejected = mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'distribution_plan.rejected',
         targetType: 'distribution_plan',
         targetId: plan.id,
         summary: { fiscalYearId: fy.id, from: plan.status, reason },
+        event: surplusEvent(rejected),
       });
-      return mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
+      return rejected;
     });
   }
 

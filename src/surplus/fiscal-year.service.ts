@@ -15,7 +15,7 @@ import { TransactionHelper } from '../database/transaction.js';
 import type { FiscalYearCreateDto, FiscalYearResponseDto, NetSurplusDto } from './fiscal-year.dto.js';
 import { FiscalYear } from './fiscal-year.entity.js';
 import { ACTIVE_PLAN_STATUSES } from './plan-lifecycle.rules.js';
-import { mapFiscalYear } from './surplus.mapper.js';
+import { mapFiscalYear, surplusEvent } from './surplus.mapper.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
 
@@ -70,15 +70,21 @@ export class FiscalYearService {
         netSurplusEnteredAt: null,
         inputsVersion: 0,
       });
-      const fy = await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0].id as string });
+      // A new year has no plan: its inputs are open.
+      const created = mapFiscalYear(
+        await manager.findOneByOrFail(FiscalYear, { id: inserted.identifiers[0].id as string }),
+        minorUnitScale,
+        false,
+      );
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'fiscal_year.created',
         targetType: 'fiscal_year',
-        targetId: fy.id,
-        summary: { label, startDate: fy.startDate, endDate: fy.endDate },
+        targetId: created.id,
+        summary: { label, startDate: created.startDate, endDate: created.endDate },
+        event: surplusEvent(created),
       });
-      return mapFiscalYear(fy, minorUnitScale, false);
+      return created;
     });
   }
 
@@ -144,13 +150,17 @@ export class FiscalYearService {
           { netSurplus: after, netSurplusReference: reference, netSurplusEnteredAt: new Date() },
         );
         await this.bumpInputs(ctx, fy);
+        // lockOpenInputs refused a locked year: its inputs are open.
+        const entered = mapFiscalYear(await manager.findOneByOrFail(FiscalYear, { id: fy.id }), minorUnitScale, false);
         await this.audit.record(ctx, {
           cooperativeId,
           action: 'fiscal_year.net_surplus_entered',
           targetType: 'fiscal_year',
           targetId: fy.id,
           summary: { before, after, reference, loss: new Dec(after).isNegative() },
+          event: surplusEvent(entered),
         });
+        return entered;
       }
       return mapFiscalYear(await manager.findOneByOrFail(FiscalYear, { id: fy.id }), minorUnitScale, false);
     });

@@ -25,7 +25,7 @@ import type { FiscalYear } from './fiscal-year.entity.js';
 import { FiscalYearService } from './fiscal-year.service.js';
 import { checkJsonRow, type PatronageRow, readPatronageCsv, type RowError } from './patronage-import.rules.js';
 import { PatronageRecord } from './patronage-record.entity.js';
-import { mapPatronage, plain } from './surplus.mapper.js';
+import { mapPatronage, plain, surplusEvent } from './surplus.mapper.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { SurplusError } from './surplus.errors.js';
 import { memberNotFound } from '../membership/membership.errors.js';
@@ -91,6 +91,9 @@ export class PatronageService {
         [cooperativeId, fiscalYearId, memberId, member.member_number, quantity, value],
       );
       await this.years.bumpInputs(ctx, fy);
+      const recorded = mapPatronage(
+        await manager.findOneByOrFail(PatronageRecord, { cooperativeId, fiscalYearId, memberId }),
+      );
       await this.audit.record(ctx, {
         cooperativeId,
         action: 'patronage.recorded',
@@ -101,8 +104,9 @@ export class PatronageService {
           before: before ? { quantity: plain(before.quantity), value: plain(before.value) } : null,
           after: { quantity, value },
         },
+        event: surplusEvent(recorded),
       });
-      return mapPatronage(await manager.findOneByOrFail(PatronageRecord, { cooperativeId, fiscalYearId, memberId }));
+      return recorded;
     });
   }
 

@@ -22,7 +22,7 @@ import type { FiscalYear } from './fiscal-year.entity.js';
 import { FiscalYearService } from './fiscal-year.service.js';
 import { lockYearAndPlan } from './plan-locks.js';
 import { planTransition } from './plan-lifecycle.rules.js';
-import { mapPlan } from './surplus.mapper.js';
+import { mapPlan, surplusEvent } from './surplus.mapper.js';
 
 /** A kind of posting: its entries and their sum (a decimal string), kept as the plan's receipt. */
 interface Posted {
@@ -71,6 +71,7 @@ export class PlanExecutionService {
         { id: plan.id, cooperativeId },
         { status: 'executed', executedOn, executedAt: new Date() },
       );
+      const executed = mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
       const m = (amount: string) => formatMoney(amount, plan.scale);
       await this.audit.record(ctx, {
         cooperativeId,
@@ -86,8 +87,9 @@ export class PlanExecutionService {
             funds.map(([fund, amount, destination]) => [fund, { amount: m(amount), destination }]),
           ),
         },
+        event: surplusEvent(executed),
       });
-      return mapPlan(await manager.findOneByOrFail(DistributionPlan, { id: plan.id }), fy.inputsVersion);
+      return executed;
     });
   }
 

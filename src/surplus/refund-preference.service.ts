@@ -11,6 +11,7 @@ import { callingUserId, selfOnlyUserId } from '../auth/caller.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
 import type { RefundPreferenceResponseDto } from './distribution-plan.dto.js';
+import { surplusEvent } from './surplus.mapper.js';
 import { RefundPreference } from './refund-preference.entity.js';
 import { SURPLUS_READERS } from './surplus-access.js';
 import { MembershipError, memberNotFound } from '../membership/membership.errors.js';
@@ -39,21 +40,22 @@ export class RefundPreferenceService {
       const { manager } = ctx;
       const member = await this.member(ctx, cooperativeId, memberId, true);
       const before = await manager.findOneBy(RefundPreference, { cooperativeId, memberId: member });
-      if (before?.mode !== mode) {
-        await manager.query(
-          `INSERT INTO surplus_refund_preferences (cooperative_id, member_id, mode, updated_at) VALUES ($1, $2, $3, now())
-           ON CONFLICT (cooperative_id, member_id) DO UPDATE SET mode = EXCLUDED.mode, updated_at = now()`,
-          [cooperativeId, member, mode],
-        );
-        await this.audit.record(ctx, {
-          cooperativeId,
-          action: 'surplus_refund_preference.set',
-          targetType: 'member',
-          targetId: member,
-          summary: { before: before?.mode ?? null, after: mode, by: memberId === 'me' ? 'member' : 'staff' },
-        });
-      }
-      return this.current(ctx, cooperativeId, member);
+      if (before?.mode === mode) return this.current(ctx, cooperativeId, member);
+      await manager.query(
+        `INSERT INTO surplus_refund_preferences (cooperative_id, member_id, mode, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (cooperative_id, member_id) DO UPDATE SET mode = EXCLUDED.mode, updated_at = now()`,
+        [cooperativeId, member, mode],
+      );
+      const after = await this.current(ctx, cooperativeId, member);
+      await this.audit.record(ctx, {
+        cooperativeId,
+        action: 'surplus_refund_preference.set',
+        targetType: 'member',
+        targetId: member,
+        summary: { before: before?.mode ?? null, after: mode, by: memberId === 'me' ? 'member' : 'staff' },
+        event: surplusEvent(after),
+      });
+      return after;
     });
   }
 

@@ -1,6 +1,11 @@
 import { Dec, formatMoney } from '../common/money/money.js';
 import type { DistributionPlan } from './distribution-plan.entity.js';
-import type { PlanLineDto, PlanResponseDto, StatementLineDto } from './distribution-plan.dto.js';
+import type {
+  PlanLineDto,
+  PlanResponseDto,
+  RefundPreferenceResponseDto,
+  StatementLineDto,
+} from './distribution-plan.dto.js';
 import { daysInYear } from './distribution.rules.js';
 import type { FiscalYearResponseDto, PatronageRecordResponseDto } from './fiscal-year.dto.js';
 import type { FiscalYear } from './fiscal-year.entity.js';
@@ -142,3 +147,12 @@ export function mapStatementLine(row: StatementRow): StatementLineDto {
     executedOn: row.executed_on,
   };
 }
+
+/**
+ * A surplus event's data: the plan as GET /distribution-plans/{id}, the fiscal year as GET /fiscal-years/{id}, a
+ * patronage record as the year's patronage list, a refund preference as GET /refund-preferences/{memberId} show it,
+ * for readers holding surplus:read.
+ */
+export const surplusEvent = (
+  data: PlanResponseDto | FiscalYearResponseDto | PatronageRecordResponseDto | RefundPreferenceResponseDto,
+) => ({ data, readScope: 'surplus:read' as const });

@@ -5,90 +5,35 @@
  * resource's read scope; no event carries a secret vote's choice.
  */
 import { jest } from '@jest/globals';
+import type { Scope } from '../../src/common/access/role.js';
 import pg from 'pg';
 import { auditValuesInsertSql } from '../../src/audit/audit.sql.js';
 import { givenApiKey, givenCooperative, givenSuperadmin, givenUser } from '../support/factories.js';
 import { as, ballotAction, ballotsPath, givenBallot, givenVoter } from '../support/governance.factories.js';
 import { act, givenApplicant, membersPath } from '../support/member-factories.js';
+import { eventFeed, type Feed } from '../support/event-feed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 jest.setTimeout(90_000);
-
-interface FeedEvent {
-  id: string;
-  type: string;
-  occurredAt: string;
-  requestId: string | null;
-  subject: { type: string; id: string | null };
-  data: Record<string, unknown> | null;
-}
-const START = Buffer.from(JSON.stringify(['0', '0'])).toString('base64url');
-
-interface Feed {
-  items: FeedEvent[];
-  nextCursor: string;
-  hasMore: boolean;
-}
 
 describe('the change feed', () => {
   let t: TestApp;
   let coop: string;
   let admin: string;
   let secretary: string;
-  const eventsPath = () => `/v1/cooperatives/${coop}/events`;
-
-  const read = async (query: Record<string, string | number> = {}, headers: Record<string, string> = {}) => {
-    const res = await t
-      .http()
-      .get(eventsPath())
-      .query(query)
-      .set(Object.keys(headers).length ? headers : { Authorization: `Bearer ${admin}` });
-    expect(res.status).toBe(200);
-    return res.body as Feed;
-  };
-  /** Every event after `after`, page by page of `limit`. */
-  const readAll = async (after?: string, limit = 200): Promise<{ events: FeedEvent[]; cursor: string }> => {
-    const events: FeedEvent[] = [];
-    let cursor = after;
-    for (;;) {
-      const page = await read({ ...(cursor ? { after: cursor } : {}), limit });
-      events.push(...page.items);
-      cursor = page.nextCursor;
-      if (!page.hasMore) return { events, cursor };
-    }
-  };
-
-  /**
-   * The events after `after` once at least `count` are ready. The feed waits for every transaction of the server
-   * older than an event (other suites' included, xids are server-wide), so a read right after a write may be early.
-   */
-  const settle = async (after: string, count: number, filter: (e: FeedEvent) => boolean = () => true) => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const got = await readAll(after);
-      const events = got.events.filter(filter);
-      if (events.length >= count || Date.now() > deadline) return { events, cursor: got.cursor };
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-  /** A cursor past every event of the writes answered so far: once a new marker's event is out, theirs are too. */
-  const now = async () => {
-    const marker = await givenApplicant(t, coop, secretary, { name: 'Marker' }, { minimumShares: false });
-    const { events, cursor } = await settle(START, 1, (e) => e.subject.id === marker.id);
-    expect(events.length).toBe(1);
-    return cursor;
-  };
+  let feed: ReturnType<typeof eventFeed>;
 
   beforeAll(async () => {
     t = await startTestApp();
     coop = await givenCooperative(t);
     admin = await givenSuperadmin(t);
     secretary = (await givenUser(t, coop, ['secretary'])).accessToken;
+    feed = eventFeed(t, coop, admin, secretary);
   });
   afterAll(() => t?.close());
 
   it('records an admission as events carrying the member as GET showed it, in order', async () => {
-    const start = await now();
+    const start = await feed.now();
     const applicant = await givenApplicant(t, coop, secretary, { name: 'Ana Feed' });
     const admitted = await act(t, coop, secretary, applicant.id, 'admit', { effectiveDate: '2020-02-01' });
     const got = await t
@@ -96,7 +41,7 @@ describe('the change feed', () => {
       .get(`${membersPath(coop)}/${applicant.id}`)
       .auth(secretary, { type: 'bearer' });
     // The minimum subscription in between is share capital's event.
-    const { events } = await settle(start, 2, (e) => e.subject.type === 'member');
+    const { events } = await feed.settle(start, 2, (e) => e.subject.type === 'member');
     expect(events.map((e) => [e.type, e.subject])).toEqual([
       ['member.applied', { type: 'member', id: applicant.id }],
       ['member.admitted', { type: 'member', id: applicant.id }],
@@ -109,26 +54,26 @@ describe('the change feed', () => {
   });
 
   it('resumes from any cursor: one event at a time reads exactly what one read does, then the same cursor', async () => {
-    await now();
-    const whole = await readAll();
-    const oneByOne = await readAll(undefined, 1);
+    await feed.now();
+    const whole = await feed.readAll();
+    const oneByOne = await feed.readAll(undefined, 1);
     expect(oneByOne.events.map((e) => e.id)).toEqual(whole.events.map((e) => e.id));
     expect(oneByOne.cursor).toBe(whole.cursor);
-    const idle = await read({ after: whole.cursor });
+    const idle = await feed.read({ after: whole.cursor });
     expect(idle).toEqual({ items: [], nextCursor: whole.cursor, hasMore: false });
-    const members = await read({ types: 'member.admitted' });
+    const members = await feed.read({ types: 'member.admitted' });
     expect(new Set(members.items.map((e) => e.type))).toEqual(new Set(['member.admitted']));
   });
 
   it('refuses a cursor it did not issue and a malformed type list, 400', async () => {
-    const bad = await t.http().get(eventsPath()).query({ after: 'bm90IGEgY3Vyc29y' }).auth(admin, { type: 'bearer' });
+    const bad = await t.http().get(feed.path).query({ after: 'bm90IGEgY3Vyc29y' }).auth(admin, { type: 'bearer' });
     expect([bad.status, bad.body.code]).toEqual([400, 'INVALID_CURSOR']);
-    const types = await t.http().get(eventsPath()).query({ types: 'DROP TABLE' }).auth(admin, { type: 'bearer' });
+    const types = await t.http().get(feed.path).query({ types: 'DROP TABLE' }).auth(admin, { type: 'bearer' });
     expect([types.status, types.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
   it('never skips an event whose transaction commits after a later one was read', async () => {
-    const start = await now();
+    const start = await feed.now();
     const early = new pg.Client({ connectionString: t.databaseUrl });
     const late = new pg.Client({ connectionString: t.databaseUrl });
     await Promise.all([early.connect(), late.connect()]);
@@ -142,10 +87,10 @@ describe('the change feed', () => {
       await early.query(auditValuesInsertSql(), entry('test.committed_first'));
       await early.query('COMMIT');
       // `late` still runs: the reader gets `early`'s event and a cursor past it, nothing of `late`'s.
-      const first = await settle(start, 1);
+      const first = await feed.settle(start, 1);
       expect(first.events.map((e) => e.type)).toEqual(['test.committed_first']);
       await late.query('COMMIT');
-      const second = await settle(first.cursor, 1);
+      const second = await feed.settle(first.cursor, 1);
       expect(second.events.map((e) => e.type)).toEqual(['test.committed_last']);
       expect(Number(second.events[0].id)).toBeLessThan(Number(first.events[0].id));
     } finally {
@@ -155,15 +100,15 @@ describe('the change feed', () => {
 
   it('writes no event for a refused change', async () => {
     const applicant = await givenApplicant(t, coop, secretary, {}, { minimumShares: false });
-    const start = await now();
+    const start = await feed.now();
     const refused = await t
       .http()
       .post(`${membersPath(coop)}/${applicant.id}/suspend`)
       .auth(secretary, { type: 'bearer' })
       .send({ effectiveDate: '2020-03-01' });
     expect(refused.status).toBe(409);
-    const after = await now();
-    const between = (await readAll(start)).events.filter((e) => e.subject.id === applicant.id);
+    const after = await feed.now();
+    const between = (await feed.readAll(start)).events.filter((e) => e.subject.id === applicant.id);
     expect(between).toEqual([]);
     expect(after).not.toBe(start);
   });
@@ -172,30 +117,62 @@ describe('the change feed', () => {
     const only = await givenApiKey(t, coop, ['events:read']);
     const withMembers = await givenApiKey(t, coop, ['events:read', 'members:read']);
     const admitted = (keyed: Feed) => keyed.items.find((e) => e.type === 'member.admitted')!;
-    const bare = admitted(await read({ types: 'member.admitted' }, { 'X-API-Key': only }));
+    const bare = admitted(await feed.read({ types: 'member.admitted' }, { 'X-API-Key': only }));
     expect(bare.data).toBeNull();
     expect(bare.subject.type).toBe('member');
-    const full = admitted(await read({ types: 'member.admitted' }, { 'X-API-Key': withMembers }));
+    const full = admitted(await feed.read({ types: 'member.admitted' }, { 'X-API-Key': withMembers }));
     expect(full.data).toMatchObject({ name: 'Ana Feed', status: 'active' });
     const none = await t
       .http()
-      .get(eventsPath())
+      .get(feed.path)
       .set('X-API-Key', await givenApiKey(t, coop, ['members:read']));
     expect([none.status, none.body.code]).toEqual([403, 'FORBIDDEN']);
-    const staff = await t.http().get(eventsPath()).auth(secretary, { type: 'bearer' });
+    const staff = await t.http().get(feed.path).auth(secretary, { type: 'bearer' });
     expect([staff.status, staff.body.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('gives the cooperative and its bylaws their GETs’ answers, to a key holding the scope that reads them', async () => {
+    const start = await feed.now();
+    const patched = await t
+      .http()
+      .patch(`/v1/cooperatives/${coop}/bylaws`)
+      .auth(admin, { type: 'bearer' })
+      .send({ quorumPercent: '40' });
+    expect(patched.status).toBe(200);
+    const bylaws = await t.http().get(`/v1/cooperatives/${coop}/bylaws`).auth(admin, { type: 'bearer' });
+    const cooperative = await t.http().get(`/v1/cooperatives/${coop}`).auth(admin, { type: 'bearer' });
+    const [updated] = await feed.eventsOf(start, 'bylaws.updated');
+    expect(updated.data).toEqual(bylaws.body);
+    expect(bylaws.body).toMatchObject({ quorumPercent: '40' });
+    const [created] = (await feed.read({ types: 'cooperative.created' })).items;
+    expect(created.data).toEqual(cooperative.body);
+    const keyed = async (scopes: Scope[]) =>
+      (
+        await feed.read(
+          { types: 'cooperative.created,bylaws.updated' },
+          { 'X-API-Key': await givenApiKey(t, coop, scopes) },
+        )
+      ).items.map((e) => [e.type, e.data === null ? null : 'data']);
+    expect(await keyed(['events:read', 'bylaws:read'])).toEqual([
+      ['cooperative.created', null],
+      ['bylaws.updated', 'data'],
+    ]);
+    expect(await keyed(['events:read', 'cooperative:read'])).toEqual([
+      ['cooperative.created', 'data'],
+      ['bylaws.updated', null],
+    ]);
   });
 
   it('tells a secret ballot’s story without any choice or receipt in it', async () => {
     const voter = await givenVoter(t, coop, secretary, { name: 'Vera Secret' });
     const ballot = await givenBallot(t, coop, secretary, { secret: true });
-    const start = await now();
+    const start = await feed.now();
     await ballotAction(t, coop, secretary, ballot.id, 'open');
     const cast = await as(t, voter.token).post(`${ballotsPath(coop)}/${ballot.id}/votes`, { selection: 'yes' });
     expect(cast.status).toBe(201);
     const receipt = String(cast.body.receiptCode);
     await ballotAction(t, coop, secretary, ballot.id, 'close');
-    const { events } = await settle(start, 3, (e) => e.subject.id === ballot.id);
+    const { events } = await feed.settle(start, 3, (e) => e.subject.id === ballot.id);
     expect(events.map((e) => e.type)).toEqual(['ballot.opened', 'ballot.vote_cast', 'ballot.closed']);
     expect(events[0].data).toMatchObject({ id: ballot.id, status: 'open' });
     expect(events[1]).toMatchObject({ subject: { type: 'ballot', id: ballot.id }, data: null });
