@@ -11,23 +11,14 @@ import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { applies, CALLERS, type CallerKind, callerName, expectedAccess } from '../support/access-matrix.js';
 import { contractViolations, ResponseLog } from '../support/contract.js';
-import {
-  type CreditCoop,
-  givenContribution,
-  givenDisbursedLoan,
-  givenFundBalance,
-} from '../support/credit-fund.factories.js';
+import { givenContribution, givenDisbursedLoan, givenFundBalance } from '../support/credit-fund.factories.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';
 import { buildPath, dummyPathValues, openApiDocument } from '../support/openapi.js';
 import { appRoutes, type RouteInfo } from '../support/routes.js';
-import {
-  type CapitalCoop,
-  givenActiveMember as givenCapitalMember,
-  givenMemberLogin,
-} from '../support/share-capital.factories.js';
+import { givenActiveMember as givenCapitalMember, givenMemberLogin } from '../support/share-capital.factories.js';
 import { ACCESS_POLICY } from './access-policy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { givenWorld, type World } from '../support/world.js';
+import { capitalCoopOf, creditCoopOf, givenWorld, type World } from '../support/world.js';
 
 // Apps, databases and child processes take their time on a loaded machine.
 jest.setTimeout(60_000);
@@ -178,20 +169,8 @@ describe('authorisation matrix (generated from openapi.yaml and the routes’ ac
 
   it('object level (BOLA inside a cooperative): a member asking for another member’s objects gets 404, for their own 200', async () => {
     // Two members of A, each with an account, capital, a fund contribution and a disbursed loan.
-    const u = world.usersOfA;
-    const capital: CapitalCoop = {
-      coop: world.coopA,
-      secretary: u.secretary.accessToken,
-      treasurer: u.treasurer.accessToken,
-      board: u.board.accessToken,
-    };
-    const credit: CreditCoop = {
-      coop: world.coopA,
-      secretary: u.secretary,
-      treasurer: u.treasurer,
-      committee: u.credit_committee,
-      board: u.board,
-    };
+    const capital = capitalCoopOf(world);
+    const credit = creditCoopOf(world);
     const owners: { token: string; ids: Record<string, string> }[] = [];
     for (const name of ['Alma Owner', 'Bruno Other']) {
       const memberId = await givenCapitalMember(t, capital, { name, shares: 2, paid: '20.00' });

@@ -18,7 +18,7 @@ import type { Response } from 'supertest';
 import type { AccessRule } from '../../src/common/access/access.decorator.js';
 import type { Role } from '../../src/common/access/role.js';
 import { contractViolations } from '../support/contract.js';
-import { type CreditCoop, givenApplication, givenContribution } from '../support/credit-fund.factories.js';
+import { givenApplication, givenContribution } from '../support/credit-fund.factories.js';
 import { changedTables, DatabaseProbe } from '../support/db-state.js';
 import { givenUser, type LoggedIn } from '../support/factories.js';
 import { ballotAction, givenBallot } from '../support/governance.factories.js';
@@ -33,7 +33,7 @@ import {
   post,
 } from '../support/share-capital.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { givenWorld, type World } from '../support/world.js';
+import { capitalCoopOf, creditCoopOf, givenWorld, type World } from '../support/world.js';
 
 // Apps, databases and a two-cooperative world take their time on a loaded machine.
 jest.setTimeout(120_000);
@@ -343,19 +343,8 @@ describe('another cooperative’s ids in bodies and filters (generated from open
 
   async function givenForeignWorld(): Promise<ForeignWorld> {
     const u = world.usersOfA;
-    const capital: CapitalCoop = {
-      coop: world.coopA,
-      secretary: u.secretary.accessToken,
-      treasurer: u.treasurer.accessToken,
-      board: u.board.accessToken,
-    };
-    const credit: CreditCoop = {
-      coop: world.coopA,
-      secretary: u.secretary,
-      treasurer: u.treasurer,
-      committee: u.credit_committee,
-      board: u.board,
-    };
+    const capital = capitalCoopOf(world);
+    const credit = creditCoopOf(world);
     const names = ['Alma Foreignwood', 'Arno Foreignwood'];
     const member = await givenActiveMember(t, capital, { name: names[0], shares: 2, paid: '20.00' });
     const otherMember = await givenActiveMember(t, capital, { name: names[1], shares: 2, paid: '20.00' });

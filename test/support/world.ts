@@ -6,6 +6,8 @@
 import type { AccessRule } from '../../src/common/access/access.decorator.js';
 import { ROLES, type Role, SCOPES, type Scope } from '../../src/common/access/role.js';
 import type { CallerKind } from './access-matrix.js';
+import type { CreditCoop } from './credit-fund.factories.js';
+import type { CapitalCoop } from './share-capital.factories.js';
 import { givenApiKey, givenCooperative, givenSuperadmin, givenUser, type LoggedIn } from './factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -83,3 +85,20 @@ export async function givenWorld(t: TestApp): Promise<World> {
     },
   };
 }
+
+/** Cooperative A with its share-capital staff, as the share-capital factories take it. */
+export const capitalCoopOf = ({ coopA, usersOfA: u }: World): CapitalCoop => ({
+  coop: coopA,
+  secretary: u.secretary.accessToken,
+  treasurer: u.treasurer.accessToken,
+  board: u.board.accessToken,
+});
+
+/** Cooperative A with its credit staff, as the credit-fund factories take it. */
+export const creditCoopOf = ({ coopA, usersOfA: u }: World): CreditCoop => ({
+  coop: coopA,
+  secretary: u.secretary,
+  treasurer: u.treasurer,
+  committee: u.credit_committee,
+  board: u.board,
+});
