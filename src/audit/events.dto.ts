@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/pagination.js';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageLimitQueryDto } from '../common/pagination/pagination.js';
 import { ApiDateTime, ApiUuid } from '../common/openapi/api-fields.js';
 
-export class EventFeedQueryDto {
+export class EventFeedQueryDto extends PageLimitQueryDto {
   @ApiPropertyOptional({
     description:
       'The `nextCursor` of the previous answer: the events committed after it, oldest first. Without it, from the ' +
@@ -24,14 +23,6 @@ export class EventFeedQueryDto {
   @MaxLength(2000)
   @Matches(/^[a-z_]+\.[a-z_]+(,[a-z_]+\.[a-z_]+)*$/, { message: 'types must be event types separated by commas' })
   types?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = DEFAULT_PAGE_SIZE;
 }
 
 export class EventSubjectDto {

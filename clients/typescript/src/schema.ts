@@ -15307,11 +15307,11 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
+                limit?: number;
                 /** @description The `nextCursor` of the previous answer: the events committed after it, oldest first. Without it, from the first event. */
                 after?: string;
                 /** @description Only these event types, comma-separated (`member.admitted,ballot.closed`). */
                 types?: string;
-                limit?: number;
             };
             header?: never;
             path: {

@@ -11,7 +11,8 @@ import { CommonError } from '../errors/common.errors.js';
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-export class PageQueryDto {
+/** How many rows a page holds: the lists' `limit`, and the change feed's, which pages by `after` instead. */
+export class PageLimitQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
@@ -19,7 +20,9 @@ export class PageQueryDto {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
+}
 
+export class PageQueryDto extends PageLimitQueryDto {
   @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page (opaque; refused if altered).' })
   @IsOptional()
   @IsString()
