@@ -1,8 +1,8 @@
 /**
  * `npm run openapi`: writes openapi.yaml from the code, the TypeScript SDK's types
  * (clients/typescript/src/schema.ts) from that same document with openapi-typescript, and the README's
- * roles-and-scopes table from the routes' access rules. The app is built in Nest's preview mode (modules and
- * routes, no providers started), so no database is needed.
+ * roles-and-scopes table from the routes' access rules and its event catalogue from src/event-catalogue.ts. The app
+ * is built in Nest's preview mode (modules and routes, no providers started), so no database is needed.
  */
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { loadConfig } from '../src/config/app-config.js';
 import { buildOpenApiDocument, toYaml } from '../src/openapi/swagger.js';
 import { appRoutes } from '../test/support/routes.js';
 import { formattedAccessTable, withAccessTable } from './access-table.js';
+import { formattedEventTable, withEventTable } from './event-table.js';
+import { publishedEventTypes } from '../src/event-catalogue.js';
 
 export const SDK_SCHEMA_PATH = 'clients/typescript/src/schema.ts';
 
@@ -60,6 +62,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(SDK_SCHEMA_PATH, await generateSdkSchema(yaml));
   console.log(`wrote ${SDK_SCHEMA_PATH}`);
   const table = await withPreviewApp((app) => formattedAccessTable(appRoutes(app)));
-  writeFileSync('README.md', withAccessTable(readFileSync('README.md', 'utf8'), table));
-  console.log('wrote the access table of README.md');
+  const events = await formattedEventTable(publishedEventTypes());
+  writeFileSync('README.md', withEventTable(withAccessTable(readFileSync('README.md', 'utf8'), table), events));
+  console.log('wrote the access table and the event catalogue of README.md');
 }

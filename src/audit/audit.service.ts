@@ -4,28 +4,30 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import type { Scope } from '../common/access/role.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditEntryResponseDto, AuditQueryDto } from './audit.dto.js';
 import { auditValuesInsertSql } from './audit.sql.js';
+import type { EventPayloadOf, EventType } from './event-catalogue.js';
 
-export interface AuditRecord {
+export interface AuditRecord<A extends EventType = EventType> {
   cooperativeId: string | null;
-  action: string;
+  /** The event type (src/audit/event-catalogue.ts): a type some module's catalogue declares. */
+  action: A;
   targetType: string;
   targetId?: string | null;
   summary?: Record<string, unknown>;
   /**
    * What the change's event (docs/events.md) carries: the resource as the API shows it after the change, and the
-   * API-key scope that may read it. Without it the event names its type and subject only.
+   * API-key scope that may read it, only for a type whose catalogue entry has data, and then of its DTO. Without it
+   * the event names its type and subject only.
    */
-  event?: { data: object; readScope: Scope };
+  event?: EventPayloadOf<A>;
 }
 
-function auditRow(ctx: RequestContext, entry: AuditRecord) {
+function auditRow<A extends EventType>(ctx: RequestContext, entry: AuditRecord<A>) {
   const { principal, requestId } = ctx;
   return {
     cooperativeId: entry.cooperativeId,
@@ -47,7 +49,7 @@ export class AuditService {
    * Call inside the transaction of the change (ctx's manager); the actor and request id come from ctx. Writes the
    * entry and, for a cooperative's change, its event, in one statement.
    */
-  async record(ctx: RequestContext, entry: AuditRecord): Promise<void> {
+  async record<A extends EventType>(ctx: RequestContext, entry: AuditRecord<A>): Promise<void> {
     await this.tx.managerOf(ctx).query(auditValuesInsertSql(), this.values(ctx, entry));
   }
 
@@ -55,7 +57,7 @@ export class AuditService {
    * For a statement that writes its own audit entry and event (one round trip for a hot path): the parameters of
    * audit.sql.ts's inserts, in the order of AUDIT_COLUMNS, then the event's data (JSON text) and read scope.
    */
-  values(ctx: RequestContext, entry: AuditRecord): unknown[] {
+  values<A extends EventType>(ctx: RequestContext, entry: AuditRecord<A>): unknown[] {
     const row = auditRow(ctx, entry);
     return [
       row.cooperativeId,

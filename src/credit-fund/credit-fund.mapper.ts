@@ -150,11 +150,13 @@ export function mapRepayment(
  * A credit fund event's data: the loan as GET /loans/{id}, a repayment as GET /loans/{id}/repayments, a fund entry,
  * contribution or contribution plan as the fund's lists show it, for readers holding credit:read.
  */
-export const creditEvent = (
-  data:
+export const creditEvent = <
+  T extends
     | LoanResponseDto
     | RepaymentResponseDto
     | FundEntryResponseDto
     | ContributionResponseDto
     | ContributionPlanResponseDto,
+>(
+  data: T,
 ) => ({ data, readScope: 'credit:read' as const });

@@ -138,6 +138,8 @@ export function mapProxy(p: Proxy): ProxyResponseDto {
  * A governance event's data: the ballot, assembly or proxy as its GET shows it, an attendance entry as the register
  * lists it, for readers holding governance:read. Never a vote: a vote's event carries no data.
  */
-export const governanceEvent = (
-  data: BallotResponseDto | AssemblyResponseDto | AttendanceEntryDto | ProxyResponseDto,
+export const governanceEvent = <
+  T extends BallotResponseDto | AssemblyResponseDto | AttendanceEntryDto | ProxyResponseDto,
+>(
+  data: T,
 ) => ({ data, readScope: 'governance:read' as const });

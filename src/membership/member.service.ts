@@ -25,6 +25,7 @@ import type {
 import { Member } from './member.entity.js';
 import { mapMember } from './member.mapper.js';
 import { MemberTransition } from './member-transition.entity.js';
+import type { MEMBERSHIP_EVENTS } from './membership.events.js';
 import { MembershipHooks } from './membership.ports.js';
 import { CommonError } from '../common/errors/common.errors.js';
 import { MembershipError, memberNotFound } from './membership.errors.js';
@@ -41,7 +42,7 @@ const UPDATABLE_FIELDS = [
 ] as const satisfies readonly (keyof Member)[];
 type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
 
-const AUDIT_ACTIONS: Readonly<Record<MemberAction, string>> = {
+const AUDIT_ACTIONS: Readonly<Record<MemberAction, keyof typeof MEMBERSHIP_EVENTS>> = {
   admit: 'member.admitted',
   reject: 'member.rejected',
   withdraw_application: 'member.application_withdrawn',

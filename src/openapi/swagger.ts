@@ -6,6 +6,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { stringify } from 'yaml';
 import { FieldErrorDto, ProblemDto } from '../common/errors/problem.dto.js';
+import { publishedEventTypes } from '../event-catalogue.js';
+import { addEventCatalogue, eventDataModels } from './event-schemas.js';
 import { refineDocument } from './refine.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -38,10 +40,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'apiKey',
     )
     .build();
+  const events = publishedEventTypes();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemDto, FieldErrorDto],
+    extraModels: [ProblemDto, FieldErrorDto, ...eventDataModels(events)],
     operationIdFactory: (_controller, method) => method,
   });
+  addEventCatalogue(document, events);
   refineDocument(document);
   return document;
 }

@@ -41,7 +41,8 @@ import { ShareCapitalError } from './share-capital.errors.js';
 
 interface Posting {
   memberId: string;
-  kind: EntryKind;
+  /** The kinds posted directly (the others come from completed transfers and redemptions). */
+  kind: Extract<EntryKind, 'subscription' | 'payment' | 'allocation' | 'reversal'>;
   effectiveDate: string;
   /** Member statuses that may receive the entry. */
   statuses: readonly MemberStatus[];

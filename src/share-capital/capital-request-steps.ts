@@ -23,7 +23,8 @@ import type {
   RequestRejectionDto,
 } from './capital-requests.dto.js';
 import { capitalEvent, mapRequest } from './share-capital.mapper.js';
-import { nextRequestStatus, type RequestAction, type RequestKind } from './share-capital.rules.js';
+import type { CapitalRequestEventType } from './share-capital.events.js';
+import { nextRequestStatus, type RequestAction, type RequestKind, type RequestStatus } from './share-capital.rules.js';
 
 /** What differs between the kinds of request: the audit target and the not-found error. */
 export interface RequestKindOf {
@@ -214,13 +215,14 @@ export class CapitalRequestSteps {
     of: RequestKindOf,
     request: CapitalRequest,
     scale: number,
-    event: string,
+    event: RequestStatus | 'queued',
     summary: Record<string, unknown>,
   ): Promise<CapitalRequestResponseDto> {
     const after = mapRequest(request, scale);
     await this.audit.record(ctx, {
       cooperativeId: request.cooperativeId,
-      action: `capital.${of.kind}_${event}`,
+      // Every kind and event pair is catalogued but a transfer's 'queued' (only redemptions wait for a limit).
+      action: `capital.${of.kind}_${event}` as CapitalRequestEventType,
       targetType: of.auditTarget,
       targetId: request.id,
       summary: { memberId: request.memberId, status: request.status, ...summary },

@@ -82,7 +82,7 @@ export function mapRequest(r: CapitalRequest, scale: number): CapitalRequestResp
  * A capital event's data: the entry as GET /capital-entries/{id} or the request as GET /share-transfers/{id} and
  * /share-redemptions/{id} show it, for readers holding capital:read.
  */
-export const capitalEvent = (data: CapitalEntryDetailDto | CapitalRequestResponseDto) => ({
+export const capitalEvent = <T extends CapitalEntryDetailDto | CapitalRequestResponseDto>(data: T) => ({
   data,
   readScope: 'capital:read' as const,
 });

@@ -153,6 +153,8 @@ export function mapStatementLine(row: StatementRow): StatementLineDto {
  * patronage record as the year's patronage list, a refund preference as GET /refund-preferences/{memberId} show it,
  * for readers holding surplus:read.
  */
-export const surplusEvent = (
-  data: PlanResponseDto | FiscalYearResponseDto | PatronageRecordResponseDto | RefundPreferenceResponseDto,
+export const surplusEvent = <
+  T extends PlanResponseDto | FiscalYearResponseDto | PatronageRecordResponseDto | RefundPreferenceResponseDto,
+>(
+  data: T,
 ) => ({ data, readScope: 'surplus:read' as const });

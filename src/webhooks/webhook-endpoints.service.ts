@@ -20,6 +20,7 @@ import type {
 } from './webhook.dto.js';
 import { mapEndpoint } from './webhook.mapper.js';
 import { WebhooksError } from './webhooks.errors.js';
+import type { WEBHOOKS_EVENTS } from './webhooks.events.js';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks.settings.js';
 import {
   type EndpointChanges,
@@ -163,7 +164,12 @@ export class WebhookEndpointsService {
     }
   }
 
-  private record(ctx: TxContext, row: EndpointRow, action: string, summary: Record<string, unknown>): Promise<void> {
+  private record(
+    ctx: TxContext,
+    row: EndpointRow,
+    action: Extract<keyof typeof WEBHOOKS_EVENTS, `webhook_endpoint.${string}`>,
+    summary: Record<string, unknown>,
+  ): Promise<void> {
     return this.audit.record(ctx, {
       cooperativeId: row.cooperativeId,
       action,

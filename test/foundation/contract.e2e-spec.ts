@@ -4,6 +4,8 @@ import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { parse } from 'yaml';
 import { formattedAccessTable, readAccessTable } from '../../scripts/access-table.js';
+import { formattedEventTable, readEventTable } from '../../scripts/event-table.js';
+import { publishedEventTypes } from '../../src/event-catalogue.js';
 import { generateOpenApiYaml, generateSdkSchema, SDK_SCHEMA_PATH } from '../../scripts/openapi.js';
 import { ACCESS_RULE } from '../../src/common/access/access.decorator.js';
 import { appRoutes } from '../support/routes.js';
@@ -90,5 +92,16 @@ describe('route access rules', () => {
 
   it("are the README's roles-and-scopes table (`npm run openapi` rewrites it)", async () => {
     expect(readAccessTable(readFileSync('README.md', 'utf8'))).toBe(await formattedAccessTable(appRoutes(t.app)));
+  });
+
+  it("list in the README's event catalogue every type the contract has a schema for (`npm run openapi`)", async () => {
+    expect(readEventTable(readFileSync('README.md', 'utf8'))).toBe(await formattedEventTable(publishedEventTypes()));
+    const webhooks = Object.keys(parse(readFileSync('openapi.yaml', 'utf8'))['x-webhooks'] as object);
+    // The committed file's keys are sorted.
+    expect(webhooks).toEqual(
+      publishedEventTypes()
+        .map(([type]) => type)
+        .sort(),
+    );
   });
 });

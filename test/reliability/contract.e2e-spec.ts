@@ -6,6 +6,7 @@
 import { jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { conformingHttp, contractViolations, ResponseLog } from '../support/contract.js';
+import { openApiDocument } from '../support/openapi.js';
 import { SchemaValidator } from '../support/openapi-schema.js';
 import { login } from '../support/factories.js';
 import { startTestApp, SUPERADMIN, type TestApp } from '../support/test-app.js';
@@ -125,6 +126,50 @@ describe('the schema validator', () => {
 
   it('reports a keyword it does not understand instead of ignoring it', () => {
     expect(validator.validate({ type: 'string', not: { type: 'number' } }, 'x').join()).toMatch(/does not understand/);
+  });
+
+  it('checks a discriminated oneOf against the one alternative its tag names', () => {
+    const tagged = new SchemaValidator({
+      A: { type: 'object', required: ['type', 'n'], properties: { type: { type: 'string' }, n: { type: 'integer' } } },
+      B: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+    });
+    const union = {
+      oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }],
+      discriminator: { propertyName: 'type', mapping: { a: '#/components/schemas/A', b: '#/components/schemas/B' } },
+    };
+    expect(tagged.validate(union, { type: 'a', n: 1 })).toEqual([]);
+    // B alone would take it; the tag says A, and A refuses.
+    expect(tagged.validate(union, { type: 'a' })).toEqual(['$: lacks the required property "n"']);
+    expect(tagged.validate(union, { type: 'c' })).toEqual(['$.type: "c" is not one of the discriminator\'s values']);
+  });
+});
+
+describe('the event catalogue in openapi.yaml', () => {
+  const { validator } = openApiDocument();
+  const feed = { $ref: '#/components/schemas/EventFeed' };
+  const occurredAt = '2026-03-31T09:30:00.000Z';
+  const event = (type: string, data: unknown) => ({
+    items: [{ id: '7', type, occurredAt, requestId: null, subject: { type: 'x', id: null }, data }],
+    nextCursor: 'c',
+    hasMore: false,
+  });
+
+  it('takes a type without data only with null, and refuses data on a vote', () => {
+    expect(validator.validate(feed, event('ballot.vote_cast', null), { closed: true })).toEqual([]);
+    expect(validator.validate(feed, event('ballot.vote_cast', { choice: 'yes' }), { closed: true })).toEqual([
+      '$.items[0].data: {"choice":"yes"} is not one of [null]',
+      '$.items[0].data: has the undeclared property "choice"',
+    ]);
+  });
+
+  it('checks data against the DTO its type names, and refuses an unknown type', () => {
+    expect(validator.validate(feed, event('cooperative.created', null), { closed: true })).toEqual([]);
+    const partial = { id: '5b1e6f54-8a8e-4c5f-9a38-1f0c2d3e4a5b', name: 'A' };
+    const errors = validator.validate(feed, event('cooperative.created', partial), { closed: true });
+    expect(errors).toEqual(['$.items[0].data: matches 0 of the 2 oneOf alternatives, not exactly one']);
+    expect(validator.validate(feed, event('member.teleported', null), { closed: true })).toEqual([
+      '$.items[0].type: "member.teleported" is not one of the discriminator\'s values',
+    ]);
   });
 });
 

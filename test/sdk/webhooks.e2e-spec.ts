@@ -35,6 +35,12 @@ describe('verifyDelivery', () => {
     expect(verifyDelivery(secret, Buffer.from(body), signed(body)).data.subject.id).toBe(event.subject.id);
   });
 
+  it('types the delivery by its `type`: narrowed, `data.data` is that type’s resource (npm run check compiles it)', () => {
+    const delivery = verifyDelivery(secret, body, signed(body));
+    const memberNumber = delivery.type === 'member.admitted' ? delivery.data.data?.memberNumber : 'not a member';
+    expect(memberNumber).toBeUndefined();
+  });
+
   it('refuses a changed body, another secret, and a delivery older than 5 minutes', () => {
     const headers = signed(body);
     expect(() => verifyDelivery(secret, body.replace('admitted', 'ceased'), headers)).toThrow(WebhookVerificationError);

@@ -1,8 +1,10 @@
 /**
  * Reading a cooperative's change feed (GET /v1/cooperatives/{id}/events) in e2e specs. The feed hands out only
  * events of transactions older than the server's oldest running one (other suites' included: xids are server-wide),
- * so a read right after a write may be early: `settle` polls until the events expected are out.
+ * so a read right after a write may be early: `settle` polls until the events expected are out. Every page read is
+ * checked against openapi.yaml's event catalogue (each item's data is the schema its type names).
  */
+import { expectConforms } from './contract.js';
 import { givenApplicant } from './member-factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -38,6 +40,8 @@ export function eventFeed(t: TestApp, coop: string, reader: string, secretary: s
       .query(query)
       .set(Object.keys(headers).length ? headers : { Authorization: `Bearer ${reader}` });
     expect(res.status).toBe(200);
+    // Each event as the catalogue in openapi.yaml says its type is: the data its DTO, or null.
+    expectConforms(res);
     return res.body as Feed;
   };
 

@@ -1,7 +1,7 @@
 /**
- * A small validator for the subset of OpenAPI 3.0 schemas that openapi.yaml uses: $ref, allOf, oneOf, anyOf, type,
- * properties, required, items, enum, nullable, format (uuid, date-time, date), additionalProperties, and the numeric
- * and length bounds. Written here rather than pulling in ajv: the generated document is small and regular, and an unknown
+ * A small validator for the subset of OpenAPI 3.0 schemas that openapi.yaml uses: $ref, allOf, oneOf, anyOf, a
+ * discriminator's mapping (the alternative it names is checked alone), type, properties, required, items, enum,
+ * nullable, format (uuid, date-time, date), additionalProperties, and the numeric and length bounds. Written here rather than pulling in ajv: the generated document is small and regular, and an unknown
  * keyword is reported instead of ignored, so the validator cannot silently pass what it does not understand.
  *
  * `closed: true` treats an object schema without `additionalProperties` as closed: a response carrying a property
@@ -13,6 +13,7 @@ export interface SchemaObject {
   allOf?: SchemaObject[];
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   properties?: Record<string, SchemaObject>;
   required?: string[];
@@ -45,6 +46,7 @@ const HANDLED = new Set([
   'allOf',
   'oneOf',
   'anyOf',
+  'discriminator',
   'type',
   'properties',
   'required',
@@ -110,6 +112,18 @@ export class SchemaValidator {
     if (value === null && (schema.nullable || !(schema.oneOf || schema.anyOf || schema.allOf))) {
       if (!schema.nullable && (schema.type !== undefined || schema.enum === undefined || !schema.enum.includes(null))) {
         errors.push(`${path}: is null but the schema is not nullable`);
+      }
+      return;
+    }
+    if (schema.discriminator?.mapping && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      // The alternative is the one the discriminator names: checked alone, so its errors are the answer's.
+      const { propertyName, mapping } = schema.discriminator;
+      const tag = (value as Record<string, unknown>)[propertyName];
+      const target = typeof tag === 'string' ? mapping[tag] : undefined;
+      if (target === undefined) {
+        errors.push(`${path}.${propertyName}: ${JSON.stringify(tag)} is not one of the discriminator's values`);
+      } else {
+        this.check({ $ref: target }, value, options, path, errors, open);
       }
       return;
     }

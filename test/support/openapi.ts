@@ -48,6 +48,8 @@ export interface OpenApiDocument {
   operations: Operation[];
   schemas: Record<string, SchemaObject>;
   validator: SchemaValidator;
+  /** What a webhook endpoint receives for an event type (`x-webhooks`): the body's schema and the header names. */
+  webhooks: Record<string, { body: SchemaObject; headers: string[] }>;
   byId(operationId: string): Operation;
   /** The operation a concrete request went to, or undefined for a path the document does not have. */
   match(method: string, urlPath: string): Operation | undefined;
@@ -88,10 +90,21 @@ export function openApiDocument(file = 'openapi.yaml'): OpenApiDocument {
       });
     }
   }
+  const parameterOf = (p: { $ref: string }) => raw.components.parameters[p.$ref.split('/').pop()!] as Parameter;
+  const webhooks = Object.fromEntries(
+    Object.entries<Record<string, any>>(raw['x-webhooks'] ?? {}).map(([type, item]) => [
+      type,
+      {
+        body: item.post.requestBody.content['application/json'].schema as SchemaObject,
+        headers: (item.post.parameters as { $ref: string }[]).map((p) => parameterOf(p).name),
+      },
+    ]),
+  );
   const document: OpenApiDocument = {
     operations,
     schemas,
     validator: new SchemaValidator(schemas),
+    webhooks,
     byId(operationId) {
       const found = operations.find((o) => o.operationId === operationId);
       if (!found) throw new Error(`openapi.yaml has no operation ${operationId}`);

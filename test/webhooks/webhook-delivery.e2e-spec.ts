@@ -9,6 +9,7 @@ import { jest } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
 import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
+import { openApiDocument } from '../support/openapi.js';
 import { givenApplicant } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { type Receiver, startReceiver, until } from '../../scripts/support/webhook-receiver.js';
@@ -84,6 +85,13 @@ describe('webhook deliveries', () => {
     expect(got.payload.data).toMatchObject({ type: 'member.applied', subject: { type: 'member', id: memberId } });
     expect((got.payload.data as unknown as { data: { name: string } }).data.name).toBe('Signed Sam');
     expect(Math.abs(Number(got.signed['webhook-timestamp']) * 1000 - Date.now())).toBeLessThan(30_000);
+    // What x-webhooks in openapi.yaml says this type's POST is: its headers, and its body (closed: nothing more).
+    const contract = openApiDocument().webhooks['member.applied'];
+    expect(contract.headers.filter((name) => !got.headers[name])).toEqual([]);
+    expect(openApiDocument().validator.validate(contract.body, got.payload, { closed: true })).toEqual([]);
+    expect(openApiDocument().validator.validate(contract.body, { ...got.payload, type: 'member.admitted' })).toEqual([
+      '$.type: "member.admitted" is not one of ["member.applied"]',
+    ]);
 
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery).toMatchObject({ eventType: 'member.applied', status: 'succeeded', attempts: 1 });

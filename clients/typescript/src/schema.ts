@@ -3239,6 +3239,29 @@ export interface components {
             revokedAt: string | null;
             scopes: components["schemas"]["Scope"][];
         };
+        /** @description `api_client.created`: An API client (key) of the cooperative was created. */
+        ApiClientCreatedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client.created";
+        };
         ApiClientResponse: {
             /**
              * Format: date-time
@@ -3264,9 +3287,80 @@ export interface components {
             revokedAt: string | null;
             scopes: components["schemas"]["Scope"][];
         };
+        /** @description `api_client.revoked`: An API client (key) of the cooperative was revoked. */
+        ApiClientRevokedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "api_client.revoked";
+        };
+        /** @description `assembly.attendance_recorded`: A member’s attendance (in person or by proxy) was recorded. */
+        AssemblyAttendanceRecordedEvent: {
+            /** @description The resource as an item of GET /assemblies/{id}/attendance answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["AttendanceEntry"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assembly.attendance_recorded";
+        };
         AssemblyClose: {
             /** @description The minutes; they never change afterwards. */
             minutes: string;
+        };
+        /** @description `assembly.closed`: An assembly closed. */
+        AssemblyClosedEvent: {
+            /** @description The resource as GET /assemblies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["AssemblyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assembly.closed";
         };
         AssemblyCreate: {
             /** @description Numbered 1, 2, 3... in this order. */
@@ -3292,8 +3386,56 @@ export interface components {
             /** @example Annual general assembly 2025 */
             title: string;
         };
+        /** @description `assembly.created`: A general assembly was called. */
+        AssemblyCreatedEvent: {
+            /** @description The resource as GET /assemblies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["AssemblyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assembly.created";
+        };
         /** @enum {string} */
         AssemblyKind: "annual" | "extraordinary";
+        /** @description `assembly.opened`: An assembly opened. */
+        AssemblyOpenedEvent: {
+            /** @description The resource as GET /assemblies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["AssemblyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assembly.opened";
+        };
         AssemblyPage: {
             items: components["schemas"]["AssemblyResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -3367,6 +3509,30 @@ export interface components {
              */
             recordDate?: string;
             title?: string;
+        };
+        /** @description `assembly.updated`: An assembly’s details changed. */
+        AssemblyUpdatedEvent: {
+            /** @description The resource as GET /assemblies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["AssemblyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assembly.updated";
         };
         AttendanceEntry: {
             /**
@@ -3456,6 +3622,54 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @description `ballot.closed`: A ballot closed and was counted. */
+        BallotClosedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.closed";
+        };
+        /** @description `ballot.counts_recorded`: Counts taken in the assembly hall were recorded. */
+        BallotCountsRecordedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.counts_recorded";
+        };
         BallotCreate: {
             /** @description The number of the assembly's agenda item this ballot decides (a ballot of an assembly only). */
             agendaItem?: number | null;
@@ -3503,16 +3717,88 @@ export interface components {
             /** @example Approve the 2024 accounts */
             title: string;
         };
+        /** @description `ballot.created`: A ballot was drafted. */
+        BallotCreatedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.created";
+        };
         /** @enum {string} */
         BallotKind: "motion" | "choice" | "election";
         /** @enum {string} */
         BallotMode: "electronic" | "in_assembly";
+        /** @description `ballot.opened`: A ballot opened: its electorate is frozen and voting starts. */
+        BallotOpenedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.opened";
+        };
         /** @enum {string} */
         BallotOutcome: "passed" | "rejected" | "decided" | "tie" | "no_votes" | "failed_quorum";
         BallotPage: {
             items: components["schemas"]["BallotResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
+        };
+        /** @description `ballot.published`: A ballot’s results were published. */
+        BallotPublishedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.published";
         };
         BallotResponse: {
             /** @description The agenda item it decides. */
@@ -3668,6 +3954,76 @@ export interface components {
             seats?: number | null;
             /** @example Approve the 2024 accounts */
             title?: string;
+        };
+        /** @description `ballot.updated`: A draft ballot was edited. */
+        BallotUpdatedEvent: {
+            /** @description The resource as GET /ballots/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["BallotResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.updated";
+        };
+        /** @description `ballot.vote_cast`: Someone voted (no data: never who chose what). */
+        BallotVoteCastEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.vote_cast";
+        };
+        /** @description `ballot.vote_changed`: Someone changed an open ballot’s vote (no data: never who chose what). */
+        BallotVoteChangedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ballot.vote_changed";
         };
         BylawsCreate: {
             /**
@@ -4033,6 +4389,54 @@ export interface components {
              */
             votingRequiresPaidShares?: boolean;
         };
+        /** @description `bylaws.updated`: The bylaws settings changed. */
+        BylawsUpdatedEvent: {
+            /** @description The resource as GET /cooperatives/{id}/bylaws answered right after the change; null for an API key without the scope `bylaws:read`. */
+            data: components["schemas"]["BylawsResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bylaws.updated";
+        };
+        /** @description `capital.allocation_posted`: Shares were allocated from a surplus distribution. */
+        CapitalAllocationPostedEvent: {
+            /** @description The resource as GET /capital-entries/{entryId} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalEntryDetail"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.allocation_posted";
+        };
         CapitalBalance: {
             /**
              * Format: uuid
@@ -4254,9 +4658,177 @@ export interface components {
              */
             subscribedChange: string;
         };
+        /** @description `capital.payment_posted`: A share payment was recorded. */
+        CapitalPaymentPostedEvent: {
+            /** @description The resource as GET /capital-entries/{entryId} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalEntryDetail"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.payment_posted";
+        };
         CapitalPostingResponse: {
             balance: components["schemas"]["CapitalBalance"];
             entry: components["schemas"]["CapitalEntryResponse"];
+        };
+        /** @description `capital.redemption_approved`: A share redemption was approved. */
+        CapitalRedemptionApprovedEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_approved";
+        };
+        /** @description `capital.redemption_cancelled`: A share redemption was cancelled. */
+        CapitalRedemptionCancelledEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_cancelled";
+        };
+        /** @description `capital.redemption_completed`: A share redemption was paid out. */
+        CapitalRedemptionCompletedEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_completed";
+        };
+        /** @description `capital.redemption_queued`: An approved redemption waits for the year’s redemption limit. */
+        CapitalRedemptionQueuedEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_queued";
+        };
+        /** @description `capital.redemption_rejected`: A share redemption was rejected. */
+        CapitalRedemptionRejectedEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_rejected";
+        };
+        /** @description `capital.redemption_requested`: A member asked for shares to be redeemed (paid back). */
+        CapitalRedemptionRequestedEvent: {
+            /** @description The resource as GET /share-redemptions/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.redemption_requested";
         };
         /** @enum {string} */
         CapitalRequestKind: "transfer" | "redemption";
@@ -4365,6 +4937,30 @@ export interface components {
         };
         /** @enum {string} */
         CapitalRequestStatus: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+        /** @description `capital.reversal_posted`: A posting was reversed (the reversal entry). */
+        CapitalReversalPostedEvent: {
+            /** @description The resource as GET /capital-entries/{entryId} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalEntryDetail"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.reversal_posted";
+        };
         CapitalStatement: {
             /**
              * Format: date
@@ -4490,6 +5086,30 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @description `capital.subscription_posted`: Shares were subscribed (the new ledger entry). */
+        CapitalSubscriptionPostedEvent: {
+            /** @description The resource as GET /capital-entries/{entryId} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalEntryDetail"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.subscription_posted";
+        };
         CapitalTotals: {
             /**
              * Format: date
@@ -4514,6 +5134,126 @@ export interface components {
              * @example 27000.00
              */
             unpaidCapital: string;
+        };
+        /** @description `capital.transfer_approved`: A share transfer was approved. */
+        CapitalTransferApprovedEvent: {
+            /** @description The resource as GET /share-transfers/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.transfer_approved";
+        };
+        /** @description `capital.transfer_cancelled`: A share transfer was cancelled. */
+        CapitalTransferCancelledEvent: {
+            /** @description The resource as GET /share-transfers/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.transfer_cancelled";
+        };
+        /** @description `capital.transfer_completed`: A share transfer was completed: both ledgers moved. */
+        CapitalTransferCompletedEvent: {
+            /** @description The resource as GET /share-transfers/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.transfer_completed";
+        };
+        /** @description `capital.transfer_rejected`: A share transfer was rejected. */
+        CapitalTransferRejectedEvent: {
+            /** @description The resource as GET /share-transfers/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.transfer_rejected";
+        };
+        /** @description `capital.transfer_requested`: A member asked to transfer shares to another member. */
+        CapitalTransferRequestedEvent: {
+            /** @description The resource as GET /share-transfers/{id} answered right after the change; null for an API key without the scope `capital:read`. */
+            data: components["schemas"]["CapitalRequestResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "capital.transfer_requested";
         };
         /** @enum {string} */
         CessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved";
@@ -4704,6 +5444,30 @@ export interface components {
             /** @example RC-2001-0042 */
             registrationNumber?: string;
         };
+        /** @description `cooperative.created`: The cooperative was created (its first event). */
+        CooperativeCreatedEvent: {
+            /** @description The resource as GET /cooperatives/{id} answered right after the change; null for an API key without the scope `cooperative:read`. */
+            data: components["schemas"]["CooperativeResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cooperative.created";
+        };
         CooperativePage: {
             items: components["schemas"]["CooperativeResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -4733,6 +5497,102 @@ export interface components {
             name: string;
             roles: components["schemas"]["Role"][];
         };
+        /** @description `credit_fund.contribution_plan_created`: A member’s regular contribution plan started. */
+        CreditFundContributionPlanCreatedEvent: {
+            /** @description The resource as an item of GET /credit-fund/contribution-plans answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["ContributionPlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "credit_fund.contribution_plan_created";
+        };
+        /** @description `credit_fund.contribution_plan_ended`: A member’s regular contribution plan ended. */
+        CreditFundContributionPlanEndedEvent: {
+            /** @description The resource as an item of GET /credit-fund/contribution-plans answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["ContributionPlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "credit_fund.contribution_plan_ended";
+        };
+        /** @description `credit_fund.contribution_posted`: A member’s contribution to the fund was recorded. */
+        CreditFundContributionPostedEvent: {
+            /** @description The resource as an item of GET /credit-fund/contributions answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["ContributionResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "credit_fund.contribution_posted";
+        };
+        /** @description `credit_fund.donation_posted`: A donation to the fund was recorded. */
+        CreditFundDonationPostedEvent: {
+            /** @description The resource as an item of GET /credit-fund/entries answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["FundEntryResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "credit_fund.donation_posted";
+        };
         CreditFundResponse: {
             /**
              * @description Money available to lend; never below zero. Money: a decimal string (never a JSON number) in the cooperative’s currency; answers carry exactly the bylaws’ minorUnitScale decimals.
@@ -4751,6 +5611,174 @@ export interface components {
             loansOutstanding: string;
             /** @description Sum of the ledger entries of each kind. */
             totals: components["schemas"]["FundTotals"];
+        };
+        /** @description `credit_fund.surplus_allocation_posted`: A surplus distribution put money into the fund. */
+        CreditFundSurplusAllocationPostedEvent: {
+            /** @description The resource as an item of GET /credit-fund/entries answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["FundEntryResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "credit_fund.surplus_allocation_posted";
+        };
+        /** @description `distribution_plan.approved`: A distribution plan was approved. */
+        DistributionPlanApprovedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.approved";
+        };
+        /** @description `distribution_plan.computed`: A distribution plan was computed from the year’s surplus. */
+        DistributionPlanComputedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.computed";
+        };
+        /** @description `distribution_plan.executed`: A distribution plan was executed: its refunds and allocations posted. */
+        DistributionPlanExecutedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.executed";
+        };
+        /** @description `distribution_plan.proposed`: A distribution plan was put to a decision (a ballot, or the board). */
+        DistributionPlanProposedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.proposed";
+        };
+        /** @description `distribution_plan.recomputed`: A draft distribution plan was computed again. */
+        DistributionPlanRecomputedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.recomputed";
+        };
+        /** @description `distribution_plan.rejected`: A distribution plan was rejected. */
+        DistributionPlanRejectedEvent: {
+            /** @description The resource as GET /distribution-plans/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PlanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution_plan.rejected";
         };
         DonationCreate: {
             /**
@@ -4796,35 +5824,10 @@ export interface components {
         EventFeed: {
             /** @description True when more events are ready now: read again at once. */
             hasMore: boolean;
-            /** @description Oldest first. */
-            items: components["schemas"]["EventResponse"][];
+            /** @description Oldest first. Each item is the schema of its `type` (the event catalogue). */
+            items: (components["schemas"]["CooperativeCreatedEvent"] | components["schemas"]["BylawsUpdatedEvent"] | components["schemas"]["RoleGrantedEvent"] | components["schemas"]["RoleRevokedEvent"] | components["schemas"]["UserInvitedEvent"] | components["schemas"]["UserInvitationAcceptedEvent"] | components["schemas"]["ApiClientCreatedEvent"] | components["schemas"]["ApiClientRevokedEvent"] | components["schemas"]["MemberAppliedEvent"] | components["schemas"]["MemberAdmittedEvent"] | components["schemas"]["MemberRejectedEvent"] | components["schemas"]["MemberApplicationWithdrawnEvent"] | components["schemas"]["MemberSuspendedEvent"] | components["schemas"]["MemberReinstatedEvent"] | components["schemas"]["MemberCeasedEvent"] | components["schemas"]["MemberRejoinedEvent"] | components["schemas"]["MemberUpdatedEvent"] | components["schemas"]["MemberInvitedEvent"] | components["schemas"]["MemberAccountLinkedEvent"] | components["schemas"]["CapitalSubscriptionPostedEvent"] | components["schemas"]["CapitalPaymentPostedEvent"] | components["schemas"]["CapitalAllocationPostedEvent"] | components["schemas"]["CapitalReversalPostedEvent"] | components["schemas"]["CapitalTransferRequestedEvent"] | components["schemas"]["CapitalTransferApprovedEvent"] | components["schemas"]["CapitalTransferRejectedEvent"] | components["schemas"]["CapitalTransferCancelledEvent"] | components["schemas"]["CapitalTransferCompletedEvent"] | components["schemas"]["CapitalRedemptionRequestedEvent"] | components["schemas"]["CapitalRedemptionApprovedEvent"] | components["schemas"]["CapitalRedemptionRejectedEvent"] | components["schemas"]["CapitalRedemptionCancelledEvent"] | components["schemas"]["CapitalRedemptionQueuedEvent"] | components["schemas"]["CapitalRedemptionCompletedEvent"] | components["schemas"]["BallotCreatedEvent"] | components["schemas"]["BallotUpdatedEvent"] | components["schemas"]["BallotOpenedEvent"] | components["schemas"]["BallotVoteCastEvent"] | components["schemas"]["BallotVoteChangedEvent"] | components["schemas"]["BallotClosedEvent"] | components["schemas"]["BallotCountsRecordedEvent"] | components["schemas"]["BallotPublishedEvent"] | components["schemas"]["AssemblyCreatedEvent"] | components["schemas"]["AssemblyUpdatedEvent"] | components["schemas"]["AssemblyOpenedEvent"] | components["schemas"]["AssemblyClosedEvent"] | components["schemas"]["AssemblyAttendanceRecordedEvent"] | components["schemas"]["ProxyAppointedEvent"] | components["schemas"]["ProxyRevokedEvent"] | components["schemas"]["LoanAppliedEvent"] | components["schemas"]["LoanApprovedEvent"] | components["schemas"]["LoanRejectedEvent"] | components["schemas"]["LoanDisbursedEvent"] | components["schemas"]["LoanRepaymentPostedEvent"] | components["schemas"]["LoanSettledEvent"] | components["schemas"]["LoanWrittenOffEvent"] | components["schemas"]["CreditFundContributionPostedEvent"] | components["schemas"]["CreditFundContributionPlanCreatedEvent"] | components["schemas"]["CreditFundContributionPlanEndedEvent"] | components["schemas"]["CreditFundDonationPostedEvent"] | components["schemas"]["CreditFundSurplusAllocationPostedEvent"] | components["schemas"]["FiscalYearCreatedEvent"] | components["schemas"]["FiscalYearNetSurplusEnteredEvent"] | components["schemas"]["PatronageRecordedEvent"] | components["schemas"]["PatronageDeletedEvent"] | components["schemas"]["PatronageImportedEvent"] | components["schemas"]["DistributionPlanComputedEvent"] | components["schemas"]["DistributionPlanRecomputedEvent"] | components["schemas"]["DistributionPlanProposedEvent"] | components["schemas"]["DistributionPlanApprovedEvent"] | components["schemas"]["DistributionPlanRejectedEvent"] | components["schemas"]["DistributionPlanExecutedEvent"] | components["schemas"]["SurplusRefundPreferenceSetEvent"] | components["schemas"]["WebhookEndpointCreatedEvent"] | components["schemas"]["WebhookEndpointUpdatedEvent"] | components["schemas"]["WebhookEndpointEnabledEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookEndpointSecretRotatedEvent"] | components["schemas"]["WebhookDeliveryRedeliveryRequestedEvent"])[];
             /** @description Pass as `after` to read on. Always set: with no new event it is the cursor sent, so a reader polls with it. */
             nextCursor: string;
-        };
-        EventResponse: {
-            /** @description The resource as the API showed it right after the change (as its GET would). Null when the event type carries none, and for an API key without the scope that reads the resource. Never a secret ballot’s choice or anything linking a voter to a choice. */
-            data: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * @description The event’s id (a 64-bit integer as a string).
-             * @example 1042
-             */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the change was made (its transaction).
-             * @example 2026-03-31T09:30:00.000Z
-             */
-            occurredAt: string;
-            /** @description The X-Request-Id of the request that made the change. */
-            requestId: string | null;
-            subject: components["schemas"]["EventSubject"];
-            /**
-             * @description The change, as the audit log names its action.
-             * @example member.admitted
-             */
-            type: string;
         };
         EventSubject: {
             /**
@@ -4863,6 +5866,54 @@ export interface components {
              * @example 2024-01-01
              */
             startDate: string;
+        };
+        /** @description `fiscal_year.created`: A fiscal year was opened. */
+        FiscalYearCreatedEvent: {
+            /** @description The resource as GET /fiscal-years/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["FiscalYearResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "fiscal_year.created";
+        };
+        /** @description `fiscal_year.net_surplus_entered`: The year’s net surplus was entered. */
+        FiscalYearNetSurplusEnteredEvent: {
+            /** @description The resource as GET /fiscal-years/{id} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["FiscalYearResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "fiscal_year.net_surplus_entered";
         };
         FiscalYearPage: {
             items: components["schemas"]["FiscalYearResponse"][];
@@ -5141,6 +6192,30 @@ export interface components {
              */
             termMonths: number;
         };
+        /** @description `loan.applied`: A member applied for a loan. */
+        LoanAppliedEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.applied";
+        };
         LoanApproval: {
             /**
              * Format: date
@@ -5150,6 +6225,30 @@ export interface components {
             /** @example Credit committee minute 2025-07 */
             decisionReference?: string;
             reason?: string;
+        };
+        /** @description `loan.approved`: The credit committee approved a loan. */
+        LoanApprovedEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.approved";
         };
         LoanArrears: {
             /**
@@ -5211,6 +6310,30 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @description `loan.disbursed`: A loan was paid out; its schedule runs. */
+        LoanDisbursedEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.disbursed";
+        };
         LoanDisbursement: {
             /**
              * Format: date
@@ -5225,6 +6348,30 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @description `loan.rejected`: The credit committee rejected a loan. */
+        LoanRejectedEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.rejected";
+        };
         LoanRejection: {
             /**
              * Format: date
@@ -5235,6 +6382,30 @@ export interface components {
             decisionReference?: string;
             /** @example The purpose is outside the fund’s rules. */
             reason: string;
+        };
+        /** @description `loan.repayment_posted`: A repayment was recorded (the repayment, with how it was applied). */
+        LoanRepaymentPostedEvent: {
+            /** @description The resource as an item of GET /loans/{id}/repayments answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["RepaymentResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.repayment_posted";
         };
         LoanResponse: {
             /** @description An action on a loan; `allowedActions` lists those its status allows (repay_in_full: settle early). */
@@ -5353,6 +6524,30 @@ export interface components {
             updatedAt: string;
             writeOffReason: string | null;
         };
+        /** @description `loan.settled`: A repayment paid the loan off (the loan it closed). */
+        LoanSettledEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.settled";
+        };
         /** @enum {string} */
         LoanStatus: "applied" | "approved" | "rejected" | "disbursed" | "repaid" | "written_off";
         LoanWriteOff: {
@@ -5365,6 +6560,30 @@ export interface components {
              * @example 2026-03-31
              */
             writtenOffOn: string;
+        };
+        /** @description `loan.written_off`: A loan was written off. */
+        LoanWrittenOffEvent: {
+            /** @description The resource as GET /loans/{id} answered right after the change; null for an API key without the scope `credit:read`. */
+            data: components["schemas"]["LoanResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "loan.written_off";
         };
         Login: {
             /** @example admin@example.org */
@@ -5423,8 +6642,127 @@ export interface components {
              */
             userId: string;
         };
+        /** @description `member.account_linked`: A member accepted the invitation: their account is linked. */
+        MemberAccountLinkedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.account_linked";
+        };
         /** @enum {string} */
         MemberAction: "admit" | "reject" | "withdraw_application" | "suspend" | "reinstate" | "cease" | "rejoin";
+        /** @description `member.admitted`: An applicant was admitted (a member number is given). */
+        MemberAdmittedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.admitted";
+        };
+        /** @description `member.application_withdrawn`: An applicant withdrew the application. */
+        MemberApplicationWithdrawnEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.application_withdrawn";
+        };
+        /** @description `member.applied`: A person or legal entity applied for membership. */
+        MemberAppliedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.applied";
+        };
+        /** @description `member.ceased`: A membership ended (withdrawal, expulsion, death, dissolution). */
+        MemberCeasedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.ceased";
+        };
         MemberCessation: {
             /** @description 'deceased' for natural persons only, 'dissolved' for legal entities only; 'expelled' needs decisionReference. */
             cessationReason: components["schemas"]["CessationReason"];
@@ -5550,10 +6888,105 @@ export interface components {
             /** @description One-time token for POST .../member-invitations/accept. Shown only in this response (only its hash is kept): send it to the member. */
             token: string;
         };
+        /** @description `member.invited`: A member was invited to create their account. */
+        MemberInvitedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.invited";
+        };
         MemberPage: {
             items: components["schemas"]["MemberResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
+        };
+        /** @description `member.reinstated`: A suspended member was reinstated. */
+        MemberReinstatedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.reinstated";
+        };
+        /** @description `member.rejected`: An application was rejected. */
+        MemberRejectedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.rejected";
+        };
+        /** @description `member.rejoined`: A former member applied again. */
+        MemberRejoinedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.rejoined";
         };
         MemberResponse: {
             address: string | null;
@@ -5628,6 +7061,30 @@ export interface components {
         MemberSort: "number" | "admission" | "name";
         /** @enum {string} */
         MemberStatus: "applicant" | "active" | "suspended" | "ceased" | "rejected";
+        /** @description `member.suspended`: A member was suspended. */
+        MemberSuspendedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.suspended";
+        };
         MemberTransitionPage: {
             items: components["schemas"]["MemberTransitionResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -5698,6 +7155,30 @@ export interface components {
             /** @example +504 9988 7766 */
             phone?: string | null;
         };
+        /** @description `member.updated`: A member’s record was edited. */
+        MemberUpdatedEvent: {
+            /** @description The resource as GET /members/{id} answered right after the change; null for an API key without the scope `members:read`. */
+            data: components["schemas"]["MemberResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "member.updated";
+        };
         MotionCounts: {
             abstain: number;
             no: number;
@@ -5744,6 +7225,8 @@ export interface components {
              */
             reference?: string;
         };
+        /** @enum {object|null} */
+        NoEventData: never | null;
         /** @enum {string|null} */
         NullableCessationReason: "withdrawn" | "expelled" | "deceased" | "dissolved" | null;
         /** @enum {string|null} */
@@ -5801,6 +7284,29 @@ export interface components {
         ParticipationVia: "self" | "proxy" | "roll_call";
         /** @enum {string} */
         PatronageBasis: "value" | "quantity";
+        /** @description `patronage.deleted`: A patronage record was deleted. */
+        PatronageDeletedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "patronage.deleted";
+        };
         PatronageImport: {
             /**
              * @description 'add': members already recorded for the year are errors. 'replace': the year's records are replaced.
@@ -5833,6 +7339,29 @@ export interface components {
              * @example 48210.00
              */
             valueTotal: string;
+        };
+        /** @description `patronage.imported`: Patronage records were imported from a CSV file (the year’s list shows them). */
+        PatronageImportedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "patronage.imported";
         };
         PatronagePage: {
             items: components["schemas"]["PatronageRecordResponse"][];
@@ -5870,6 +7399,30 @@ export interface components {
              * @example 3100.00
              */
             value: string | null;
+        };
+        /** @description `patronage.recorded`: A member’s patronage for the year was recorded. */
+        PatronageRecordedEvent: {
+            /** @description The resource as an item of GET /fiscal-years/{id}/patronage answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["PatronageRecordResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "patronage.recorded";
         };
         PaymentCreate: {
             /**
@@ -6303,6 +7856,30 @@ export interface components {
             /** @description The holder by member number, as on the membership card (or give holderMemberId). */
             holderMemberNumber?: number;
         };
+        /** @description `proxy.appointed`: A member appointed a proxy. */
+        ProxyAppointedEvent: {
+            /** @description The resource as GET /proxies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["ProxyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "proxy.appointed";
+        };
         ProxyCreate: {
             /**
              * Format: uuid
@@ -6376,6 +7953,30 @@ export interface components {
             revokedAt: string | null;
             /** @description active (revocable), used (no longer revocable) or revoked. */
             state: components["schemas"]["ProxyState"];
+        };
+        /** @description `proxy.revoked`: A proxy was revoked. */
+        ProxyRevokedEvent: {
+            /** @description The resource as GET /proxies/{id} answered right after the change; null for an API key without the scope `governance:read`. */
+            data: components["schemas"]["ProxyResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "proxy.revoked";
         };
         /** @enum {string} */
         ProxyState: "active" | "used" | "revoked";
@@ -6677,6 +8278,52 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "secretary" | "treasurer" | "board" | "credit_committee" | "member";
+        /** @description `role.granted`: A user was granted a role in the cooperative. */
+        RoleGrantedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "role.granted";
+        };
+        /** @description `role.revoked`: A user’s role in the cooperative was revoked. */
+        RoleRevokedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "role.revoked";
+        };
         RollCallEntry: {
             /**
              * Format: uuid
@@ -6907,6 +8554,30 @@ export interface components {
         };
         /** @enum {string} */
         SurplusRefundMode: "cash" | "capital";
+        /** @description `surplus_refund_preference.set`: A member chose how their surplus refund is paid. */
+        SurplusRefundPreferenceSetEvent: {
+            /** @description The resource as GET /surplus-refund-preferences/{memberId} answered right after the change; null for an API key without the scope `surplus:read`. */
+            data: components["schemas"]["RefundPreferenceResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "surplus_refund_preference.set";
+        };
         TokenPair: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
             accessToken: string;
@@ -6990,6 +8661,29 @@ export interface components {
              */
             userId: string;
         };
+        /** @description `user.invitation_accepted`: An invited person accepted and now holds the roles. */
+        UserInvitationAcceptedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user.invitation_accepted";
+        };
         UserInvitationCreated: {
             /** @description The invited email, normalised: the person logs in with it. */
             email: string;
@@ -7032,6 +8726,29 @@ export interface components {
         };
         /** @enum {string} */
         UserInvitationStatus: "pending" | "accepted" | "revoked" | "expired";
+        /** @description `user.invited`: An admin invited someone to hold roles in the cooperative. */
+        UserInvitedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user.invited";
+        };
         UserRoles: {
             email: string;
             roles: components["schemas"]["Role"][];
@@ -7118,6 +8835,29 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
+        /** @description `webhook_delivery.redelivery_requested`: An admin asked for a delivery to be sent again. */
+        WebhookDeliveryRedeliveryRequestedEvent: {
+            data: components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_delivery.redelivery_requested";
+        };
         WebhookDeliveryResponse: {
             /** @description Attempts of its current schedule (a redelivery starts a new one). */
             attempts: number;
@@ -7178,6 +8918,78 @@ export interface components {
              */
             url: string;
         };
+        /** @description `webhook_endpoint.created`: A webhook endpoint was added. */
+        WebhookEndpointCreatedEvent: {
+            /** @description The resource as GET /webhook-endpoints/{id} answered right after the change; null for an API key without the scope `events:read`. */
+            data: components["schemas"]["WebhookEndpointResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_endpoint.created";
+        };
+        /** @description `webhook_endpoint.disabled`: A webhook endpoint was disabled, by an admin or after a run of failures. */
+        WebhookEndpointDisabledEvent: {
+            /** @description The resource as GET /webhook-endpoints/{id} answered right after the change; null for an API key without the scope `events:read`. */
+            data: components["schemas"]["WebhookEndpointResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_endpoint.disabled";
+        };
+        /** @description `webhook_endpoint.enabled`: A webhook endpoint was enabled. */
+        WebhookEndpointEnabledEvent: {
+            /** @description The resource as GET /webhook-endpoints/{id} answered right after the change; null for an API key without the scope `events:read`. */
+            data: components["schemas"]["WebhookEndpointResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_endpoint.enabled";
+        };
         WebhookEndpointPage: {
             items: components["schemas"]["WebhookEndpointResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -7211,6 +9023,30 @@ export interface components {
             /** @description Counts every change: the ETag; send it back as If-Match to edit. */
             version: number;
         };
+        /** @description `webhook_endpoint.secret_rotated`: A webhook endpoint’s signing secret was rotated. */
+        WebhookEndpointSecretRotatedEvent: {
+            /** @description The resource as GET /webhook-endpoints/{id} answered right after the change; null for an API key without the scope `events:read`. */
+            data: components["schemas"]["WebhookEndpointResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_endpoint.secret_rotated";
+        };
         WebhookEndpointUpdate: {
             description?: string | null;
             /** @description False stops the deliveries (those pending wait); true resumes them from where the endpoint stopped, every event since included. */
@@ -7219,6 +9055,30 @@ export interface components {
             eventTypes?: string[];
             /** @description Where the events are POSTed: https, on a host that resolves to public addresses only (unless the server’s WEBHOOK_ALLOWED_HOSTS names it). */
             url?: string;
+        };
+        /** @description `webhook_endpoint.updated`: A webhook endpoint’s URL, types or description changed. */
+        WebhookEndpointUpdatedEvent: {
+            /** @description The resource as GET /webhook-endpoints/{id} answered right after the change; null for an API key without the scope `events:read`. */
+            data: components["schemas"]["WebhookEndpointResponse"] | components["schemas"]["NoEventData"];
+            /**
+             * @description The event’s id (a 64-bit integer as a string).
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made (its transaction).
+             * @example 2026-03-31T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The X-Request-Id of the request that made the change. */
+            requestId: string | null;
+            subject: components["schemas"]["EventSubject"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook_endpoint.updated";
         };
         WebhookEndpointWithSecret: {
             /**
@@ -7255,7 +9115,14 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description The delivery’s id, `msg_` and the delivery id: the same on every attempt of it, so a receiver that has seen it already answers 2xx and does nothing (deliveries are at least once). */
+        WebhookId: string;
+        /** @description `v1,` and the base64 HMAC-SHA256, under the endpoint’s secret (`whsec_…`, shown once at creation and rotation), of `{webhook-id}.{webhook-timestamp}.{body}` (Standard Webhooks). Verify with a Standard Webhooks library, or the SDK’s `verifyDelivery`. */
+        WebhookSignature: string;
+        /** @description When this attempt was signed, in seconds since 1970; refuse one far from your clock (replays). */
+        WebhookTimestamp: string;
+    };
     requestBodies: never;
     headers: {
         /** @description A download: `attachment; filename="…"`. */
@@ -7289,32 +9156,49 @@ export type AnonymousChoice = components['schemas']['AnonymousChoice'];
 export type AnonymousChoicePage = components['schemas']['AnonymousChoicePage'];
 export type ApiClientCreate = components['schemas']['ApiClientCreate'];
 export type ApiClientCreated = components['schemas']['ApiClientCreated'];
+export type ApiClientCreatedEvent = components['schemas']['ApiClientCreatedEvent'];
 export type ApiClientResponse = components['schemas']['ApiClientResponse'];
+export type ApiClientRevokedEvent = components['schemas']['ApiClientRevokedEvent'];
+export type AssemblyAttendanceRecordedEvent = components['schemas']['AssemblyAttendanceRecordedEvent'];
 export type AssemblyClose = components['schemas']['AssemblyClose'];
+export type AssemblyClosedEvent = components['schemas']['AssemblyClosedEvent'];
 export type AssemblyCreate = components['schemas']['AssemblyCreate'];
+export type AssemblyCreatedEvent = components['schemas']['AssemblyCreatedEvent'];
 export type AssemblyKind = components['schemas']['AssemblyKind'];
+export type AssemblyOpenedEvent = components['schemas']['AssemblyOpenedEvent'];
 export type AssemblyPage = components['schemas']['AssemblyPage'];
 export type AssemblyResponse = components['schemas']['AssemblyResponse'];
 export type AssemblyStatus = components['schemas']['AssemblyStatus'];
 export type AssemblyUpdate = components['schemas']['AssemblyUpdate'];
+export type AssemblyUpdatedEvent = components['schemas']['AssemblyUpdatedEvent'];
 export type AttendanceEntry = components['schemas']['AttendanceEntry'];
 export type AttendanceMode = components['schemas']['AttendanceMode'];
 export type AttendancePage = components['schemas']['AttendancePage'];
 export type AttendanceRecord = components['schemas']['AttendanceRecord'];
 export type AuditEntryResponse = components['schemas']['AuditEntryResponse'];
 export type AuditPage = components['schemas']['AuditPage'];
+export type BallotClosedEvent = components['schemas']['BallotClosedEvent'];
+export type BallotCountsRecordedEvent = components['schemas']['BallotCountsRecordedEvent'];
 export type BallotCreate = components['schemas']['BallotCreate'];
+export type BallotCreatedEvent = components['schemas']['BallotCreatedEvent'];
 export type BallotKind = components['schemas']['BallotKind'];
 export type BallotMode = components['schemas']['BallotMode'];
+export type BallotOpenedEvent = components['schemas']['BallotOpenedEvent'];
 export type BallotOutcome = components['schemas']['BallotOutcome'];
 export type BallotPage = components['schemas']['BallotPage'];
+export type BallotPublishedEvent = components['schemas']['BallotPublishedEvent'];
 export type BallotResponse = components['schemas']['BallotResponse'];
 export type BallotResult = components['schemas']['BallotResult'];
 export type BallotStatus = components['schemas']['BallotStatus'];
 export type BallotUpdate = components['schemas']['BallotUpdate'];
+export type BallotUpdatedEvent = components['schemas']['BallotUpdatedEvent'];
+export type BallotVoteCastEvent = components['schemas']['BallotVoteCastEvent'];
+export type BallotVoteChangedEvent = components['schemas']['BallotVoteChangedEvent'];
 export type BylawsCreate = components['schemas']['BylawsCreate'];
 export type BylawsResponse = components['schemas']['BylawsResponse'];
 export type BylawsUpdate = components['schemas']['BylawsUpdate'];
+export type BylawsUpdatedEvent = components['schemas']['BylawsUpdatedEvent'];
+export type CapitalAllocationPostedEvent = components['schemas']['CapitalAllocationPostedEvent'];
 export type CapitalBalance = components['schemas']['CapitalBalance'];
 export type CapitalEntryDetail = components['schemas']['CapitalEntryDetail'];
 export type CapitalEntryKind = components['schemas']['CapitalEntryKind'];
@@ -7322,16 +9206,30 @@ export type CapitalEntryResponse = components['schemas']['CapitalEntryResponse']
 export type CapitalMonth = components['schemas']['CapitalMonth'];
 export type CapitalMonthly = components['schemas']['CapitalMonthly'];
 export type CapitalMovement = components['schemas']['CapitalMovement'];
+export type CapitalPaymentPostedEvent = components['schemas']['CapitalPaymentPostedEvent'];
 export type CapitalPostingResponse = components['schemas']['CapitalPostingResponse'];
+export type CapitalRedemptionApprovedEvent = components['schemas']['CapitalRedemptionApprovedEvent'];
+export type CapitalRedemptionCancelledEvent = components['schemas']['CapitalRedemptionCancelledEvent'];
+export type CapitalRedemptionCompletedEvent = components['schemas']['CapitalRedemptionCompletedEvent'];
+export type CapitalRedemptionQueuedEvent = components['schemas']['CapitalRedemptionQueuedEvent'];
+export type CapitalRedemptionRejectedEvent = components['schemas']['CapitalRedemptionRejectedEvent'];
+export type CapitalRedemptionRequestedEvent = components['schemas']['CapitalRedemptionRequestedEvent'];
 export type CapitalRequestKind = components['schemas']['CapitalRequestKind'];
 export type CapitalRequestOrigin = components['schemas']['CapitalRequestOrigin'];
 export type CapitalRequestPage = components['schemas']['CapitalRequestPage'];
 export type CapitalRequestResponse = components['schemas']['CapitalRequestResponse'];
 export type CapitalRequestStatus = components['schemas']['CapitalRequestStatus'];
+export type CapitalReversalPostedEvent = components['schemas']['CapitalReversalPostedEvent'];
 export type CapitalStatement = components['schemas']['CapitalStatement'];
 export type CapitalStatementLine = components['schemas']['CapitalStatementLine'];
 export type CapitalStatementLinePage = components['schemas']['CapitalStatementLinePage'];
+export type CapitalSubscriptionPostedEvent = components['schemas']['CapitalSubscriptionPostedEvent'];
 export type CapitalTotals = components['schemas']['CapitalTotals'];
+export type CapitalTransferApprovedEvent = components['schemas']['CapitalTransferApprovedEvent'];
+export type CapitalTransferCancelledEvent = components['schemas']['CapitalTransferCancelledEvent'];
+export type CapitalTransferCompletedEvent = components['schemas']['CapitalTransferCompletedEvent'];
+export type CapitalTransferRejectedEvent = components['schemas']['CapitalTransferRejectedEvent'];
+export type CapitalTransferRequestedEvent = components['schemas']['CapitalTransferRequestedEvent'];
 export type CessationReason = components['schemas']['CessationReason'];
 export type ContributionCreate = components['schemas']['ContributionCreate'];
 export type ContributionFrequency = components['schemas']['ContributionFrequency'];
@@ -7343,19 +9241,32 @@ export type ContributionPlanResponse = components['schemas']['ContributionPlanRe
 export type ContributionResponse = components['schemas']['ContributionResponse'];
 export type ContributionStatement = components['schemas']['ContributionStatement'];
 export type CooperativeCreate = components['schemas']['CooperativeCreate'];
+export type CooperativeCreatedEvent = components['schemas']['CooperativeCreatedEvent'];
 export type CooperativePage = components['schemas']['CooperativePage'];
 export type CooperativeResponse = components['schemas']['CooperativeResponse'];
 export type CooperativeRoles = components['schemas']['CooperativeRoles'];
+export type CreditFundContributionPlanCreatedEvent = components['schemas']['CreditFundContributionPlanCreatedEvent'];
+export type CreditFundContributionPlanEndedEvent = components['schemas']['CreditFundContributionPlanEndedEvent'];
+export type CreditFundContributionPostedEvent = components['schemas']['CreditFundContributionPostedEvent'];
+export type CreditFundDonationPostedEvent = components['schemas']['CreditFundDonationPostedEvent'];
 export type CreditFundResponse = components['schemas']['CreditFundResponse'];
+export type CreditFundSurplusAllocationPostedEvent = components['schemas']['CreditFundSurplusAllocationPostedEvent'];
+export type DistributionPlanApprovedEvent = components['schemas']['DistributionPlanApprovedEvent'];
+export type DistributionPlanComputedEvent = components['schemas']['DistributionPlanComputedEvent'];
+export type DistributionPlanExecutedEvent = components['schemas']['DistributionPlanExecutedEvent'];
+export type DistributionPlanProposedEvent = components['schemas']['DistributionPlanProposedEvent'];
+export type DistributionPlanRecomputedEvent = components['schemas']['DistributionPlanRecomputedEvent'];
+export type DistributionPlanRejectedEvent = components['schemas']['DistributionPlanRejectedEvent'];
 export type DonationCreate = components['schemas']['DonationCreate'];
 export type ElectorEntry = components['schemas']['ElectorEntry'];
 export type ElectoratePage = components['schemas']['ElectoratePage'];
 export type EntityKind = components['schemas']['EntityKind'];
 export type EventFeed = components['schemas']['EventFeed'];
-export type EventResponse = components['schemas']['EventResponse'];
 export type EventSubject = components['schemas']['EventSubject'];
 export type FieldError = components['schemas']['FieldError'];
 export type FiscalYearCreate = components['schemas']['FiscalYearCreate'];
+export type FiscalYearCreatedEvent = components['schemas']['FiscalYearCreatedEvent'];
+export type FiscalYearNetSurplusEnteredEvent = components['schemas']['FiscalYearNetSurplusEnteredEvent'];
 export type FiscalYearPage = components['schemas']['FiscalYearPage'];
 export type FiscalYearResponse = components['schemas']['FiscalYearResponse'];
 export type FundEntryKind = components['schemas']['FundEntryKind'];
@@ -7373,21 +9284,33 @@ export type InstalmentStatus = components['schemas']['InstalmentStatus'];
 export type InvitationAccept = components['schemas']['InvitationAccept'];
 export type LoanAction = components['schemas']['LoanAction'];
 export type LoanApplication = components['schemas']['LoanApplication'];
+export type LoanAppliedEvent = components['schemas']['LoanAppliedEvent'];
 export type LoanApproval = components['schemas']['LoanApproval'];
+export type LoanApprovedEvent = components['schemas']['LoanApprovedEvent'];
 export type LoanArrears = components['schemas']['LoanArrears'];
 export type LoanArrearsPage = components['schemas']['LoanArrearsPage'];
+export type LoanDisbursedEvent = components['schemas']['LoanDisbursedEvent'];
 export type LoanDisbursement = components['schemas']['LoanDisbursement'];
 export type LoanPage = components['schemas']['LoanPage'];
+export type LoanRejectedEvent = components['schemas']['LoanRejectedEvent'];
 export type LoanRejection = components['schemas']['LoanRejection'];
+export type LoanRepaymentPostedEvent = components['schemas']['LoanRepaymentPostedEvent'];
 export type LoanResponse = components['schemas']['LoanResponse'];
+export type LoanSettledEvent = components['schemas']['LoanSettledEvent'];
 export type LoanStatus = components['schemas']['LoanStatus'];
 export type LoanWriteOff = components['schemas']['LoanWriteOff'];
+export type LoanWrittenOffEvent = components['schemas']['LoanWrittenOffEvent'];
 export type Login = components['schemas']['Login'];
 export type Majority = components['schemas']['Majority'];
 export type Me = components['schemas']['Me'];
 export type MeetingQuorum = components['schemas']['MeetingQuorum'];
 export type MemberAccount = components['schemas']['MemberAccount'];
+export type MemberAccountLinkedEvent = components['schemas']['MemberAccountLinkedEvent'];
 export type MemberAction = components['schemas']['MemberAction'];
+export type MemberAdmittedEvent = components['schemas']['MemberAdmittedEvent'];
+export type MemberApplicationWithdrawnEvent = components['schemas']['MemberApplicationWithdrawnEvent'];
+export type MemberAppliedEvent = components['schemas']['MemberAppliedEvent'];
+export type MemberCeasedEvent = components['schemas']['MemberCeasedEvent'];
 export type MemberCessation = components['schemas']['MemberCessation'];
 export type MemberContactUpdate = components['schemas']['MemberContactUpdate'];
 export type MemberCreate = components['schemas']['MemberCreate'];
@@ -7395,18 +9318,25 @@ export type MemberDecision = components['schemas']['MemberDecision'];
 export type MemberInvitationAccept = components['schemas']['MemberInvitationAccept'];
 export type MemberInvitationCreate = components['schemas']['MemberInvitationCreate'];
 export type MemberInvitationCreated = components['schemas']['MemberInvitationCreated'];
+export type MemberInvitedEvent = components['schemas']['MemberInvitedEvent'];
 export type MemberPage = components['schemas']['MemberPage'];
+export type MemberReinstatedEvent = components['schemas']['MemberReinstatedEvent'];
+export type MemberRejectedEvent = components['schemas']['MemberRejectedEvent'];
+export type MemberRejoinedEvent = components['schemas']['MemberRejoinedEvent'];
 export type MemberResponse = components['schemas']['MemberResponse'];
 export type MemberSort = components['schemas']['MemberSort'];
 export type MemberStatus = components['schemas']['MemberStatus'];
+export type MemberSuspendedEvent = components['schemas']['MemberSuspendedEvent'];
 export type MemberTransitionPage = components['schemas']['MemberTransitionPage'];
 export type MemberTransitionResponse = components['schemas']['MemberTransitionResponse'];
 export type MemberUpdate = components['schemas']['MemberUpdate'];
+export type MemberUpdatedEvent = components['schemas']['MemberUpdatedEvent'];
 export type MotionCounts = components['schemas']['MotionCounts'];
 export type MyBallot = components['schemas']['MyBallot'];
 export type MyBallotPage = components['schemas']['MyBallotPage'];
 export type MyProxies = components['schemas']['MyProxies'];
 export type NetSurplus = components['schemas']['NetSurplus'];
+export type NoEventData = components['schemas']['NoEventData'];
 export type NullableCessationReason = components['schemas']['NullableCessationReason'];
 export type NullableGender = components['schemas']['NullableGender'];
 export type NullableInAssemblyMethod = components['schemas']['NullableInAssemblyMethod'];
@@ -7420,12 +9350,15 @@ export type OptionVotes = components['schemas']['OptionVotes'];
 export type OwnLoanApplication = components['schemas']['OwnLoanApplication'];
 export type ParticipationVia = components['schemas']['ParticipationVia'];
 export type PatronageBasis = components['schemas']['PatronageBasis'];
+export type PatronageDeletedEvent = components['schemas']['PatronageDeletedEvent'];
 export type PatronageImport = components['schemas']['PatronageImport'];
 export type PatronageImportMode = components['schemas']['PatronageImportMode'];
 export type PatronageImportResult = components['schemas']['PatronageImportResult'];
+export type PatronageImportedEvent = components['schemas']['PatronageImportedEvent'];
 export type PatronagePage = components['schemas']['PatronagePage'];
 export type PatronageRecord = components['schemas']['PatronageRecord'];
 export type PatronageRecordResponse = components['schemas']['PatronageRecordResponse'];
+export type PatronageRecordedEvent = components['schemas']['PatronageRecordedEvent'];
 export type PaymentCreate = components['schemas']['PaymentCreate'];
 export type PlanAction = components['schemas']['PlanAction'];
 export type PlanApprove = components['schemas']['PlanApprove'];
@@ -7445,9 +9378,11 @@ export type PrincipalKind = components['schemas']['PrincipalKind'];
 export type Problem = components['schemas']['Problem'];
 export type ProblemCode = components['schemas']['ProblemCode'];
 export type ProxyAppoint = components['schemas']['ProxyAppoint'];
+export type ProxyAppointedEvent = components['schemas']['ProxyAppointedEvent'];
 export type ProxyCreate = components['schemas']['ProxyCreate'];
 export type ProxyPage = components['schemas']['ProxyPage'];
 export type ProxyResponse = components['schemas']['ProxyResponse'];
+export type ProxyRevokedEvent = components['schemas']['ProxyRevokedEvent'];
 export type ProxyState = components['schemas']['ProxyState'];
 export type Quorum = components['schemas']['Quorum'];
 export type QuorumResponse = components['schemas']['QuorumResponse'];
@@ -7478,6 +9413,8 @@ export type RequestCompletion = components['schemas']['RequestCompletion'];
 export type RequestRejection = components['schemas']['RequestRejection'];
 export type ReversalCreate = components['schemas']['ReversalCreate'];
 export type Role = components['schemas']['Role'];
+export type RoleGrantedEvent = components['schemas']['RoleGrantedEvent'];
+export type RoleRevokedEvent = components['schemas']['RoleRevokedEvent'];
 export type RollCallEntry = components['schemas']['RollCallEntry'];
 export type RollCallVote = components['schemas']['RollCallVote'];
 export type RollCallVotePage = components['schemas']['RollCallVotePage'];
@@ -7491,14 +9428,17 @@ export type StatementPage = components['schemas']['StatementPage'];
 export type StatementPlanStatus = components['schemas']['StatementPlanStatus'];
 export type SubscriptionCreate = components['schemas']['SubscriptionCreate'];
 export type SurplusRefundMode = components['schemas']['SurplusRefundMode'];
+export type SurplusRefundPreferenceSetEvent = components['schemas']['SurplusRefundPreferenceSetEvent'];
 export type TokenPair = components['schemas']['TokenPair'];
 export type TokenType = components['schemas']['TokenType'];
 export type TransferCreate = components['schemas']['TransferCreate'];
 export type UserCreate = components['schemas']['UserCreate'];
 export type UserInvitationAccepted = components['schemas']['UserInvitationAccepted'];
+export type UserInvitationAcceptedEvent = components['schemas']['UserInvitationAcceptedEvent'];
 export type UserInvitationCreated = components['schemas']['UserInvitationCreated'];
 export type UserInvitationResponse = components['schemas']['UserInvitationResponse'];
 export type UserInvitationStatus = components['schemas']['UserInvitationStatus'];
+export type UserInvitedEvent = components['schemas']['UserInvitedEvent'];
 export type UserRoles = components['schemas']['UserRoles'];
 export type VoteCast = components['schemas']['VoteCast'];
 export type VoteCastResponse = components['schemas']['VoteCastResponse'];
@@ -7506,13 +9446,22 @@ export type VoteHistoryEntry = components['schemas']['VoteHistoryEntry'];
 export type WebhookAttemptPage = components['schemas']['WebhookAttemptPage'];
 export type WebhookAttemptResponse = components['schemas']['WebhookAttemptResponse'];
 export type WebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
+export type WebhookDeliveryRedeliveryRequestedEvent = components['schemas']['WebhookDeliveryRedeliveryRequestedEvent'];
 export type WebhookDeliveryResponse = components['schemas']['WebhookDeliveryResponse'];
 export type WebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
 export type WebhookEndpointCreate = components['schemas']['WebhookEndpointCreate'];
+export type WebhookEndpointCreatedEvent = components['schemas']['WebhookEndpointCreatedEvent'];
+export type WebhookEndpointDisabledEvent = components['schemas']['WebhookEndpointDisabledEvent'];
+export type WebhookEndpointEnabledEvent = components['schemas']['WebhookEndpointEnabledEvent'];
 export type WebhookEndpointPage = components['schemas']['WebhookEndpointPage'];
 export type WebhookEndpointResponse = components['schemas']['WebhookEndpointResponse'];
+export type WebhookEndpointSecretRotatedEvent = components['schemas']['WebhookEndpointSecretRotatedEvent'];
 export type WebhookEndpointUpdate = components['schemas']['WebhookEndpointUpdate'];
+export type WebhookEndpointUpdatedEvent = components['schemas']['WebhookEndpointUpdatedEvent'];
 export type WebhookEndpointWithSecret = components['schemas']['WebhookEndpointWithSecret'];
+export type ParameterWebhookId = components['parameters']['WebhookId'];
+export type ParameterWebhookSignature = components['parameters']['WebhookSignature'];
+export type ParameterWebhookTimestamp = components['parameters']['WebhookTimestamp'];
 export type HeaderContentDisposition = components['headers']['Content-Disposition'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderIdempotentReplayed = components['headers']['Idempotent-Replayed'];

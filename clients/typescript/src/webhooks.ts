@@ -8,12 +8,16 @@
 import { Webhook } from 'standardwebhooks';
 import type { components } from './schema.js';
 
-/** What a delivery's body holds: the event as the change feed shows it to an admin. */
-export interface WebhookDelivery {
-  type: string;
-  timestamp: string;
-  data: components['schemas']['EventResponse'];
-}
+/** An event of the catalogue, as the change feed gives it: narrow on `type` and `data` is that type's resource. */
+export type ApiEvent = components['schemas']['EventFeed']['items'][number];
+
+/**
+ * What a delivery's body holds: the event as the change feed shows it to an admin. A union by `type`: after
+ * `if (delivery.type === 'member.admitted')`, `delivery.data.data` is the member.
+ */
+export type WebhookDelivery = {
+  [T in ApiEvent['type']]: { type: T; timestamp: string; data: Extract<ApiEvent, { type: T }> };
+}[ApiEvent['type']];
 
 export type DeliveryHeaders = Record<string, string | string[] | undefined>;
 
