@@ -19,6 +19,7 @@ import { Sessions1797040000000 } from './1797040000000-Sessions.js';
 import { RateLimits1797050000000 } from './1797050000000-RateLimits.js';
 import { Events1797060000000 } from './1797060000000-Events.js';
 import { Webhooks1797070000000 } from './1797070000000-Webhooks.js';
+import { WebhookPendingOrder1797080000000 } from './1797080000000-WebhookPendingOrder.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   RateLimits1797050000000,
   Events1797060000000,
   Webhooks1797070000000,
+  WebhookPendingOrder1797080000000,
 ];

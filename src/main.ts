@@ -1,6 +1,7 @@
 /**
  * Boot: validate the configuration, start the embedded PostgreSQL when DATABASE_URL is unset, apply migrations,
- * then serve, from this process or from WEB_CONCURRENCY workers (workers.ts). SIGINT/SIGTERM close the app and stop
+ * then serve, from this process or from WEB_CONCURRENCY workers (workers.ts; the main process then delivers the
+ * webhooks, delivery-process.ts). SIGINT/SIGTERM close the app and stop
  * the embedded database cleanly. The embedded database is supervised: started again when it dies, and when it cannot
  * be within EMBEDDED_DB_RESTART_GRACE_SECONDS the process exits 1 (docs/reliability.md, "Healing after crashes").
  */
@@ -11,6 +12,7 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js'
 import { type BootedDatabase, bootDatabase } from './database/boot.js';
 import { DataDirUnreachableError, EmbeddedPostgresMissingError } from './database/embedded-postgres.js';
 import { DataDirInUseError } from './database/leftover-postmaster.js';
+import { startDeliveryProcess } from './delivery-process.js';
 import { forkWorkers } from './workers.js';
 
 const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg }));
@@ -22,7 +24,9 @@ async function main(): Promise<void> {
   // A worker's DATABASE_URL and JWT_SECRET come from the main process: this only checks the schema is current.
   const database = await bootDatabase(config, cluster.isWorker ? () => undefined : log, databaseLost);
   if (config.workers > 1 && cluster.isPrimary) return supervise(config, database);
-  const app = await createApp({ config, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
+  // A worker of several serves requests only: the main process delivers the webhooks (delivery-process.ts).
+  const appConfig = cluster.isWorker ? { ...config, webhooks: { ...config.webhooks, deliver: false } } : config;
+  const app = await createApp({ config: appConfig, databaseUrl: database.databaseUrl, jwtSecret: database.jwtSecret });
   onStopSignal(async () => {
     await app.close();
     await database.stop();
@@ -37,12 +41,14 @@ async function supervise(config: AppConfig, database: BootedDatabase): Promise<v
     { DATABASE_URL: database.databaseUrl, JWT_SECRET: database.jwtSecret },
     log,
   );
+  const delivery = startDeliveryProcess(config, database.databaseUrl);
   onStopSignal(async () => {
     await workers.stop();
+    await (await delivery.catch(() => undefined))?.close();
     await database.stop();
   });
-  await workers.listening;
-  log(`${served(config)}, ${config.workers} workers`);
+  await Promise.all([workers.listening, delivery]);
+  log(`${served(config)}, ${config.workers} workers; webhooks delivered from this main process`);
 }
 
 /** Liveness tells the truth: an API whose embedded database is gone for good exits, so it gets restarted. */

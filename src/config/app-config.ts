@@ -206,6 +206,11 @@ export type WebhookSettings = Readonly<{
    * shortened by tests.
    */
   retryScheduleMs: readonly number[];
+  /**
+   * Whether this process runs the delivery worker on its timer. With WEB_CONCURRENCY > 1 the main process does
+   * (src/delivery-process.ts) and the workers, busy serving requests, do not; a single process delivers itself.
+   */
+  deliver: boolean;
 }>;
 
 /** About three days of retries: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, 12 h, 24 h, 24 h (12 attempts). */
@@ -274,6 +279,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
       pollMs: vars.WEBHOOK_POLL_MS,
       retryScheduleMs: WEBHOOK_RETRY_SCHEDULE_MS,
+      deliver: true,
     },
   };
 }

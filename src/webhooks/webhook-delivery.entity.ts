@@ -12,6 +12,9 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Index('ux_webhook_deliveries_event', ['cooperativeId', 'endpointId', 'eventId'], { unique: true })
 @Index('ix_webhook_deliveries_order', ['cooperativeId', 'endpointId', 'eventTx', 'eventId'])
 @Index('ix_webhook_deliveries_due', ['nextAttemptAt'], { where: `"status" = 'pending'` })
+@Index('ix_webhook_deliveries_pending', ['cooperativeId', 'endpointId', 'eventTx', 'eventId'], {
+  where: `"status" = 'pending'`,
+})
 export class WebhookDelivery {
   @PrimaryColumn({ name: 'cooperative_id', type: 'uuid' })
   cooperativeId: string;

@@ -2,15 +2,16 @@
  * The delivery worker, in every API process: every WEBHOOK_POLL_MS it (1) fans events out, each enabled endpoint in
  * its own short transaction holding the endpoint's row (FOR UPDATE SKIP LOCKED: one process per endpoint at a time),
  * reading the feed after the endpoint's cursor (audit's eventFeedSql, commit-safe order) and inserting one delivery
- * per matching event; (2) sends the deliveries due: claimed with a lease in one committed statement, POSTed signed
- * (Standard Webhooks, with the standardwebhooks package), the attempt and its outcome written in a second short
- * transaction; and again, round after round, while deliveries are due. Nothing lives only in memory: a process
- * killed mid-delivery leaves a lease that expires, and another process sends the delivery again with the same
- * webhook-id. Tests call `tick()`.
+ * per matching event; (2) sends what is due as trains: each endpoint's next deliveries, claimed with a lease in one
+ * committed statement, POSTed one after the other in event order (Standard Webhooks signatures, with the
+ * standardwebhooks package) until one fails, their attempts and outcomes written in one short transaction; and again,
+ * round after round, while there is work (then at once again, not after the poll interval). Nothing lives only in
+ * memory: a process killed mid-train leaves leases that expire, and another process sends those deliveries again
+ * with the same webhook-id. Tests call `tick()`.
  */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { eventFeedSql, type EventRow } from '../audit/audit.sql.js';
 import { mapEvent } from '../audit/events.service.js';
 import { systemContext } from '../common/context/request-context.js';
@@ -20,27 +21,44 @@ import { WebhookEndpointsService } from './webhook-endpoints.service.js';
 import { retryDelayMs } from './webhook-retry.rules.js';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks.settings.js';
 import {
+  type AttemptRecord,
   type ClaimedDelivery,
-  claimDue,
+  claimTrains,
   enabledEndpoints,
-  insertAttempt,
+  insertAttempts,
   insertDeliveries,
   lockEndpointForFanOut,
+  releaseUnsent,
   settleDelivery,
+  settleSucceeded,
 } from './webhooks.sql.js';
 
-/** Events read per endpoint per tick. */
+/** Events read per endpoint per fan-out. */
 const FAN_OUT_BATCH = 500;
-/** Deliveries one process sends at once. */
-const SEND_BATCH = 10;
-/** How long one tick goes on sending while deliveries are due. */
-const SEND_BUDGET_MS = 2000;
-/** A lease outlives the attempt's timeout by this much (DNS, writing the outcome). */
+/** Endpoints one process sends to at once, each its own train. */
+const TRAINS = 10;
+/** Deliveries of one endpoint taken at once, sent one after the other in order. */
+const TRAIN_LENGTH = 200;
+/** A train stops taking its next delivery after this long (its lease covers it, plus one attempt's timeout). */
+const TRAIN_BUDGET_MS = 2000;
+/** How long one tick goes on fanning out and sending while there is work. */
+const WORK_BUDGET_MS = 2000;
+/** A lease outlives the train's time and one attempt's timeout by this much (DNS, writing the outcome). */
 export const LEASE_MARGIN_MS = 15_000;
+/** The wait before the next tick after one that found work but finished it: events are coming, look again soon. */
+const ACTIVE_POLL_MS = 100;
+
+/** At once while work is left, soon after work, WEBHOOK_POLL_MS when idle. */
+export function nextTickInMs(result: TickResult, pollMs: number): number {
+  if (result.busy) return 0;
+  return result.fannedOut + result.attempted > 0 ? Math.min(ACTIVE_POLL_MS, pollMs) : pollMs;
+}
 
 export interface TickResult {
   fannedOut: number;
   attempted: number;
+  /** Work was left when the tick's time was up. */
+  busy: boolean;
 }
 
 @Injectable()
@@ -57,7 +75,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    if (this.settings.deliver) this.schedule();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -72,27 +90,34 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.running;
   }
 
-  private schedule(): void {
+  private schedule(delayMs = this.settings.pollMs): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.tick()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'webhook tick failed'))
-        .finally(() => this.schedule());
-    }, this.settings.pollMs).unref();
+        .then((result) => this.schedule(nextTickInMs(result, this.settings.pollMs)))
+        .catch((error: unknown) => {
+          this.logger.error({ err: error }, 'webhook tick failed');
+          this.schedule();
+        });
+    }, delayMs).unref();
   }
 
   /**
-   * Fans out, then sends round after round while there are deliveries due (each endpoint's next one becomes due as
-   * soon as the one before it succeeded), for at most SEND_BUDGET_MS, so that fan-out comes round again soon.
+   * Fans out and sends, round after round while either finds work (an endpoint's next train is due as soon as the
+   * one before it was received), for at most WORK_BUDGET_MS. `busy`: there was work still when the time was up, so
+   * the next tick comes at once rather than after WEBHOOK_POLL_MS.
    */
   private async work(): Promise<TickResult> {
-    const fannedOut = await this.fanOut();
-    const deadline = Date.now() + SEND_BUDGET_MS;
+    const deadline = Date.now() + WORK_BUDGET_MS;
+    let fannedOut = 0;
     let attempted = 0;
     for (;;) {
+      const events = await this.fanOut();
       const sent = await this.sendDue();
+      fannedOut += events;
       attempted += sent;
-      if (sent === 0 || this.stopped || Date.now() > deadline) return { fannedOut, attempted };
+      const idle = events === 0 && sent === 0;
+      if (idle || this.stopped || Date.now() > deadline) return { fannedOut, attempted, busy: !idle };
     }
   }
 
@@ -132,35 +157,59 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Claims the deliveries due and sends them; answers how many attempts were made. */
+  /** Claims the endpoints' trains that are due and sends them, the trains side by side; answers the attempts made. */
   async sendDue(): Promise<number> {
     if (this.stopped) return 0;
-    const leaseMs = this.settings.timeoutMs + LEASE_MARGIN_MS;
-    const claimed = await claimDue(this.dataSource.manager, SEND_BATCH, leaseMs);
-    await Promise.all(claimed.map((delivery) => this.send(delivery)));
-    return claimed.length;
+    const leaseMs = TRAIN_BUDGET_MS + this.settings.timeoutMs + LEASE_MARGIN_MS;
+    const claimed = await claimTrains(this.dataSource.manager, TRAINS, TRAIN_LENGTH, leaseMs);
+    const trains = new Map<string, ClaimedDelivery[]>();
+    for (const delivery of claimed) {
+      const key = `${delivery.cooperativeId}/${delivery.endpointId}`;
+      trains.set(key, [...(trains.get(key) ?? []), delivery]);
+    }
+    const sent = await Promise.all([...trains.values()].map((train) => this.sendTrain(train)));
+    return sent.reduce((a, b) => a + b, 0);
   }
 
-  private async send(delivery: ClaimedDelivery): Promise<void> {
-    const startedAt = new Date();
-    const outcome = await this.post(delivery, startedAt);
+  /**
+   * One endpoint's deliveries, one after the other in event order, until one fails or TRAIN_BUDGET_MS is spent; then
+   * their outcomes in one short transaction: the received settled, the failed one retried later (or failed, and the
+   * endpoint disabled after its last attempt), the rest given back unsent. Answers the attempts made.
+   */
+  private async sendTrain(train: ClaimedDelivery[]): Promise<number> {
+    const deadline = Date.now() + TRAIN_BUDGET_MS;
+    const done: { delivery: ClaimedDelivery; attempt: AttemptRecord; ok: boolean }[] = [];
+    for (const delivery of train) {
+      if (this.stopped || (done.length > 0 && Date.now() > deadline)) break;
+      const startedAt = new Date();
+      const { ok, ...outcome } = await this.post(delivery, startedAt);
+      done.push({ delivery, attempt: { startedAt, ...outcome }, ok });
+      if (!ok) break;
+    }
+    const failed = done.find((d) => !d.ok)?.delivery;
     await this.dataSource.transaction(async (manager) => {
-      await insertAttempt(manager, delivery, { startedAt, ...outcome });
-      if (outcome.ok) {
-        await settleDelivery(manager, delivery, delivery.attempts, { status: 'succeeded' });
-        return;
-      }
-      // Past the schedule (its last attempt, or one more after a crash during it): the delivery has failed.
-      const wait = retryDelayMs(delivery.attempts, Math.random(), this.settings.retryScheduleMs);
-      if (wait !== null) {
-        await settleDelivery(manager, delivery, delivery.attempts, { status: 'pending', retryInMs: wait });
-        return;
-      }
-      if (await settleDelivery(manager, delivery, delivery.attempts, { status: 'failed' })) {
-        const ctx = { ...systemContext(), manager };
-        await this.endpoints.disableAfterFailure(ctx, delivery.cooperativeId, delivery.endpointId, delivery.id);
-      }
+      await insertAttempts(manager, done);
+      await settleSucceeded(
+        manager,
+        done.filter((d) => d.ok).map((d) => d.delivery),
+      );
+      await releaseUnsent(manager, train.slice(done.length));
+      if (failed) await this.settleFailure(manager, failed);
     });
+    return done.length;
+  }
+
+  private async settleFailure(manager: EntityManager, delivery: ClaimedDelivery): Promise<void> {
+    // Past the schedule (its last attempt, or one more after a crash during it): the delivery has failed.
+    const wait = retryDelayMs(delivery.attempts, Math.random(), this.settings.retryScheduleMs);
+    if (wait !== null) {
+      await settleDelivery(manager, delivery, delivery.attempts, { status: 'pending', retryInMs: wait });
+      return;
+    }
+    if (await settleDelivery(manager, delivery, delivery.attempts, { status: 'failed' })) {
+      const ctx = { ...systemContext(), manager };
+      await this.endpoints.disableAfterFailure(ctx, delivery.cooperativeId, delivery.endpointId, delivery.id);
+    }
   }
 
   /** One attempt: the outbound rules again (DNS may have changed), then the signed POST. Never throws. */

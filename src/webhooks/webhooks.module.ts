@@ -1,8 +1,9 @@
 /**
  * Webhooks (issue 16, items 3-5; docs/events.md): endpoints per cooperative (admins), the deliveries of the events to
- * them and each attempt, and the worker that fans events out and sends them, in every API process. Rules: Standard
- * Webhooks signatures with a secret shown once; at least once, the same webhook-id on every retry; in order per
- * endpoint (only its oldest unfinished delivery is sent); retries with backoff and jitter for about three days, then
+ * them and each attempt, and the worker that fans events out and sends them (in the API process, or in the main
+ * process when there are workers: src/delivery-process.ts). Rules: Standard Webhooks signatures with a secret shown
+ * once; at least once, the same webhook-id on every retry; in order per endpoint (its deliveries sent one after the
+ * other, the next only once the one before it was received); retries with backoff and jitter for about three days, then
  * the delivery fails and the endpoint is disabled (an audited event); https to public addresses only unless
  * allow-listed. Reads events only through audit's exported SQL. Database: every key starts with cooperative_id;
  * one delivery per (endpoint, event) (unique); a delivery is held by a lease, never by an open transaction.

@@ -181,44 +181,70 @@ export interface ClaimedDelivery {
   /** The payload's JSON text as stored: the bytes signed and sent, the same on every attempt. */
   payload: string;
   attempts: number;
+  /** Its place in its endpoint's train (1: the oldest). */
+  position: number;
   url: string;
   secret: string;
 }
 
 /**
- * Takes up to `limit` deliveries that are due, each its endpoint's oldest unfinished one (by event_tx, event_id),
- * of an enabled endpoint, not leased by a live worker: leases them for `leaseMs` and counts their attempt, in one
- * statement that commits at once (no transaction stays open during the HTTP call). Rows another process is taking
- * are skipped; an endpoint's next delivery waits while its oldest is pending, leased or not.
+ * Takes the next deliveries of up to `endpoints` endpoints, a train per endpoint: an endpoint whose oldest unfinished
+ * delivery (by event_tx, event_id) is due and not leased by a live worker gives it and up to `perEndpoint - 1` of its
+ * next pending ones, in order. Leases them for `leaseMs` and counts their attempt, in one statement that commits at
+ * once (no transaction stays open during the HTTP calls). Rows another process is taking are skipped (the lease is
+ * checked again on the locked row); an endpoint's next delivery waits while its oldest is pending, leased or not.
+ * Answers the deliveries in train order per endpoint (`position` from 1).
  */
-export function claimDue(manager: EntityManager, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+export function claimTrains(
+  manager: EntityManager,
+  endpoints: number,
+  perEndpoint: number,
+  leaseMs: number,
+): Promise<ClaimedDelivery[]> {
   return manager.query(
-    `WITH due AS (
-       SELECT d.cooperative_id, d.id
-         FROM webhook_deliveries d
-         JOIN webhook_endpoints e ON e.cooperative_id = d.cooperative_id AND e.id = d.endpoint_id
-        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-          AND (d.lease_until IS NULL OR d.lease_until < now())
-          AND e.enabled
-          AND NOT EXISTS (
-                SELECT 1 FROM webhook_deliveries o
-                 WHERE o.cooperative_id = d.cooperative_id AND o.endpoint_id = d.endpoint_id
-                   AND o.status = 'pending' AND (o.event_tx, o.event_id) < (d.event_tx, d.event_id))
-        ORDER BY d.next_attempt_at
+    `WITH heads AS (
+       SELECT h.*
+         FROM webhook_endpoints e
+        CROSS JOIN LATERAL (
+              SELECT d.cooperative_id, d.endpoint_id, d.next_attempt_at, d.lease_until
+                FROM webhook_deliveries d
+               WHERE d.cooperative_id = e.cooperative_id AND d.endpoint_id = e.id AND d.status = 'pending'
+               ORDER BY d.event_tx, d.event_id
+               LIMIT 1) h
+        WHERE e.enabled
+     ), ready AS (
+       SELECT cooperative_id, endpoint_id FROM heads
+        WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+        ORDER BY next_attempt_at
         LIMIT $1
-        FOR UPDATE OF d SKIP LOCKED
+     ), train AS (
+       SELECT t.cooperative_id, t.id, t.position
+         FROM ready r
+        CROSS JOIN LATERAL (
+              SELECT d.cooperative_id, d.id, row_number() OVER (ORDER BY d.event_tx, d.event_id) AS position
+                FROM webhook_deliveries d
+               WHERE d.cooperative_id = r.cooperative_id AND d.endpoint_id = r.endpoint_id AND d.status = 'pending'
+               ORDER BY d.event_tx, d.event_id
+               LIMIT $2) t
+     ), locked AS (
+       SELECT w.cooperative_id, w.id, train.position
+         FROM webhook_deliveries w
+         JOIN train ON train.cooperative_id = w.cooperative_id AND train.id = w.id
+        WHERE w.status = 'pending' AND (w.lease_until IS NULL OR w.lease_until < now())
+        FOR UPDATE OF w SKIP LOCKED
      ), claimed AS (
        UPDATE webhook_deliveries w
-          SET lease_until = now() + $2::double precision * interval '1 millisecond', attempts = w.attempts + 1
-         FROM due
-        WHERE w.cooperative_id = due.cooperative_id AND w.id = due.id
-        RETURNING w.cooperative_id, w.id, w.endpoint_id, w.payload::text AS payload, w.attempts
+          SET lease_until = now() + $3::double precision * interval '1 millisecond', attempts = w.attempts + 1
+         FROM locked
+        WHERE w.cooperative_id = locked.cooperative_id AND w.id = locked.id
+        RETURNING w.cooperative_id, w.id, w.endpoint_id, w.payload::text AS payload, w.attempts, locked.position
      )
      SELECT c.cooperative_id AS "cooperativeId", c.id, c.endpoint_id AS "endpointId", c.payload, c.attempts,
-            e.url, e.secret
+            c.position::int AS position, e.url, e.secret
        FROM claimed c
-       JOIN webhook_endpoints e ON e.cooperative_id = c.cooperative_id AND e.id = c.endpoint_id`,
-    [limit, leaseMs],
+       JOIN webhook_endpoints e ON e.cooperative_id = c.cooperative_id AND e.id = c.endpoint_id
+      ORDER BY c.cooperative_id, c.endpoint_id, c.position`,
+    [endpoints, perEndpoint, leaseMs],
   );
 }
 
@@ -230,32 +256,67 @@ export interface AttemptRecord {
   responseExcerpt: string | null;
 }
 
-export async function insertAttempt(
+/** The attempts of one train, in one statement. */
+export async function insertAttempts(
   manager: EntityManager,
-  delivery: { cooperativeId: string; id: string },
-  attempt: AttemptRecord,
+  attempts: { delivery: { cooperativeId: string; id: string }; attempt: AttemptRecord }[],
 ): Promise<void> {
+  if (attempts.length === 0) return;
   await manager.query(
     `INSERT INTO webhook_attempts (cooperative_id, delivery_id, started_at, status_code, error, latency_ms,
                                    response_excerpt)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+     SELECT (a->>'cooperativeId')::uuid, (a->>'id')::uuid, (a->>'startedAt')::timestamptz, (a->>'statusCode')::int,
+            a->>'error', (a->>'latencyMs')::int, a->>'responseExcerpt'
+       FROM jsonb_array_elements($1::jsonb) AS a`,
     [
-      delivery.cooperativeId,
-      delivery.id,
-      attempt.startedAt,
-      attempt.statusCode,
-      attempt.error?.slice(0, 1000) ?? null,
-      attempt.latencyMs,
-      attempt.responseExcerpt?.slice(0, 500) ?? null,
+      JSON.stringify(
+        attempts.map(({ delivery, attempt }) => ({
+          cooperativeId: delivery.cooperativeId,
+          id: delivery.id,
+          startedAt: attempt.startedAt.toISOString(),
+          statusCode: attempt.statusCode,
+          error: attempt.error?.slice(0, 1000) ?? null,
+          latencyMs: attempt.latencyMs,
+          responseExcerpt: attempt.responseExcerpt?.slice(0, 500) ?? null,
+        })),
+      ),
     ],
   );
 }
 
+/** Received: the train's deliveries that got a 2xx, each still at the attempt it was claimed with. */
+export async function settleSucceeded(
+  manager: EntityManager,
+  deliveries: { cooperativeId: string; id: string; attempts: number }[],
+): Promise<void> {
+  if (deliveries.length === 0) return;
+  await manager.query(
+    `UPDATE webhook_deliveries w
+        SET status = 'succeeded', lease_until = NULL, finished_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS s("cooperativeId" uuid, id uuid, attempts int)
+      WHERE w.cooperative_id = s."cooperativeId" AND w.id = s.id AND w.status = 'pending' AND w.attempts = s.attempts`,
+    [JSON.stringify(deliveries.map(({ cooperativeId, id, attempts }) => ({ cooperativeId, id, attempts })))],
+  );
+}
+
 /**
- * The outcome of the attempt the worker claimed as number `attempt`: succeeded, failed, or pending again after
- * `retryInMs`. Nothing when the delivery is no longer that claim (its lease expired and another worker took it, or an
- * admin asked for a redelivery): answers whether the outcome was written.
+ * Not sent: the train stopped before them (a failure before them, or the time was up). Their lease ends and their
+ * attempt is given back, as if they had not been claimed.
  */
+export async function releaseUnsent(
+  manager: EntityManager,
+  deliveries: { cooperativeId: string; id: string; attempts: number }[],
+): Promise<void> {
+  if (deliveries.length === 0) return;
+  await manager.query(
+    `UPDATE webhook_deliveries w
+        SET lease_until = NULL, attempts = w.attempts - 1
+       FROM jsonb_to_recordset($1::jsonb) AS s("cooperativeId" uuid, id uuid, attempts int)
+      WHERE w.cooperative_id = s."cooperativeId" AND w.id = s.id AND w.status = 'pending' AND w.attempts = s.attempts`,
+    [JSON.stringify(deliveries.map(({ cooperativeId, id, attempts }) => ({ cooperativeId, id, attempts })))],
+  );
+}
+
 export async function settleDelivery(
   manager: EntityManager,
   delivery: { cooperativeId: string; id: string },

@@ -243,6 +243,41 @@ describe('webhook deliveries', () => {
     expect(listed.map((d) => d.webhookId).reverse()).toEqual([...new Set(ids)]); // newest first
   });
 
+  it('sends an endpoint’s due deliveries as one train, stops it at a failure and gives the rest back', async () => {
+    // This endpoint alone, so that the one claim below is exactly its train.
+    await t.query(`UPDATE webhook_endpoints SET enabled = false WHERE cooperative_id = $1`, [coop]);
+    const r = await receiver();
+    r.respond = (_req, i) => (i === 2 ? { status: 503 } : {});
+    const endpoint = await givenEndpoint(r.url);
+    for (let i = 0; i < 5; i++) await applicant(`Train ${i}`);
+    await until(async () => (await deliveries(endpoint.id)).length === 5, {
+      step: () => worker.fanOut(),
+      what: 'fan-out',
+    });
+    expect(await worker.sendDue()).toBe(3);
+    const oldestFirst = async () => (await deliveries(endpoint.id)).reverse();
+    const claimed = await oldestFirst();
+    expect(claimed.map((d) => [d.status, d.attempts])).toEqual([
+      ['succeeded', 1],
+      ['succeeded', 1],
+      ['pending', 1],
+      ['pending', 0], // not sent: neither leased nor counted
+      ['pending', 0],
+    ]);
+    expect(r.received.map((x) => x.webhookId)).toEqual(claimed.slice(0, 3).map((d) => d.webhookId));
+    await until(() => r.received.length >= 6, { step: tick, what: 'the rest after the retry' });
+    const settled = await oldestFirst();
+    expect(settled.map((d) => [d.status, d.attempts])).toEqual([
+      ['succeeded', 1],
+      ['succeeded', 1],
+      ['succeeded', 2],
+      ['succeeded', 1],
+      ['succeeded', 1],
+    ]);
+    const ids = settled.map((d) => d.webhookId);
+    expect(r.received.map((x) => x.webhookId)).toEqual([ids[0], ids[1], ids[2], ids[2], ids[3], ids[4]]);
+  });
+
   it('sends again, with the same id, a delivery whose worker took it and died', async () => {
     const r = await receiver();
     const endpoint = await givenEndpoint(r.url);
@@ -251,7 +286,7 @@ describe('webhook deliveries', () => {
       step: () => worker.fanOut(),
       what: 'fan-out',
     });
-    // Simulating a crash: a process claimed the delivery (lease and attempt counted, as claimDue does) and was
+    // Simulating a crash: a process claimed the delivery (lease and attempt counted, as claimTrains does) and was
     // killed before sending it or writing anything else.
     await t.query(
       `UPDATE webhook_deliveries SET lease_until = now() + interval '1 hour', attempts = attempts + 1
