@@ -104,6 +104,8 @@ async function main(): Promise<number> {
         JWT_SECRET: jwtSecret,
         BALLOT_SEAL_SECRET: ballotSealSecret,
         WEB_CONCURRENCY: String(options.workers),
+        // The events scenario's webhook receiver listens on 127.0.0.1 over http.
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       });
       cleanups.push(() => api.stop());
       const apiStart = await api.start();

@@ -4,6 +4,7 @@
  */
 export type TargetId =
   | 'cast-vote'
+  | 'event-delivery'
   | 'read-member'
   | 'open-ballot'
   | 'tally'
@@ -28,6 +29,12 @@ export const TARGETS: readonly Target[] = [
     what: 'cast a vote over HTTP (auth, eligibility check, insert), 64 concurrent clients',
     text: '>= 30% of the raw insert baseline, p99 < 50 ms',
     needs: 'scenario cast-vote',
+  },
+  {
+    id: 'event-delivery',
+    what: 'event delivery lag under the vote load',
+    text: 'p99 < 2 s from commit to a local receiver',
+    needs: 'scenario events',
   },
   {
     id: 'read-member',

@@ -11,7 +11,13 @@ export interface Received {
   /** The standard headers, as Webhook.verify takes them. */
   signed: Record<string, string>;
   webhookId: string;
-  payload: { type: string; timestamp: string; data: { id: string; type: string; subject: { id: string | null } } };
+  /** Date.now() when the body had arrived. */
+  receivedAt: number;
+  payload: {
+    type: string;
+    timestamp: string;
+    data: { id: string; type: string; occurredAt: string; subject: { id: string | null } };
+  };
 }
 
 export interface Answer {
@@ -38,6 +44,7 @@ export async function startReceiver(path = '/hook'): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const receivedAt = Date.now();
       const body = Buffer.concat(chunks).toString('utf8');
       const header = (name: string) => String(req.headers[name] ?? '');
       const request: Received = {
@@ -49,6 +56,7 @@ export async function startReceiver(path = '/hook'): Promise<Receiver> {
           'webhook-signature': header('webhook-signature'),
         },
         webhookId: header('webhook-id'),
+        receivedAt,
         payload: JSON.parse(body) as Received['payload'],
       };
       const index = receiver.received.push(request) - 1;

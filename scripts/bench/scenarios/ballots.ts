@@ -100,58 +100,67 @@ export const openBallotScenario: Scenario = {
   },
 };
 
+/**
+ * The cast-vote load: opens as many secret ballots as one loop can use, then members vote from VOTERS clients, each
+ * vote a distinct member; checks every stored vote has its sealed content. Also the events scenario's load.
+ */
+export async function voteLoad(ctx: BenchContext, label: string) {
+  const token = await ctx.staffToken();
+  const wanted = MAX_VOTES_PER_SECOND * (ctx.warmupSeconds + ctx.durationSeconds);
+  const ballots: { id: string; electorate: number }[] = [];
+  for (let total = 0; total < wanted;) {
+    const id = await draftBallot(ctx, token, `${label} ${ballots.length + 1}`);
+    const { electorate } = await openBallot(ctx, token, id);
+    ballots.push({ id, electorate });
+    total += electorate;
+  }
+  // Voters in an order spread over the register, ballot after ballot.
+  const voters = await queryRows<{ ballot_id: string; user_id: string }>(
+    ctx.databaseUrl,
+    `SELECT e.ballot_id, m.user_id FROM ballot_electorate e
+       JOIN members m ON m.cooperative_id = e.cooperative_id AND m.id = e.member_id
+      WHERE e.cooperative_id = $1 AND e.ballot_id = ANY($2::uuid[])
+      ORDER BY array_position($2::uuid[], e.ballot_id), (m.member_number::bigint * 7919) % $3
+      LIMIT $4`,
+    [ctx.generated.cooperativeId, ballots.map((b) => b.id), ctx.generated.members, wanted],
+  );
+  let sent = 0;
+  const load = await runLoad({
+    baseUrl: ctx.api.baseUrl,
+    connections: VOTERS,
+    warmupSeconds: ctx.warmupSeconds,
+    durationSeconds: ctx.durationSeconds,
+    serverCpuSeconds: () => ctx.api.cpuSeconds(),
+    expectStatus: 201,
+    request: () => {
+      const voter = voters[sent++ % voters.length];
+      return {
+        method: 'POST',
+        path: `${ballotsPath(ctx)}/${voter.ballot_id}/votes`,
+        headers: { authorization: `Bearer ${ctx.memberToken(voter.user_id)}` },
+        body: { selection: sent % 3 === 0 ? 'no' : 'yes' },
+      };
+    },
+  });
+  const [stored] = await queryRows<{ participations: number; choices: number }>(
+    ctx.databaseUrl,
+    `SELECT (SELECT count(*)::int FROM ballot_participations WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
+              AS participations,
+            (SELECT count(*)::int FROM ballot_sealed_votes WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
+              AS choices`,
+    [ctx.generated.cooperativeId, ballots.map((b) => b.id)],
+  );
+  if (stored.participations !== stored.choices || stored.participations > sent) {
+    throw new Error(`${stored.participations} participations, ${stored.choices} sealed votes, ${sent} votes sent`);
+  }
+  return { load, ballots, sent, stored: stored.participations };
+}
+
 export const castVote: Scenario = {
   name: 'cast-vote',
   description: `Members vote on open secret ballots, ${VOTERS} concurrent clients, each vote a distinct member.`,
   async run(ctx) {
-    const token = await ctx.staffToken();
-    const wanted = MAX_VOTES_PER_SECOND * (ctx.warmupSeconds + ctx.durationSeconds);
-    const ballots: { id: string; electorate: number }[] = [];
-    for (let total = 0; total < wanted;) {
-      const id = await draftBallot(ctx, token, `Cast-vote benchmark ${ballots.length + 1}`);
-      const { electorate } = await openBallot(ctx, token, id);
-      ballots.push({ id, electorate });
-      total += electorate;
-    }
-    // Voters in an order spread over the register, ballot after ballot.
-    const voters = await queryRows<{ ballot_id: string; user_id: string }>(
-      ctx.databaseUrl,
-      `SELECT e.ballot_id, m.user_id FROM ballot_electorate e
-         JOIN members m ON m.cooperative_id = e.cooperative_id AND m.id = e.member_id
-        WHERE e.cooperative_id = $1 AND e.ballot_id = ANY($2::uuid[])
-        ORDER BY array_position($2::uuid[], e.ballot_id), (m.member_number::bigint * 7919) % $3
-        LIMIT $4`,
-      [ctx.generated.cooperativeId, ballots.map((b) => b.id), ctx.generated.members, wanted],
-    );
-    let next = 0;
-    const load = await runLoad({
-      baseUrl: ctx.api.baseUrl,
-      connections: VOTERS,
-      warmupSeconds: ctx.warmupSeconds,
-      durationSeconds: ctx.durationSeconds,
-      serverCpuSeconds: () => ctx.api.cpuSeconds(),
-      expectStatus: 201,
-      request: () => {
-        const voter = voters[next++ % voters.length];
-        return {
-          method: 'POST',
-          path: `${ballotsPath(ctx)}/${voter.ballot_id}/votes`,
-          headers: { authorization: `Bearer ${ctx.memberToken(voter.user_id)}` },
-          body: { selection: next % 3 === 0 ? 'no' : 'yes' },
-        };
-      },
-    });
-    const [stored] = await queryRows<{ participations: number; choices: number }>(
-      ctx.databaseUrl,
-      `SELECT (SELECT count(*)::int FROM ballot_participations WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
-                AS participations,
-              (SELECT count(*)::int FROM ballot_sealed_votes WHERE cooperative_id = $1 AND ballot_id = ANY($2::uuid[]))
-                AS choices`,
-      [ctx.generated.cooperativeId, ballots.map((b) => b.id)],
-    );
-    if (stored.participations !== stored.choices || stored.participations > next) {
-      throw new Error(`${stored.participations} participations, ${stored.choices} sealed votes, ${next} votes sent`);
-    }
+    const { load, ballots, sent, stored } = await voteLoad(ctx, 'Cast-vote benchmark');
     const result = requestFigures(load, null, { name: 'raw insert baseline', tps: ctx.baseline.insertTps }, VOTERS);
     const ratio = load.throughput / ctx.baseline.insertTps;
     const extra: Figure[] = [
@@ -166,7 +175,7 @@ export const castVote: Scenario = {
       {
         key: 'votes-stored',
         label: 'votes stored (warm-up included)',
-        value: stored.participations,
+        value: stored,
         unit: 'count',
         scaling: 'none',
       },
@@ -177,7 +186,7 @@ export const castVote: Scenario = {
     }
     result.notes.push(
       `${ballots.length} ballot(s) opened first (electorate ${ballots.map((b) => b.electorate).join(', ')}); ` +
-        `${next} votes sent, ${stored.participations} stored, as many sealed votes as participations.`,
+        `${sent} votes sent, ${stored} stored, as many sealed votes as participations.`,
     );
     return result;
   },

@@ -7,6 +7,7 @@
 import type { Scenario } from '../scenario.js';
 import { castVote, openBallotScenario, tally } from './ballots.js';
 import { coldStart } from './cold-start.js';
+import { eventCost } from './events.js';
 import { fundFigures } from './fund-figures.js';
 import { httpOverhead } from './http-overhead.js';
 import { loginAndRead } from './login-and-read.js';
@@ -22,6 +23,7 @@ export const SCENARIOS: readonly Scenario[] = [
   readMember,
   openBallotScenario,
   castVote,
+  eventCost,
   tally,
   sharePayment,
   surplusDistribution,
