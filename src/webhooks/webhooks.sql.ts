@@ -284,37 +284,30 @@ export async function insertAttempts(
   );
 }
 
-/** Received: the train's deliveries that got a 2xx, each still at the attempt it was claimed with. */
-export async function settleSucceeded(
-  manager: EntityManager,
-  deliveries: { cooperativeId: string; id: string; attempts: number }[],
-): Promise<void> {
+type Claim = { cooperativeId: string; id: string; attempts: number };
+
+/** Applies `set` to the deliveries still pending at the attempt they were claimed with, in one statement. */
+async function updateClaimed(manager: EntityManager, deliveries: Claim[], set: string): Promise<void> {
   if (deliveries.length === 0) return;
   await manager.query(
-    `UPDATE webhook_deliveries w
-        SET status = 'succeeded', lease_until = NULL, finished_at = now()
+    `UPDATE webhook_deliveries w SET ${set}
        FROM jsonb_to_recordset($1::jsonb) AS s("cooperativeId" uuid, id uuid, attempts int)
       WHERE w.cooperative_id = s."cooperativeId" AND w.id = s.id AND w.status = 'pending' AND w.attempts = s.attempts`,
     [JSON.stringify(deliveries.map(({ cooperativeId, id, attempts }) => ({ cooperativeId, id, attempts })))],
   );
 }
 
+/** Received: the train's deliveries that got a 2xx, each still at the attempt it was claimed with. */
+export function settleSucceeded(manager: EntityManager, deliveries: Claim[]): Promise<void> {
+  return updateClaimed(manager, deliveries, `status = 'succeeded', lease_until = NULL, finished_at = now()`);
+}
+
 /**
  * Not sent: the train stopped before them (a failure before them, or the time was up). Their lease ends and their
  * attempt is given back, as if they had not been claimed.
  */
-export async function releaseUnsent(
-  manager: EntityManager,
-  deliveries: { cooperativeId: string; id: string; attempts: number }[],
-): Promise<void> {
-  if (deliveries.length === 0) return;
-  await manager.query(
-    `UPDATE webhook_deliveries w
-        SET lease_until = NULL, attempts = w.attempts - 1
-       FROM jsonb_to_recordset($1::jsonb) AS s("cooperativeId" uuid, id uuid, attempts int)
-      WHERE w.cooperative_id = s."cooperativeId" AND w.id = s.id AND w.status = 'pending' AND w.attempts = s.attempts`,
-    [JSON.stringify(deliveries.map(({ cooperativeId, id, attempts }) => ({ cooperativeId, id, attempts })))],
-  );
+export function releaseUnsent(manager: EntityManager, deliveries: Claim[]): Promise<void> {
+  return updateClaimed(manager, deliveries, 'lease_until = NULL, attempts = w.attempts - 1');
 }
 
 export async function settleDelivery(
