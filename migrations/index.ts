@@ -20,6 +20,7 @@ import { RateLimits1797050000000 } from './1797050000000-RateLimits.js';
 import { Events1797060000000 } from './1797060000000-Events.js';
 import { Webhooks1797070000000 } from './1797070000000-Webhooks.js';
 import { WebhookPendingOrder1797080000000 } from './1797080000000-WebhookPendingOrder.js';
+import { LoanOverdueNotices1797090000000 } from './1797090000000-LoanOverdueNotices.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Events1797060000000,
   Webhooks1797070000000,
   WebhookPendingOrder1797080000000,
+  LoanOverdueNotices1797090000000,
 ];

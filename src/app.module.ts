@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { BallotSealSecretModule } from './config/ballot-seal-secret.module.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { CreditFundModule } from './credit-fund/credit-fund.module.js';
+import { LoanOverdueSettingsModule } from './credit-fund/loan-overdue.settings.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ENTITIES } from './entities.js';
@@ -61,6 +62,7 @@ export class AppModule implements NestModule {
         MembershipModule,
         GovernanceModule,
         ShareCapitalModule,
+        LoanOverdueSettingsModule.forRoot({ checkEveryMs: config.loanOverdueCheckMs }),
         CreditFundModule,
         SurplusModule,
         WebhooksModule.forRoot(config.webhooks),

@@ -170,6 +170,16 @@ export class EnvironmentVariables {
   @Min(10)
   @Max(60_000)
   WEBHOOK_POLL_MS = 1000;
+
+  /**
+   * How often each API process looks for loan instalments that fell due unpaid, to record `loan.instalment_overdue`
+   * once for each (src/credit-fund/loan-overdue.job.ts); 0: never on a timer.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  LOAN_OVERDUE_CHECK_MINUTES = 10;
 }
 
 export type AppConfig = Readonly<{
@@ -192,6 +202,8 @@ export type AppConfig = Readonly<{
   logLevel: string;
   corsOrigins: string[];
   webhooks: WebhookSettings;
+  /** Milliseconds between the checks for overdue instalments; 0: none on a timer. */
+  loanOverdueCheckMs: number;
 }>;
 
 /** The webhook worker's settings (src/webhooks/, docs/events.md). */
@@ -267,6 +279,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       perAddress: vars.RATE_LIMIT_PER_ADDRESS,
     },
     idempotencyRetentionHours: vars.IDEMPOTENCY_RETENTION_HOURS,
+    loanOverdueCheckMs: vars.LOAN_OVERDUE_CHECK_MINUTES * 60_000,
     bodyLimit: vars.BODY_LIMIT,
     logLevel: vars.LOG_LEVEL,
     corsOrigins: vars.CORS_ORIGINS.split(',')

@@ -1,6 +1,11 @@
 /** The event types the credit-fund module writes (src/audit/event-catalogue.ts explains the catalogue). */
 import { type EventDataOf, withData } from '../audit/event-catalogue.js';
-import { ContributionPlanResponseDto, ContributionResponseDto, FundEntryResponseDto } from './credit-fund.dto.js';
+import {
+  ContributionPlanResponseDto,
+  ContributionResponseDto,
+  FundEntryResponseDto,
+  LoanArrearsDto,
+} from './credit-fund.dto.js';
 import { LoanResponseDto } from './loan.dto.js';
 import { RepaymentResponseDto } from './loan-schedule.dto.js';
 
@@ -20,6 +25,12 @@ export const CREDIT_FUND_EVENTS = {
     'credit:read',
     'an item of GET /loans/{id}/repayments',
     'A repayment was recorded (the repayment, with how it was applied).',
+  ),
+  'loan.instalment_overdue': withData(
+    LoanArrearsDto,
+    'credit:read',
+    'GET /loans/{id}/arrears',
+    'An instalment fell due unpaid (found within LOAN_OVERDUE_CHECK_MINUTES): the loan’s arrears that day.',
   ),
   'loan.settled': loan('A repayment paid the loan off (the loan it closed).'),
   'loan.written_off': loan('A loan was written off.'),

@@ -1,7 +1,12 @@
 import { Dec, formatMoney } from '../common/money/money.js';
 import type { Contribution } from './contribution.entity.js';
 import type { ContributionPlan } from './contribution-plan.entity.js';
-import type { ContributionPlanResponseDto, ContributionResponseDto, FundEntryResponseDto } from './credit-fund.dto.js';
+import type {
+  ContributionPlanResponseDto,
+  ContributionResponseDto,
+  FundEntryResponseDto,
+  LoanArrearsDto,
+} from './credit-fund.dto.js';
 import type { FundEntry } from './fund-entry.entity.js';
 import { allowedLoanActions, DISBURSED_STATUSES } from './loan-lifecycle.rules.js';
 import type { GuarantorResponseDto, LoanResponseDto } from './loan.dto.js';
@@ -156,7 +161,8 @@ export const creditEvent = <
     | RepaymentResponseDto
     | FundEntryResponseDto
     | ContributionResponseDto
-    | ContributionPlanResponseDto,
+    | ContributionPlanResponseDto
+    | LoanArrearsDto,
 >(
   data: T,
 ) => ({ data, readScope: 'credit:read' as const });

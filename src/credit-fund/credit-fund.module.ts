@@ -8,6 +8,7 @@
  * - Members are read only through membership's member-directory.sql.ts (the member row locked for applications).
  * - Readers: treasurer, credit committee, board; a member reads only their own loans (any other is 404).
  * - Surplus posts its allocations through CreditFundService.postSurplusAllocation, once per source.
+ * - An instalment that falls due unpaid is announced once (`loan.instalment_overdue`, loan-overdue.job.ts).
  * Database: credit_fund_entries, credit_fund_contributions, loan_repayments, loan_repayment_lines are append-only
  * and credit_funds, plans, loans, guarantors, instalments never deleted (triggers); a trigger keeps loan terms,
  * schedules and pledges fixed (paid and released parts only grow), closed loans unchanged, plans but their end date;
@@ -23,6 +24,8 @@ import { CreditFundSelfController } from './credit-fund-self.controller.js';
 import { CreditFundService } from './credit-fund.service.js';
 import { FundLedger } from './fund-ledger.js';
 import { LoanApplicationService } from './loan-application.service.js';
+import { LoanOverdueJob } from './loan-overdue.job.js';
+import { LoanOverdueNotice } from './loan-overdue-notice.entity.js';
 import { LoanPortfolioService } from './loan-portfolio.service.js';
 import { LoanReadService } from './loan-read.service.js';
 import { LoanServicingService } from './loan-servicing.service.js';
@@ -49,6 +52,7 @@ export const CREDIT_FUND_ENTITIES = [
   LoanInstalment,
   LoanRepayment,
   LoanRepaymentLine,
+  LoanOverdueNotice,
 ];
 
 @Module({
@@ -64,6 +68,7 @@ export const CREDIT_FUND_ENTITIES = [
     LoanServicingService,
     LoanReadService,
     LoanPortfolioService,
+    LoanOverdueJob,
   ],
   exports: [CreditFundService, CreditFundReadService, LoanReadService, LoanPortfolioService],
 })

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One row of a disbursed loan's repayment schedule (repayment-schedule.rules.ts), with what has been paid against
@@ -6,6 +6,9 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
  */
 @Entity('loan_instalments')
+@Index('ix_loan_instalments_unpaid', ['dueOn'], {
+  where: `"principal_paid" < "principal" OR "interest_paid" + "interest_waived" < "interest"`,
+})
 @Check('ck_loan_instalments_number', `"number" >= 1`)
 @Check('ck_loan_instalments_amounts', `"principal" >= 0 AND "interest" >= 0 AND "opening_principal" >= "principal"`)
 @Check('ck_loan_instalments_principal_paid', `"principal_paid" >= 0 AND "principal_paid" <= "principal"`)

@@ -1,6 +1,7 @@
 /**
  * The credit fund's events (docs/events.md) carry the resource as its GET answers right after the change: a loan's
- * lifecycle the loan, a repayment the repayment, contributions, plans and donations as the fund's lists show them.
+ * lifecycle the loan, a repayment the repayment, contributions, plans and donations as the fund's lists show them, an
+ * instalment that fell due unpaid the loan's arrears that day (the overdue job, called here with the day it means and this test's cooperative: the database is shared).
  */
 import { jest } from '@jest/globals';
 import { givenSuperadmin } from '../support/factories.js';
@@ -20,6 +21,7 @@ import {
   repay,
 } from '../support/credit-fund.factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { LoanOverdueJob } from '../../src/credit-fund/loan-overdue.job.js';
 
 jest.setTimeout(90_000);
 
@@ -146,5 +148,54 @@ describe('credit fund events', () => {
       amount: '250.00',
       description: 'Donation from Municipality',
     });
+  });
+
+  it('announces each instalment that fell due unpaid once, with the loan’s arrears that day, never a paid one', async () => {
+    const job = t.app.get(LoanOverdueJob);
+    const disbursed = async (name: string) => {
+      const borrower = await givenActiveMember(t, c, name);
+      await givenContribution(t, c, borrower.id, '500.00');
+      const applied = await givenApplication(t, c, borrower.id, { amount: '1000.00', termMonths: 12 });
+      const path = `${loansPath(c.coop)}/${applied.id}`;
+      await post(c.committee.accessToken, `${path}/approve`, { decidedOn: '2025-01-10', decisionReference: 'CC 9' });
+      await post(c.treasurer.accessToken, `${path}/disburse`, { disbursedOn: '2025-01-15' });
+      return { id: applied.id, path };
+    };
+    const late = await disbursed('Prestatario Atrasado');
+    const punctual = await disbursed('Prestataria Puntual');
+    // The first instalments are due on 2025-02-15 (88.85 each); the punctual borrower pays hers early.
+    expectStatus(await repay(t, c, punctual.id, '88.85', '2025-02-10'), 200);
+    const start = await feed.now();
+    // Every event so far is out once a new marker's is (feed.now): then the loan's overdue events, all of them.
+    const overdueOf = async (loanId: string) => {
+      await feed.now();
+      const { events } = await feed.readAll(start);
+      return events.filter((e) => e.type === 'loan.instalment_overdue' && e.subject.id === loanId);
+    };
+
+    await job.check('2025-02-15', c.coop); // due that day: not overdue yet
+    await Promise.all([job.check('2025-02-16', c.coop), job.check('2025-02-16', c.coop)]); // two processes at once
+    await job.check('2025-02-20', c.coop);
+    const first = await get(`${late.path}/arrears?asOf=2025-02-16`);
+    expect(first).toMatchObject({ daysPastDue: 1, oldestUnpaidDueOn: '2025-02-15', overdueTotal: '88.85' });
+    const once = await overdueOf(late.id);
+    expect(once.map((e) => e.data)).toEqual([first]);
+
+    await job.check('2025-03-16', c.coop); // the second instalment falls due unpaid too
+    const twice = await overdueOf(late.id);
+    expect(twice.map((e) => e.data)).toEqual([first, await get(`${late.path}/arrears?asOf=2025-03-16`)]);
+    expect(twice[1].data).toMatchObject({ daysPastDue: 29, overdueTotal: '177.70' });
+    // The punctual loan's next instalment, due 2025-03-15, is late as well: announced, once; its paid first one never.
+    const punctualEvents = await overdueOf(punctual.id);
+    expect(punctualEvents.map((e) => e.data)).toEqual([await get(`${punctual.path}/arrears?asOf=2025-03-16`)]);
+    const notices = await t.query<{ loan_id: string; number: number }>(
+      `SELECT loan_id, number FROM loan_overdue_notices WHERE loan_id = ANY($1) ORDER BY loan_id = $2 DESC, number`,
+      [[late.id, punctual.id], late.id],
+    );
+    expect(notices.map((n) => [n.loan_id, n.number])).toEqual([
+      [late.id, 1],
+      [late.id, 2],
+      [punctual.id, 2],
+    ]);
   });
 });

@@ -90,6 +90,8 @@ function testConfig(overrides: TestOverrides = {}): AppConfig {
     ...loadConfig({ LOG_LEVEL: 'silent', ADMIN_EMAIL: SUPERADMIN.email, ADMIN_PASSWORD: SUPERADMIN.password }),
     loginRateLimitPerMinute: 1000,
     rateLimits: { windowSeconds: 60, perUser: 1_000_000, perApiKey: 1_000_000, perAddress: 1_000_000 },
+    // No overdue check on a timer: a test calls LoanOverdueJob.check(asOf) with the day it means.
+    loanOverdueCheckMs: 0,
     ...overrides,
     webhooks: { ...TEST_WEBHOOKS, ...overrides.webhooks },
   };
