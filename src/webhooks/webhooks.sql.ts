@@ -192,7 +192,9 @@ export interface ClaimedDelivery {
  * delivery (by event_tx, event_id) is due and not leased by a live worker gives it and up to `perEndpoint - 1` of its
  * next pending ones, in order. Leases them for `leaseMs` and counts their attempt, in one statement that commits at
  * once (no transaction stays open during the HTTP calls). Rows another process is taking are skipped (the lease is
- * checked again on the locked row); an endpoint's next delivery waits while its oldest is pending, leased or not.
+ * checked again on the locked row), and so is every row of the train after one skipped: a train is its endpoint's
+ * unbroken head, never a tail sent while another process sends the head (the twins e2e test once saw that order
+ * broken). An endpoint's next delivery waits while its oldest is pending, leased or not.
  * Answers the deliveries in train order per endpoint (`position` from 1).
  */
 export function claimTrains(
@@ -227,15 +229,20 @@ export function claimTrains(
                ORDER BY d.event_tx, d.event_id
                LIMIT $2) t
      ), locked AS (
-       SELECT w.cooperative_id, w.id, train.position
+       SELECT w.cooperative_id, w.endpoint_id, w.id, train.position
          FROM webhook_deliveries w
          JOIN train ON train.cooperative_id = w.cooperative_id AND train.id = w.id
         WHERE w.status = 'pending' AND (w.lease_until IS NULL OR w.lease_until < now())
         FOR UPDATE OF w SKIP LOCKED
+     ), unbroken AS (
+       SELECT cooperative_id, id, position FROM (
+              SELECT l.*, row_number() OVER (PARTITION BY cooperative_id, endpoint_id ORDER BY position) AS rank
+                FROM locked l) ranked
+        WHERE position = rank
      ), claimed AS (
        UPDATE webhook_deliveries w
           SET lease_until = now() + $3::double precision * interval '1 millisecond', attempts = w.attempts + 1
-         FROM locked
+         FROM unbroken locked
         WHERE w.cooperative_id = locked.cooperative_id AND w.id = locked.id
         RETURNING w.cooperative_id, w.id, w.endpoint_id, w.payload::text AS payload, w.attempts, locked.position
      )

@@ -7,6 +7,7 @@
  */
 import { jest } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
+import { withClient } from '../../src/database/postgres-admin.js';
 import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { openApiDocument } from '../support/openapi.js';
@@ -276,6 +277,29 @@ describe('webhook deliveries', () => {
     ]);
     const ids = settled.map((d) => d.webhookId);
     expect(r.received.map((x) => x.webhookId)).toEqual([ids[0], ids[1], ids[2], ids[2], ids[3], ids[4]]);
+  });
+
+  it('takes no tail of a train whose head another process is taking', async () => {
+    await t.query(`UPDATE webhook_endpoints SET enabled = false WHERE cooperative_id = $1`, [coop]);
+    const r = await receiver();
+    const endpoint = await givenEndpoint(r.url);
+    for (let i = 0; i < 3; i++) await applicant(`Tail ${i}`);
+    await until(async () => (await deliveries(endpoint.id)).length === 3, {
+      step: () => worker.fanOut(),
+      what: 'fan-out',
+    });
+    const [head] = (await deliveries(endpoint.id)).reverse();
+    // Another process's claim holds the head's row (its statement has not committed yet): the rest must wait for it.
+    await withClient(t.databaseUrl, async (other) => {
+      await other.query('BEGIN');
+      await other.query('SELECT 1 FROM webhook_deliveries WHERE id = $1 FOR UPDATE', [head.id]);
+      expect(await worker.sendDue()).toBe(0);
+      await other.query('ROLLBACK');
+    });
+    expect(r.received).toHaveLength(0);
+    expect(await worker.sendDue()).toBe(3);
+    const oldestFirst = (await deliveries(endpoint.id)).reverse();
+    expect(r.received.map((x) => x.webhookId)).toEqual(oldestFirst.map((d) => d.webhookId));
   });
 
   it('sends again, with the same id, a delivery whose worker took it and died', async () => {
