@@ -8,7 +8,7 @@ import { requestIdMiddleware } from './common/context/request-id.middleware.js';
 import { ERROR_STATUSES, ProblemFilter } from './common/errors/problem.filter.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { BallotSealSecretModule } from './config/ballot-seal-secret.module.js';
+import { MasterSecretModule } from './config/master-secret.module.js';
 import { CooperativesModule } from './cooperatives/cooperatives.module.js';
 import { CreditFundModule } from './credit-fund/credit-fund.module.js';
 import { LoanOverdueSettingsModule } from './credit-fund/loan-overdue.settings.js';
@@ -42,11 +42,7 @@ export class AppModule implements NestModule {
         DatabaseModule,
         IdempotencyModule.forRoot({ retentionHours: config.idempotencyRetentionHours }),
         AuditModule,
-        BallotSealSecretModule.forRoot({
-          ballotSealSecret: config.ballotSealSecret,
-          jwtSecret: config.jwtSecret,
-          dataDir: config.dataDir,
-        }),
+        MasterSecretModule.forRoot(config),
         AuthModule.forRoot(
           {
             jwtSecret,

@@ -1,23 +1,21 @@
 /**
  * Sealing a secret ballot's content while the ballot is open (docs/governance.md, "Secret ballots: the threat
  * model"). Each content (the selection and its receipt code) is encrypted with AES-256-GCM under a key of its ballot,
- * derived by HKDF-SHA256 from a master secret kept outside the database (ballot-seal.secret.ts); only closing opens
+ * derived by HKDF-SHA256 from a master secret kept outside the database (config/master-secret.ts); only closing opens
  * the seals. Pure: node:crypto only, no I/O.
  * - One key per ballot: HKDF(master, salt = SEAL_SALT, info = ballot id) gives 64 bytes, the first 32 the key, the
  *   last 32 a check value stored on the ballot (it tells a changed master secret from a corrupt row, and reveals
  *   nothing of the key: both halves are independent outputs of HKDF).
- * - A random 12-byte IV per content; the sealed value is IV || ciphertext || 16-byte tag. GCM's tag makes a row
- *   sealed under another key, or altered, fail to open.
+ * - A random 12-byte IV per content; the sealed value is IV || ciphertext || 16-byte tag (common/crypto/aead.ts).
+ *   GCM's tag makes a row sealed under another key, or altered, fail to open.
  * - The plaintext is the JSON [selection, receiptCode] padded with spaces to one length for the whole ballot
  *   (sealedPlaintextLength), so that the ciphertext's length does not tell "yes" from "abstain".
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hkdfSync, timingSafeEqual } from 'node:crypto';
+import { AeadOpenError, aeadOpen, aeadSeal } from '../common/crypto/aead.js';
 import { formatReceiptCode, type StoredSelection } from './governance.rules.js';
 import { type BallotKind, MOTION_VOTES } from './tally.rules.js';
 
-const CIPHER = 'aes-256-gcm';
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
 /** Versioned: a new derivation gets a new salt, and old seals keep the old one. */
 export const SEAL_SALT = 'coop-api ballot seal v1';
 /** Every receipt code has this length (16 base-32 characters in groups of 4). */
@@ -58,9 +56,7 @@ export function sealContent(key: Buffer, selection: StoredSelection, receiptCode
   if (json.length > length) throw new SealError(`A content of ${json.length} bytes does not fit in ${length}.`);
   const plaintext = Buffer.alloc(length, ' ');
   json.copy(plaintext);
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(CIPHER, key, iv);
-  return Buffer.concat([iv, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  return aeadSeal(key, plaintext);
 }
 
 /**
@@ -68,14 +64,10 @@ export function sealContent(key: Buffer, selection: StoredSelection, receiptCode
  * SealError when the seal does not open under this key: another key, or an altered row.
  */
 export function openSealedContent(key: Buffer, sealed: Buffer): string {
-  if (sealed.length < IV_BYTES + TAG_BYTES) throw new SealError('A sealed content is too short.');
-  const decipher = createDecipheriv(CIPHER, key, sealed.subarray(0, IV_BYTES));
-  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   try {
-    const plaintext = decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES));
-    decipher.final(); // GCM yields no more bytes here: it checks the tag, and throws when it does not match
-    return plaintext.toString('utf8');
-  } catch {
+    return aeadOpen(key, sealed).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof AeadOpenError)) throw error;
     throw new SealError('The sealed content does not open under this ballot key.');
   }
 }

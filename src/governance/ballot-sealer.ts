@@ -1,11 +1,11 @@
 /**
- * The seals of secret ballots' contents under the master secret (config/ballot-seal-secret.ts): each ballot's keys
+ * The seals of secret ballots' contents under the master secret (config/master-secret.ts): each ballot's keys
  * derived once per process (HKDF costs more than the seal itself), the check value a ballot stores when it opens,
  * and the refusal to seal or open under a master secret that is not the ballot's.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { BALLOT_SEAL_SECRET } from '../config/ballot-seal-secret.module.js';
-import type { SealSecret } from '../config/ballot-seal-secret.js';
+import { MASTER_SECRET } from '../config/master-secret.module.js';
+import type { MasterSecret } from '../config/master-secret.js';
 import {
   type BallotSealKeys,
   deriveBallotKeys,
@@ -32,7 +32,7 @@ export interface SealableBallot {
 export class BallotSealer {
   private readonly keys = new Map<string, BallotSealKeys>();
 
-  constructor(@Inject(BALLOT_SEAL_SECRET) private readonly secret: SealSecret) {}
+  constructor(@Inject(MASTER_SECRET) private readonly secret: MasterSecret) {}
 
   /** The check value a secret ballot stores when it opens. */
   checkOf(ballotId: string): Buffer {

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
- * Where a cooperative's events are POSTed. The signing secret is kept as it was shown (the HMAC needs it), never
- * answered again after its creation or rotation. `cursorTx`/`cursorId` is the fan-out's place in the event feed.
+ * Where a cooperative's events are POSTed. The signing secret is kept sealed under the master secret (the HMAC needs
+ * it back: signing-secrets.rules.ts), never answered again after its creation or rotation. `cursorTx`/`cursorId` is the fan-out's place in the event feed.
  */
 @Entity('webhook_endpoints')
 export class WebhookEndpoint {
@@ -22,7 +22,7 @@ export class WebhookEndpoint {
   @Column({ name: 'event_types', type: 'text', array: true, default: () => "'{}'" })
   eventTypes: string[];
 
-  /** `whsec_` + base64 of 24 random bytes (Standard Webhooks). */
+  /** Sealed: `v1.` + base64url of the AES-GCM box of `whsec_` + base64 of 24 random bytes (Standard Webhooks). */
   @Column({ type: 'text' })
   secret: string;
 

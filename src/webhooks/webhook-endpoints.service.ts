@@ -19,6 +19,7 @@ import type {
   WebhookEndpointWithSecretDto,
 } from './webhook.dto.js';
 import { mapEndpoint } from './webhook.mapper.js';
+import { SigningSecrets } from './signing-secrets.js';
 import { WebhooksError } from './webhooks.errors.js';
 import type { WEBHOOKS_EVENTS } from './webhooks.events.js';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks.settings.js';
@@ -43,6 +44,7 @@ export class WebhookEndpointsService {
   constructor(
     private readonly tx: TransactionHelper,
     private readonly audit: AuditService,
+    private readonly secrets: SigningSecrets,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
 
@@ -60,7 +62,7 @@ export class WebhookEndpointsService {
         url: input.url,
         description: input.description ?? null,
         eventTypes: normalised(input.eventTypes ?? []),
-        secret,
+        secret: this.secrets.seal(cooperativeId, secret),
         cursor: end ?? { tx: '0', id: '0' },
       });
       await this.record(ctx, row, 'webhook_endpoint.created', { url: row.url, eventTypes: row.eventTypes });
@@ -134,7 +136,9 @@ export class WebhookEndpointsService {
     const secret = newSecret();
     return this.tx.run(ctx, async (ctx) => {
       if (!(await findEndpoint(ctx.manager, cooperativeId, id, true))) throw notFound();
-      const row = await updateEndpoint(ctx.manager, cooperativeId, id, { secret });
+      const row = await updateEndpoint(ctx.manager, cooperativeId, id, {
+        secret: this.secrets.seal(cooperativeId, secret),
+      });
       await this.record(ctx, row, 'webhook_endpoint.secret_rotated', {});
       return { ...mapEndpoint(row), secret };
     });

@@ -16,6 +16,8 @@ import { eventFeedSql, type EventRow } from '../audit/audit.sql.js';
 import { mapEvent } from '../audit/events.service.js';
 import { systemContext } from '../common/context/request-context.js';
 import { type AttemptOutcome, checkUrl, OutboundRefusal, postTo, resolveTarget } from './outbound.js';
+import { SigningSecrets } from './signing-secrets.js';
+import { SigningSecretUnreadable } from './signing-secrets.rules.js';
 import { webhookIdOf } from './webhook.mapper.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
 import { retryDelayMs } from './webhook-retry.rules.js';
@@ -71,6 +73,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly endpoints: WebhookEndpointsService,
+    private readonly secrets: SigningSecrets,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
 
@@ -218,7 +221,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const checked = checkUrl(delivery.url, this.settings.allowedHosts);
       const target = await resolveTarget(checked);
-      const signature = new Webhook(delivery.secret).sign(id, startedAt, delivery.payload);
+      const secret = this.secrets.open(delivery.cooperativeId, delivery.secret);
+      const signature = new Webhook(secret).sign(id, startedAt, delivery.payload);
       const headers = {
         'content-type': 'application/json',
         'user-agent': 'coop-api-webhooks',
@@ -228,7 +232,12 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       };
       return await postTo(checked, target, delivery.payload, headers, { timeoutMs: this.settings.timeoutMs });
     } catch (error) {
-      const why = error instanceof OutboundRefusal ? `refused: ${error.message}` : `not sent: ${String(error)}`;
+      const why =
+        error instanceof OutboundRefusal
+          ? `refused: ${error.message}`
+          : error instanceof SigningSecretUnreadable
+            ? `not signed: ${error.message}`
+            : `not sent: ${String(error)}`;
       return {
         ok: false,
         statusCode: null,

@@ -5,11 +5,12 @@
  * once; at least once, the same webhook-id on every retry; in order per endpoint (its deliveries sent one after the
  * other, the next only once the one before it was received); retries with backoff and jitter for about three days, then
  * the delivery fails and the endpoint is disabled (an audited event); https to public addresses only unless
- * allow-listed. Reads events only through audit's exported SQL. Database: every key starts with cooperative_id;
+ * allow-listed; signing secrets stored sealed under the master secret kept outside the database (signing-secrets.ts). Reads events only through audit's exported SQL. Database: every key starts with cooperative_id;
  * one delivery per (endpoint, event) (unique); a delivery is held by a lease, never by an open transaction.
  */
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { SigningSecrets } from './signing-secrets.js';
 import { WebhookAttempt } from './webhook-attempt.entity.js';
 import { WebhookDeliveriesService } from './webhook-deliveries.service.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
@@ -31,6 +32,7 @@ export class WebhooksModule {
       controllers: [WebhookEndpointsController],
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: settings },
+        SigningSecrets,
         WebhookEndpointsService,
         WebhookDeliveriesService,
         WebhookWorker,

@@ -1,13 +1,15 @@
 /**
  * Webhook deliveries (issue 16, items 3-4) to a real receiver on 127.0.0.1: signed as Standard Webhooks specify and
  * verified with the standardwebhooks package; the same webhook-id on every retry (after a 500, after a timeout);
- * every attempt listed; a rotated secret signs what follows; the last failed attempt disables the endpoint (and its
+ * every attempt listed; a rotated secret signs what follows; secrets sealed at rest; the last failed attempt disables the endpoint (and its
  * event says so), enabling it resumes where it stopped; redelivery by hand; the feed's order; a worker that took a
  * delivery and died. The worker's own timer is slowed to a minute: the tests drive its ticks.
  */
 import { jest } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
 import { withClient } from '../../src/database/postgres-admin.js';
+import { SigningSecrets } from '../../src/webhooks/signing-secrets.js';
+import { sealSigningSecret, signingSecretsKey } from '../../src/webhooks/signing-secrets.rules.js';
 import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
 import { openApiDocument } from '../support/openapi.js';
@@ -156,6 +158,49 @@ describe('webhook deliveries', () => {
     const [got] = r.received;
     expect(new Webhook(rotated.secret as string).verify(got.body, got.signed)).toEqual(got.payload);
     expect(() => new Webhook(endpoint.secret).verify(got.body, got.signed)).toThrow();
+  });
+
+  it('keeps the secret sealed at rest; seals one stored in plaintext at start; cannot sign under another master secret', async () => {
+    const r = await receiver();
+    const endpoint = await givenEndpoint(r.url);
+    const stored = async () =>
+      (await t.query<{ secret: string }>(`SELECT secret FROM webhook_endpoints WHERE id = $1`, [endpoint.id]))[0].secret;
+    const sealed = await stored();
+    expect(sealed).toMatch(/^v1\.[A-Za-z0-9_-]{88}$/); // base64url of 12 + 38 + 16 bytes
+    expect(sealed).not.toContain(endpoint.secret.slice('whsec_'.length));
+
+    // A secret stored in plaintext, as before sealing: it still signs, and a process start seals it.
+    await t.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [endpoint.id, endpoint.secret]);
+    await applicant('Plain Secret');
+    await until(() => r.received.length >= 1, { step: tick, what: 'the delivery' });
+    expect(new Webhook(endpoint.secret).verify(r.received[0].body, r.received[0].signed)).toEqual(r.received[0].payload);
+    await t.app.get(SigningSecrets).onApplicationBootstrap();
+    const resealed = await stored();
+    expect(resealed).toMatch(/^v1\./);
+    expect(resealed).not.toBe(sealed); // a new IV
+    expect(t.app.get(SigningSecrets).open(coop, resealed)).toBe(endpoint.secret);
+
+    // Sealed under another master secret (DATA_DIR/ballot-seal.key lost, say): nothing is sent, the attempt says why.
+    const otherKey = signingSecretsKey(Buffer.alloc(32, 9));
+    await t.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [
+      endpoint.id,
+      sealSigningSecret(otherKey, coop, endpoint.secret),
+    ]);
+    await applicant('Unsigned Una');
+    const [unsigned] = await until(
+      async () => {
+        const found = await deliveries(endpoint.id); // the newest first
+        return found.length === 2 && found[0].attempts >= 1 && found;
+      },
+      { step: tick, what: 'the attempt' },
+    );
+    const [attempt] = await attempts(endpoint.id, unsigned.id);
+    expect(attempt).toMatchObject({ statusCode: null, responseExcerpt: null });
+    expect(attempt.error).toBe(
+      'not signed: the endpoint’s signing secret does not open under the master secret (BALLOT_SEAL_SECRET, ' +
+        'JWT_SECRET or DATA_DIR/ballot-seal.key changed): restore it, or rotate the endpoint’s secret',
+    );
+    expect(r.received).toHaveLength(1);
   });
 
   it('disables the endpoint after the last attempt (its event says so), resumes when enabled, redelivers by hand', async () => {
