@@ -1,7 +1,8 @@
 /**
  * The crash test's HTTP side: one request (`send`), fixture calls that must succeed (`setup`), and running a step of
- * the mix with its outcome journalled (`execute`): a 2xx is acknowledged (and its chain continues), a cut connection
- * or a 503 leaves it in flight to retry with its Idempotency-Key, any other 5xx is a failure.
+ * the mix with its outcome journalled (`execute`): a 2xx is acknowledged (and its chain continues), a cut connection,
+ * no answer within REQUEST_TIMEOUT_MS or a 503 leaves it in flight to retry with its Idempotency-Key, any other 5xx
+ * is a failure.
  */
 import { randomUUID } from 'node:crypto';
 import { field, type Journal, type Json, type KindFigures, type Sent, type Step, type Write } from './journal.js';
@@ -11,6 +12,12 @@ export interface Answer {
   body: Json | null;
   headers: Headers;
 }
+
+/**
+ * A client gives up on a request after this, as every real one does, and retries it with its Idempotency-Key: a
+ * connection the cluster was handing to a worker as it was killed is never answered (docs/reliability.md).
+ */
+const REQUEST_TIMEOUT_MS = 20_000;
 
 export async function send(baseUrl: string, write: Write, requestId: string = randomUUID()): Promise<Answer> {
   const res = await fetch(baseUrl + write.path, {
@@ -23,6 +30,7 @@ export async function send(baseUrl: string, write: Write, requestId: string = ra
       ...write.headers,
     },
     body: write.body === undefined ? undefined : JSON.stringify(write.body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as Json | null, headers: res.headers };
 }
@@ -75,7 +83,8 @@ export async function execute(
     let res: Answer;
     try {
       res = await send(baseUrl, sent.write, sent.requestId);
-    } catch {
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') figures.unanswered++;
       figures.inFlight++;
       if (sent.write.idempotent) journal.inFlight.push(sent);
       return undefined;

@@ -63,6 +63,11 @@ export interface KindFigures {
   acknowledged: number;
   found: number;
   inFlight: number;
+  /**
+   * Of those in flight, requests that got no answer within the client's timeout (http.ts): Node's round-robin cluster
+   * keeps open a connection it was handing to a worker at the instant the worker was killed (docs/reliability.md).
+   */
+  unanswered: number;
   retried: number;
   /** Acknowledged writes by module (each kind must reach every module). */
   byModule: Record<string, number>;
@@ -82,6 +87,7 @@ export const newFigures = (): KindFigures => ({
   acknowledged: 0,
   found: 0,
   inFlight: 0,
+  unanswered: 0,
   retried: 0,
   byModule: {},
   serverErrors: {},

@@ -13,6 +13,7 @@ export function formatReport(
     'acknowledged',
     'found',
     'in flight',
+    'no answer',
     'retried',
     '5xx seen',
     'restart ms',
@@ -25,6 +26,7 @@ export function formatReport(
     String(f.acknowledged),
     String(f.found),
     String(f.inFlight),
+    String(f.unanswered),
     String(f.retried),
     Object.entries(f.serverErrors)
       .map(([status, n]) => `${n}x${status}`)

@@ -47,7 +47,9 @@ const SURVIVOR_WINDOW_MS = 2000;
 /** After the kills, how long every event may take to reach the webhook receiver (a cut lease runs out in 18 s). */
 const WEBHOOK_WAIT_MS = 90_000;
 
-const log = (message: string) => console.log(`[crash-test] ${message}`);
+const started = Date.now();
+const log = (message: string) =>
+  console.log(`[crash-test +${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const journal = new Journal();
 

@@ -1,9 +1,12 @@
 /**
  * A real webhook receiver for tests: node:http on 127.0.0.1 (the test settings allow-list it), recording every
  * request as received. `respond` decides each answer (status, body, a delay before answering); by default 200 "ok".
+ * Given `verifyWith` (an endpoint's secret), it checks each signature as the request arrives, as a receiver must:
+ * Standard Webhooks refuses a timestamp older than five minutes, so a check made later would fail on old requests.
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 
 export interface Received {
   headers: IncomingHttpHeaders;
@@ -13,6 +16,8 @@ export interface Received {
   webhookId: string;
   /** Date.now() when the body had arrived. */
   receivedAt: number;
+  /** Whether its signature verified with `verifyWith` on arrival; undefined when none was set. */
+  verified?: boolean;
   payload: {
     type: string;
     timestamp: string;
@@ -30,7 +35,18 @@ export interface Receiver {
   url: string;
   received: Received[];
   respond: (request: Received, index: number) => Answer;
+  /** The secret to verify each request with on arrival. */
+  verifyWith?: string;
   close: () => Promise<void>;
+}
+
+function verifies(secret: string, body: string, signed: Record<string, string>): boolean {
+  try {
+    new Webhook(secret).verify(body, signed);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function startReceiver(path = '/hook'): Promise<Receiver> {
@@ -59,6 +75,7 @@ export async function startReceiver(path = '/hook'): Promise<Receiver> {
         receivedAt,
         payload: JSON.parse(body) as Received['payload'],
       };
+      if (receiver.verifyWith !== undefined) request.verified = verifies(receiver.verifyWith, body, request.signed);
       const index = receiver.received.push(request) - 1;
       const answer = receiver.respond(request, index);
       const send = () => {
