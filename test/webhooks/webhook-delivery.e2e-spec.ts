@@ -3,12 +3,14 @@
  * verified with the standardwebhooks package; the same webhook-id on every retry (after a 500, after a timeout);
  * every attempt listed; a rotated secret signs what follows; secrets sealed at rest; the last failed attempt disables the endpoint (and its
  * event says so), enabling it resumes where it stopped; redelivery by hand; the feed's order; a worker that took a
- * delivery and died. The worker's own timer is slowed to a minute: the tests drive its ticks.
+ * delivery and died; the module's invariants. The worker's own timer is slowed to a minute: the tests drive its ticks.
  */
 import { jest } from '@jest/globals';
+import type pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { withClient } from '../../src/database/postgres-admin.js';
 import { SigningSecrets } from '../../src/webhooks/signing-secrets.js';
+import { invariants } from '../../src/webhooks/webhooks.invariants.js';
 import { sealSigningSecret, signingSecretsKey } from '../../src/webhooks/signing-secrets.rules.js';
 import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
@@ -164,7 +166,8 @@ describe('webhook deliveries', () => {
     const r = await receiver();
     const endpoint = await givenEndpoint(r.url);
     const stored = async () =>
-      (await t.query<{ secret: string }>(`SELECT secret FROM webhook_endpoints WHERE id = $1`, [endpoint.id]))[0].secret;
+      (await t.query<{ secret: string }>(`SELECT secret FROM webhook_endpoints WHERE id = $1`, [endpoint.id]))[0]
+        .secret;
     const sealed = await stored();
     expect(sealed).toMatch(/^v1\.[A-Za-z0-9_-]{88}$/); // base64url of 12 + 38 + 16 bytes
     expect(sealed).not.toContain(endpoint.secret.slice('whsec_'.length));
@@ -173,7 +176,9 @@ describe('webhook deliveries', () => {
     await t.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [endpoint.id, endpoint.secret]);
     await applicant('Plain Secret');
     await until(() => r.received.length >= 1, { step: tick, what: 'the delivery' });
-    expect(new Webhook(endpoint.secret).verify(r.received[0].body, r.received[0].signed)).toEqual(r.received[0].payload);
+    expect(new Webhook(endpoint.secret).verify(r.received[0].body, r.received[0].signed)).toEqual(
+      r.received[0].payload,
+    );
     await t.app.get(SigningSecrets).onApplicationBootstrap();
     const resealed = await stored();
     expect(resealed).toMatch(/^v1\./);
@@ -373,5 +378,46 @@ describe('webhook deliveries', () => {
     expect(r.received.map((x) => x.webhookId)).toEqual([`msg_${delivery.id}`]);
     expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect((await attempts(endpoint.id, delivery.id)).map((a) => a.statusCode)).toEqual([200]);
+  });
+  it('leaves the webhook invariants holding, and each finds its corruption behind the API’s back', async () => {
+    const brokenIn = async (client: pg.Client) => {
+      const names: string[] = [];
+      for (const { name, sql } of invariants) {
+        if ((await client.query(`SELECT * FROM (${sql}) AS violation LIMIT 1`)).rows.length > 0) names.push(name);
+      }
+      return names;
+    };
+    const broken = () => withClient(t.databaseUrl, brokenIn);
+    expect(await broken()).toEqual([]);
+    const states = await t.query<{ status: string }>(
+      `SELECT DISTINCT status FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY status`,
+      [coop],
+    );
+    expect(states.map((s) => s.status)).toEqual(['failed', 'pending', 'succeeded']); // every state was checked
+    const corrupted = await withClient(t.databaseUrl, async (client) => {
+      await client.query('BEGIN');
+      try {
+        await client.query(`SET LOCAL session_replication_role = replica`);
+        const [first] = (
+          await client.query(`SELECT id FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY id LIMIT 1`, [coop])
+        ).rows as { id: string }[];
+        await client.query(`UPDATE webhook_deliveries SET event_type = 'member.admitted' WHERE id = $1`, [first.id]);
+        await client.query(`UPDATE webhook_endpoints SET cursor_tx = 0, cursor_id = 0 WHERE cooperative_id = $1`, [
+          coop,
+        ]);
+        await client.query(`DELETE FROM webhook_attempts WHERE cooperative_id = $1`, [coop]);
+        await client.query(`UPDATE webhook_endpoints SET secret = 'whsec_plain' WHERE cooperative_id = $1`, [coop]);
+        return await brokenIn(client);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+    expect(corrupted).toEqual([
+      'webhooks.delivery-is-its-event',
+      'webhooks.fanned-out-up-to-the-cursor',
+      'webhooks.state-matches-attempts',
+      'webhooks.secrets-sealed',
+    ]);
+    expect(await broken()).toEqual([]);
   });
 });
