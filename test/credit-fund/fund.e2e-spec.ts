@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CreditFundService } from '../../src/credit-fund/credit-fund.service.js';
 import { invariants } from '../../src/credit-fund/credit-fund.invariants.js';
-import { withClient } from '../../src/database/postgres-admin.js';
+import { brokenAfter } from '../support/invariants.js';
 import { TransactionHelper } from '../../src/database/transaction.js';
 import {
   as,
@@ -211,25 +211,12 @@ describe('the fund', () => {
         200,
       );
       await expectInvariants(t);
-      const broken = await withClient(t.databaseUrl, async (client) => {
-        await client.query('BEGIN');
-        try {
-          // Triggers off for this transaction only, as a careless hand-made fix would do; rolled back below.
-          await client.query(`SET LOCAL session_replication_role = replica`);
-          await client.query(`UPDATE credit_funds SET balance = balance + 1 WHERE cooperative_id = $1`, [c.coop]);
-          await client.query(
-            `UPDATE loan_instalments SET principal = principal + 1 WHERE loan_id = $1 AND number = 1`,
-            [loan.id],
-          );
-          await client.query(`UPDATE loans SET principal_repaid = 1 WHERE id = $1`, [loan.id]);
-          const names: string[] = [];
-          for (const { name, sql } of invariants) {
-            if ((await client.query(`SELECT * FROM (${sql}) AS violation LIMIT 20`)).rows.length > 0) names.push(name);
-          }
-          return names;
-        } finally {
-          await client.query('ROLLBACK');
-        }
+      const broken = await brokenAfter(t.databaseUrl, invariants, async (client) => {
+        await client.query(`UPDATE credit_funds SET balance = balance + 1 WHERE cooperative_id = $1`, [c.coop]);
+        await client.query(`UPDATE loan_instalments SET principal = principal + 1 WHERE loan_id = $1 AND number = 1`, [
+          loan.id,
+        ]);
+        await client.query(`UPDATE loans SET principal_repaid = 1 WHERE id = $1`, [loan.id]);
       });
       expect(broken).toEqual([
         'credit-fund.balance-equals-ledger',

@@ -6,7 +6,6 @@
  * delivery and died; the module's invariants. The worker's own timer is slowed to a minute: the tests drive its ticks.
  */
 import { jest } from '@jest/globals';
-import type pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { withClient } from '../../src/database/postgres-admin.js';
 import { SigningSecrets } from '../../src/webhooks/signing-secrets.js';
@@ -14,6 +13,7 @@ import { invariants } from '../../src/webhooks/webhooks.invariants.js';
 import { sealSigningSecret, signingSecretsKey } from '../../src/webhooks/signing-secrets.rules.js';
 import { WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { givenCooperative, givenUser } from '../support/factories.js';
+import { brokenAfter, brokenInvariants } from '../support/invariants.js';
 import { openApiDocument } from '../support/openapi.js';
 import { givenApplicant } from '../support/member-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -380,37 +380,20 @@ describe('webhook deliveries', () => {
     expect((await attempts(endpoint.id, delivery.id)).map((a) => a.statusCode)).toEqual([200]);
   });
   it('leaves the webhook invariants holding, and each finds its corruption behind the API’s back', async () => {
-    const brokenIn = async (client: pg.Client) => {
-      const names: string[] = [];
-      for (const { name, sql } of invariants) {
-        if ((await client.query(`SELECT * FROM (${sql}) AS violation LIMIT 1`)).rows.length > 0) names.push(name);
-      }
-      return names;
-    };
-    const broken = () => withClient(t.databaseUrl, brokenIn);
-    expect(await broken()).toEqual([]);
+    expect(await withClient(t.databaseUrl, (client) => brokenInvariants(client, invariants))).toEqual([]);
     const states = await t.query<{ status: string }>(
       `SELECT DISTINCT status FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY status`,
       [coop],
     );
     expect(states.map((s) => s.status)).toEqual(['failed', 'pending', 'succeeded']); // every state was checked
-    const corrupted = await withClient(t.databaseUrl, async (client) => {
-      await client.query('BEGIN');
-      try {
-        await client.query(`SET LOCAL session_replication_role = replica`);
-        const [first] = (
-          await client.query(`SELECT id FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY id LIMIT 1`, [coop])
-        ).rows as { id: string }[];
-        await client.query(`UPDATE webhook_deliveries SET event_type = 'member.admitted' WHERE id = $1`, [first.id]);
-        await client.query(`UPDATE webhook_endpoints SET cursor_tx = 0, cursor_id = 0 WHERE cooperative_id = $1`, [
-          coop,
-        ]);
-        await client.query(`DELETE FROM webhook_attempts WHERE cooperative_id = $1`, [coop]);
-        await client.query(`UPDATE webhook_endpoints SET secret = 'whsec_plain' WHERE cooperative_id = $1`, [coop]);
-        return await brokenIn(client);
-      } finally {
-        await client.query('ROLLBACK');
-      }
+    const corrupted = await brokenAfter(t.databaseUrl, invariants, async (client) => {
+      const [first] = (
+        await client.query(`SELECT id FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY id LIMIT 1`, [coop])
+      ).rows as { id: string }[];
+      await client.query(`UPDATE webhook_deliveries SET event_type = 'member.admitted' WHERE id = $1`, [first.id]);
+      await client.query(`UPDATE webhook_endpoints SET cursor_tx = 0, cursor_id = 0 WHERE cooperative_id = $1`, [coop]);
+      await client.query(`DELETE FROM webhook_attempts WHERE cooperative_id = $1`, [coop]);
+      await client.query(`UPDATE webhook_endpoints SET secret = 'whsec_plain' WHERE cooperative_id = $1`, [coop]);
     });
     expect(corrupted).toEqual([
       'webhooks.delivery-is-its-event',
@@ -418,6 +401,6 @@ describe('webhook deliveries', () => {
       'webhooks.state-matches-attempts',
       'webhooks.secrets-sealed',
     ]);
-    expect(await broken()).toEqual([]);
+    expect(await withClient(t.databaseUrl, (client) => brokenInvariants(client, invariants))).toEqual([]);
   });
 });
