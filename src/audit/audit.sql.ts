@@ -1,6 +1,6 @@
 /**
  * What the modules above read and write of the audit log in their own statements, as named SQL of its owner: the
- * entries (their invariants prove that a change and its entry committed together), and the insert a hot path puts in
+ * entries (their invariants prove that a change and its entry committed together), the events' positions, and the insert a hot path puts in
  * the one statement of its change with its event (AuditService.values gives their parameters).
  */
 /** The audit_log columns AuditService.values gives, in order. */
@@ -10,6 +10,11 @@ const AUDIT_COLUMNS = 'cooperative_id, actor_type, actor_id, action, target_type
 export function auditEntriesSql(): string {
   return `SELECT a.id, a.cooperative_id, a.actor_type, a.actor_id, a.action, a.target_type, a.target_id, a.summary
             FROM audit_log a`;
+}
+
+/** A relation of every event's position and type: cooperative_id, id, tx, type (the webhooks' invariants). */
+export function eventPositionsSql(): string {
+  return `SELECT e.cooperative_id, e.id, e.tx, e.type FROM events e`;
 }
 
 const RETURNED = 'id, cooperative_id, action, target_type, target_id, request_id, created_at';

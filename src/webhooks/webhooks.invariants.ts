@@ -2,6 +2,7 @@
  * Webhooks: each delivery is of an event of its cooperative, fanned out no further than its endpoint's cursor, and its
  * state agrees with its attempt log; signing secrets are stored sealed (signing-secrets.rules.ts).
  */
+import { eventPositionsSql } from '../audit/audit.sql.js';
 import type { Invariant } from '../database/invariant.js';
 
 export const invariants: Invariant[] = [
@@ -12,7 +13,7 @@ export const invariants: Invariant[] = [
     sql: `SELECT d.cooperative_id, d.id AS delivery_id, d.event_id, d.event_type, e.type AS event_is_type,
                  d.payload->>'type' AS payload_type, d.payload->'data'->>'id' AS payload_event_id
             FROM webhook_deliveries d
-            LEFT JOIN events e ON e.cooperative_id = d.cooperative_id AND e.id = d.event_id
+            LEFT JOIN (${eventPositionsSql()}) e ON e.cooperative_id = d.cooperative_id AND e.id = d.event_id
            WHERE e.id IS NULL OR e.tx <> d.event_tx OR e.type <> d.event_type
               OR d.payload->>'type' IS DISTINCT FROM d.event_type
               OR d.payload->'data'->>'id' IS DISTINCT FROM d.event_id::text`,
