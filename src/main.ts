@@ -12,6 +12,7 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js'
 import { type BootedDatabase, bootDatabase } from './database/boot.js';
 import { DataDirUnreachableError, EmbeddedPostgresMissingError } from './database/embedded-postgres.js';
 import { DataDirInUseError } from './database/leftover-postmaster.js';
+import { resolveMasterSecret } from './config/master-secret.js';
 import { startDeliveryProcess } from './delivery-process.js';
 import { forkWorkers } from './workers.js';
 
@@ -21,7 +22,7 @@ const served = (config: AppConfig) =>
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  // A worker's DATABASE_URL and JWT_SECRET come from the main process: this only checks the schema is current.
+  // A worker's DATABASE_URL, JWT_SECRET and master secret come from the main process: this only checks the schema.
   const database = await bootDatabase(config, cluster.isWorker ? () => undefined : log, databaseLost);
   if (config.workers > 1 && cluster.isPrimary) return supervise(config, database);
   // A worker of several serves requests only: the main process delivers the webhooks (delivery-process.ts).
@@ -36,9 +37,12 @@ async function main(): Promise<void> {
 }
 
 async function supervise(config: AppConfig, database: BootedDatabase): Promise<void> {
+  // The master secret as this process resolves it from its own environment: a worker's JWT_SECRET is the booted one,
+  // perhaps the key generated into the database, which must never become the master secret (master-secret.ts).
+  const master = resolveMasterSecret(config).master.toString('utf8');
   const workers = forkWorkers(
     config.workers,
-    { DATABASE_URL: database.databaseUrl, JWT_SECRET: database.jwtSecret },
+    { DATABASE_URL: database.databaseUrl, JWT_SECRET: database.jwtSecret, BALLOT_SEAL_SECRET: master },
     log,
   );
   const delivery = startDeliveryProcess(config, database.databaseUrl);

@@ -1,7 +1,7 @@
 /**
  * WEB_CONCURRENCY > 1: the main process boots the database (embedded or given, migrated), then forks that many API
- * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL and
- * JWT_SECRET, so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
+ * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL,
+ * JWT_SECRET and the master secret (as BALLOT_SEAL_SECRET), so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
  * (idempotency keys, rate limits, locks), so any worker may answer any request; each sweeps expired idempotency keys,
  * and their sweeps skip one another's rows. A worker that dies is replaced;
  * on SIGINT/SIGTERM the workers finish their requests and exit, then the main process stops the database.
@@ -16,7 +16,7 @@ export interface Workers {
 
 export function forkWorkers(
   count: number,
-  env: { DATABASE_URL: string; JWT_SECRET: string },
+  env: { DATABASE_URL: string; JWT_SECRET: string; BALLOT_SEAL_SECRET: string },
   log: (message: string) => void,
 ): Workers {
   let stopping = false;
