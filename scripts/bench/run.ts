@@ -93,7 +93,8 @@ async function main(): Promise<number> {
       await runMigrations(databaseUrl);
       const api = new ApiProcess({
         DATABASE_URL: databaseUrl,
-        LOG_LEVEL: 'warn',
+        // Production logs a line per request (info); the bench does not by default, its figures are the API's own.
+        LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
         ADMIN_EMAIL: admin.email,
         ADMIN_PASSWORD: admin.password,
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
