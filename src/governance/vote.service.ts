@@ -10,7 +10,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { auditCtesSql } from '../audit/audit.sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { callingUserId } from '../auth/caller.js';
 import type { RequestContext, TxContext } from '../common/context/request-context.js';
@@ -28,7 +27,7 @@ import {
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
 import { BallotSealer } from './ballot-sealer.js';
-import { memberDirectorySql } from '../membership/member-directory.sql.js';
+import { OWN_FIRST_VOTE_SQL, OWN_VOTE_READ_SQL } from './vote.sql.js';
 
 interface VotingBallot {
   id: string;
@@ -93,12 +92,7 @@ export class VoteService {
     // The Idempotency-Key's transaction when there is one, else each statement on its own.
     const manager = this.tx.managerOf(ctx);
     const [ballot]: (VotingBallot & { voter: string | null; on_roll: boolean })[] = await manager.query(
-      `SELECT b.id, b.kind, b.mode, b.in_assembly_method, b.secret, b.options, b.seats, b.status, b.opens_at,
-              b.closes_at, b.assembly_id, b.seal_key_check, now() AS now, m.id AS voter,
-              EXISTS (SELECT 1 FROM ballot_electorate e
-                       WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
-         FROM ballots b LEFT JOIN (${memberDirectorySql('$1')}) m ON m.user_id = $3
-        WHERE b.cooperative_id = $1 AND b.id = $2`,
+      OWN_VOTE_READ_SQL,
       [cooperativeId, ballotId, callingUserId(ctx)],
     );
     if (!ballot?.voter || !ballot.on_roll || ballot.mode !== 'electronic') return null;
@@ -121,29 +115,14 @@ export class VoteService {
       targetId: ballotId,
       summary: { memberId, via: 'self', castByMemberId: memberId },
     });
-    const [written]: { cast: number }[] = await manager.query(
-      `WITH open AS (
-         SELECT id FROM ballots
-          WHERE cooperative_id = $1 AND id = $2 AND status = 'open'
-            AND (opens_at IS NULL OR opens_at <= now()) AND (closes_at IS NULL OR closes_at > now())
-          FOR KEY SHARE
-       ), vote AS (
-         INSERT INTO ballot_participations (cooperative_id, ballot_id, member_id, via, cast_by_member_id)
-         SELECT $1, id, $3, 'self', $3 FROM open
-         ON CONFLICT DO NOTHING RETURNING member_id
-       ), sealed_vote AS (
-         INSERT INTO ballot_sealed_votes (id, cooperative_id, ballot_id, sealed)
-         SELECT gen_random_uuid(), $1, $2, $5::bytea FROM vote WHERE $5::bytea IS NOT NULL
-       ), open_vote AS (
-         INSERT INTO ballot_roll_call_votes (cooperative_id, ballot_id, member_id, selection, version)
-         SELECT $1, $2, member_id, $4::jsonb, 1 FROM vote WHERE $5::bytea IS NULL
-       ), history AS (
-         INSERT INTO ballot_vote_history (cooperative_id, ballot_id, member_id, selection, via, cast_by_member_id)
-         SELECT $1, $2, member_id, $4::jsonb, 'self', member_id FROM vote WHERE $5::bytea IS NULL
-       ), ${auditCtesSql(6, 'vote')}
-       SELECT count(*)::int AS cast FROM vote`,
-      [cooperativeId, ballotId, memberId, plain, sealed, ...audit],
-    );
+    const [written]: { cast: number }[] = await manager.query(OWN_FIRST_VOTE_SQL, [
+      cooperativeId,
+      ballotId,
+      memberId,
+      plain,
+      sealed,
+      ...audit,
+    ]);
     if (written.cast === 0) return null;
     return {
       ballotId,

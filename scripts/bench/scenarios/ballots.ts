@@ -19,6 +19,7 @@ import { runLoad } from '../load.js';
 import type { BenchContext, Figure, Scenario } from '../scenario.js';
 import { atLeast, below } from '../targets.js';
 import { queryRows } from '../postgres.js';
+import { measureVoteLimit } from '../vote-limit.js';
 import { requestFigures } from './request-figures.js';
 
 const VOTERS = 64;
@@ -100,11 +101,8 @@ export const openBallotScenario: Scenario = {
   },
 };
 
-/**
- * The cast-vote load: opens as many secret ballots as one loop can use, then members vote from VOTERS clients, each
- * vote a distinct member; checks every stored vote has its sealed content. Also the events scenario's load.
- */
-export async function voteLoad(ctx: BenchContext, label: string) {
+/** As many secret ballots as one load loop can use, opened, and their voters in an order spread over the register. */
+async function openVoteBallots(ctx: BenchContext, label: string) {
   const token = await ctx.staffToken();
   const wanted = MAX_VOTES_PER_SECOND * (ctx.warmupSeconds + ctx.durationSeconds);
   const ballots: { id: string; electorate: number }[] = [];
@@ -114,7 +112,6 @@ export async function voteLoad(ctx: BenchContext, label: string) {
     ballots.push({ id, electorate });
     total += electorate;
   }
-  // Voters in an order spread over the register, ballot after ballot.
   const voters = await queryRows<{ ballot_id: string; user_id: string }>(
     ctx.databaseUrl,
     `SELECT e.ballot_id, m.user_id FROM ballot_electorate e
@@ -124,6 +121,15 @@ export async function voteLoad(ctx: BenchContext, label: string) {
       LIMIT $4`,
     [ctx.generated.cooperativeId, ballots.map((b) => b.id), ctx.generated.members, wanted],
   );
+  return { ballots, voters };
+}
+
+/**
+ * The cast-vote load: opens as many secret ballots as one loop can use, then members vote from VOTERS clients, each
+ * vote a distinct member; checks every stored vote has its sealed content. Also the events scenario's load.
+ */
+export async function voteLoad(ctx: BenchContext, label: string) {
+  const { ballots, voters } = await openVoteBallots(ctx, label);
   let sent = 0;
   const load = await runLoad({
     baseUrl: ctx.api.baseUrl,
@@ -156,6 +162,21 @@ export async function voteLoad(ctx: BenchContext, label: string) {
   return { load, ballots, sent, stored: stored.participations };
 }
 
+/** The vote-transaction limit (vote-limit.ts) on ballots of its own, opened as the API's load's were. */
+async function voteTransactionLimit(ctx: BenchContext): Promise<number> {
+  const { ballots, voters } = await openVoteBallots(ctx, 'Vote-limit benchmark');
+  const { key } = deriveBallotKeys(Buffer.from(ctx.ballotSealSecret), ballots[0].id);
+  return measureVoteLimit({
+    databaseUrl: ctx.databaseUrl,
+    cooperativeId: ctx.generated.cooperativeId,
+    voters,
+    sealed: sealContent(key, 'yes', receipt(), sealedPlaintextLength('motion', [])),
+    clients: VOTERS,
+    warmupSeconds: ctx.warmupSeconds,
+    durationSeconds: ctx.durationSeconds,
+  });
+}
+
 export const castVote: Scenario = {
   name: 'cast-vote',
   description: `Members vote on open secret ballots, ${VOTERS} concurrent clients, each vote a distinct member.`,
@@ -163,7 +184,23 @@ export const castVote: Scenario = {
     const { load, ballots, sent, stored } = await voteLoad(ctx, 'Cast-vote benchmark');
     const result = requestFigures(load, null, { name: 'raw insert baseline', tps: ctx.baseline.insertTps }, VOTERS);
     const ratio = load.throughput / ctx.baseline.insertTps;
+    const limit = await voteTransactionLimit(ctx);
     const extra: Figure[] = [
+      {
+        key: 'vote-limit',
+        label: 'vote-transaction limit (its two statements from 64 node-pg clients)',
+        value: limit,
+        unit: 'req/s',
+        scaling: 'rate',
+      },
+      {
+        key: 'vs-vote-limit',
+        label: 'throughput / vote-transaction limit',
+        value: load.throughput / limit,
+        unit: 'ratio',
+        scaling: 'none',
+        target: atLeast('cast-vote', '>= 50% of the vote-transaction limit', 0.5),
+      },
       {
         key: 'vs-insert',
         label: 'throughput / raw insert baseline',
@@ -185,6 +222,8 @@ export const castVote: Scenario = {
       if (figure.key === 'p99') figure.target = below('cast-vote', 'p99 < 50 ms', 50);
     }
     result.notes.push(
+      'The vote-transaction limit runs the vote’s own two statements (src/governance/vote.sql.ts) with the values ' +
+        `the API gives them from ${VOTERS} node-pg clients, on ballots of its own (scripts/bench/vote-limit.ts).`,
       `${ballots.length} ballot(s) opened first (electorate ${ballots.map((b) => b.electorate).join(', ')}); ` +
         `${sent} votes sent, ${stored} stored, as many sealed votes as participations.`,
     );
