@@ -9,10 +9,10 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createApp } from './app.factory.js';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
+import { resolveMasterSecret } from './config/master-secret.js';
 import { type BootedDatabase, bootDatabase } from './database/boot.js';
 import { DataDirUnreachableError, EmbeddedPostgresMissingError } from './database/embedded-postgres.js';
 import { DataDirInUseError } from './database/leftover-postmaster.js';
-import { resolveMasterSecret } from './config/master-secret.js';
 import { startDeliveryProcess } from './delivery-process.js';
 import { forkWorkers } from './workers.js';
 
