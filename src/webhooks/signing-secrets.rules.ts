@@ -4,7 +4,7 @@
  * a key derived by HKDF-SHA256 from the master secret kept outside the database (config/master-secret.ts), and bound
  * to its cooperative (the associated data): a dump, a replica or a DBA sees no secret, and a sealed secret copied
  * into another cooperative's row does not open. Stored as `v1.` + base64url(IV || ciphertext || tag); a secret
- * stored before this (plaintext, `whsec_...`) is sealed when an API process starts (SigningSecrets.sealLegacy).
+ * stored before this (plaintext, `whsec_...`) is sealed when an API process starts (SigningSecrets.onApplicationBootstrap).
  * Pure: node:crypto only.
  */
 import { hkdfSync } from 'node:crypto';
@@ -12,7 +12,8 @@ import { AeadOpenError, aeadOpen, aeadSeal } from '../common/crypto/aead.js';
 
 /** Versioned: a new derivation gets a new label and prefix, and secrets stored under the old one keep it. */
 const LABEL = 'coop-api webhook signing secrets v1';
-const PREFIX = 'v1.';
+/** How every sealed secret begins; a stored secret without it is plaintext from before sealing. */
+export const SEALED_PREFIX = 'v1.';
 
 export class SigningSecretUnreadable extends Error {}
 
@@ -24,19 +25,21 @@ export function signingSecretsKey(master: Buffer): Buffer {
 
 /** What the database stores for `secret` of an endpoint of `cooperativeId`. */
 export function sealSigningSecret(key: Buffer, cooperativeId: string, secret: string): string {
-  return PREFIX + aeadSeal(key, Buffer.from(secret, 'utf8'), Buffer.from(cooperativeId, 'utf8')).toString('base64url');
+  return (
+    SEALED_PREFIX + aeadSeal(key, Buffer.from(secret, 'utf8'), Buffer.from(cooperativeId, 'utf8')).toString('base64url')
+  );
 }
 
 /** True for a secret stored in plaintext, before secrets were sealed. */
 export function isLegacyPlaintext(stored: string): boolean {
-  return !stored.startsWith(PREFIX);
+  return !stored.startsWith(SEALED_PREFIX);
 }
 
 /** The secret back; SigningSecretUnreadable when the master secret changed, or the row was altered or moved. */
 export function openSigningSecret(key: Buffer, cooperativeId: string, stored: string): string {
   if (isLegacyPlaintext(stored)) return stored;
   try {
-    const sealed = Buffer.from(stored.slice(PREFIX.length), 'base64url');
+    const sealed = Buffer.from(stored.slice(SEALED_PREFIX.length), 'base64url');
     return aeadOpen(key, sealed, Buffer.from(cooperativeId, 'utf8')).toString('utf8');
   } catch (error) {
     if (!(error instanceof AeadOpenError)) throw error;

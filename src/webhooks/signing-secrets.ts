@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { MASTER_SECRET } from '../config/master-secret.module.js';
 import type { MasterSecret } from '../config/master-secret.js';
 import { openSigningSecret, sealSigningSecret, signingSecretsKey } from './signing-secrets.rules.js';
-import { endpointsWithPlaintextSecret, replacePlaintextSecret } from './webhooks.sql.js';
+import { endpointsWithPlaintextSecret, replacePlaintextSecret } from './signing-secrets.sql.js';
 
 @Injectable()
 export class SigningSecrets implements OnApplicationBootstrap {

@@ -4,6 +4,7 @@
  */
 import { eventPositionsSql } from '../audit/audit.sql.js';
 import type { Invariant } from '../database/invariant.js';
+import { SEALED_PREFIX } from './signing-secrets.rules.js';
 
 export const invariants: Invariant[] = [
   {
@@ -46,6 +47,6 @@ export const invariants: Invariant[] = [
   {
     name: 'webhooks.secrets-sealed',
     description: "Every endpoint's signing secret is stored sealed under the master secret, never in plaintext.",
-    sql: `SELECT cooperative_id, id AS endpoint_id FROM webhook_endpoints WHERE secret NOT LIKE 'v1.%'`,
+    sql: `SELECT cooperative_id, id AS endpoint_id FROM webhook_endpoints WHERE NOT starts_with(secret, '${SEALED_PREFIX}')`,
   },
 ];

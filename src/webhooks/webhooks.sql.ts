@@ -121,27 +121,6 @@ export async function updateEndpoint(
   return row;
 }
 
-/** Endpoints whose secret is stored as it was before secrets were sealed (signing-secrets.rules.ts). */
-export function endpointsWithPlaintextSecret(
-  manager: EntityManager,
-): Promise<{ cooperativeId: string; id: string; secret: string }[]> {
-  return manager.query(
-    `SELECT cooperative_id AS "cooperativeId", id, secret FROM webhook_endpoints WHERE secret NOT LIKE 'v1.%'`,
-  );
-}
-
-/** The stored secret replaced by its sealed form, unless another process did it first (not a change: no version). */
-export async function replacePlaintextSecret(
-  manager: EntityManager,
-  endpoint: { cooperativeId: string; id: string; secret: string },
-  sealed: string,
-): Promise<void> {
-  await manager.query(
-    `UPDATE webhook_endpoints SET secret = $4 WHERE cooperative_id = $1 AND id = $2 AND secret = $3`,
-    [endpoint.cooperativeId, endpoint.id, endpoint.secret, sealed],
-  );
-}
-
 /** The enabled endpoints, the fan-out's work list. */
 export function enabledEndpoints(manager: EntityManager): Promise<{ cooperativeId: string; id: string }[]> {
   return manager.query(
