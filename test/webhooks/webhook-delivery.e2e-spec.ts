@@ -1,9 +1,9 @@
 /**
  * Webhook deliveries (issue 16, items 3-4) to a real receiver on 127.0.0.1: signed as Standard Webhooks specify and
  * verified with the standardwebhooks package; the same webhook-id on every retry (after a 500, after a timeout);
- * every attempt listed; a rotated secret signs what follows; secrets sealed at rest; the last failed attempt disables the endpoint (and its
- * event says so), enabling it resumes where it stopped; redelivery by hand; the feed's order; a worker that took a
- * delivery and died; the module's invariants. The worker's own timer is slowed to a minute: the tests drive its ticks.
+ * every attempt listed; a rotated secret signs what follows; secrets sealed at rest; the last failed attempt disables
+ * the endpoint (and its event says so), enabling it resumes where it stopped; redelivery by hand; the feed's order; a
+ * worker that took a delivery and died; the module's invariants. The worker's own timer is slowed to a minute: the tests drive its ticks.
  */
 import { jest } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
@@ -379,6 +379,7 @@ describe('webhook deliveries', () => {
     expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect((await attempts(endpoint.id, delivery.id)).map((a) => a.statusCode)).toEqual([200]);
   });
+
   it('leaves the webhook invariants holding, and each finds its corruption behind the API’s back', async () => {
     expect(await withClient(t.databaseUrl, (client) => brokenInvariants(client, invariants))).toEqual([]);
     const states = await t.query<{ status: string }>(
@@ -386,19 +387,19 @@ describe('webhook deliveries', () => {
       [coop],
     );
     expect(states.map((s) => s.status)).toEqual(['failed', 'pending', 'succeeded']); // every state was checked
-    const corrupted = await brokenAfter(t.databaseUrl, invariants, async (client) => {
-      const [first] = (
-        await client.query(`SELECT id FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY id LIMIT 1`, [coop])
-      ).rows as { id: string }[];
-      await client.query(`UPDATE webhook_deliveries SET event_type = 'member.admitted' WHERE id = $1`, [first.id]);
-      await client.query(`UPDATE webhook_endpoints SET cursor_tx = 0, cursor_id = 0 WHERE cooperative_id = $1`, [coop]);
-      await client.query(`DELETE FROM webhook_attempts WHERE cooperative_id = $1`, [coop]);
-      await client.query(`UPDATE webhook_endpoints SET secret = 'whsec_plain' WHERE cooperative_id = $1`, [coop]);
-    });
-    expect(corrupted).toEqual([
-      'webhooks.delivery-is-its-event',
-      'webhooks.fanned-out-up-to-the-cursor',
+    // Each corruption alone, in its own rolled-back transaction: exactly its invariant breaks.
+    const brokenBy = (sql: string) => brokenAfter(t.databaseUrl, invariants, (client) => client.query(sql, [coop]));
+    expect(
+      await brokenBy(`UPDATE webhook_deliveries SET event_type = 'member.admitted'
+                       WHERE id = (SELECT id FROM webhook_deliveries WHERE cooperative_id = $1 ORDER BY id LIMIT 1)`),
+    ).toEqual(['webhooks.delivery-is-its-event']);
+    expect(
+      await brokenBy(`UPDATE webhook_endpoints SET cursor_tx = 0, cursor_id = 0 WHERE cooperative_id = $1`),
+    ).toEqual(['webhooks.fanned-out-up-to-the-cursor']);
+    expect(await brokenBy(`DELETE FROM webhook_attempts WHERE cooperative_id = $1`)).toEqual([
       'webhooks.state-matches-attempts',
+    ]);
+    expect(await brokenBy(`UPDATE webhook_endpoints SET secret = 'whsec_plain' WHERE cooperative_id = $1`)).toEqual([
       'webhooks.secrets-sealed',
     ]);
     expect(await withClient(t.databaseUrl, (client) => brokenInvariants(client, invariants))).toEqual([]);
