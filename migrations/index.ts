@@ -21,6 +21,7 @@ import { Events1797060000000 } from './1797060000000-Events.js';
 import { Webhooks1797070000000 } from './1797070000000-Webhooks.js';
 import { WebhookPendingOrder1797080000000 } from './1797080000000-WebhookPendingOrder.js';
 import { LoanOverdueNotices1797090000000 } from './1797090000000-LoanOverdueNotices.js';
+import { PublishedChoices1797100000000 } from './1797100000000-PublishedChoices.js';
 
 export const MIGRATIONS = [
   Init1795826900457,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Webhooks1797070000000,
   WebhookPendingOrder1797080000000,
   LoanOverdueNotices1797090000000,
+  PublishedChoices1797100000000,
 ];

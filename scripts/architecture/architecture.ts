@@ -166,12 +166,21 @@ export function ownership(files: readonly TreeFile[]): Ownership {
   return { owners, declaredAt, problems };
 }
 
-/** Tables the migrations create, for the check that each has an owner. */
+/**
+ * Tables the migrations create, for the check that each has an owner: in the order of the files, what their `up`
+ * creates, less what it renames (under the new name) or drops.
+ */
 export function tablesCreatedByMigrations(files: readonly TreeFile[]): Map<string, string> {
   const tables = new Map<string, string>();
-  for (const file of files) {
-    for (const match of file.text.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/g)) {
-      if (!tables.has(match[1])) tables.set(match[1], file.path);
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const up = file.text.split(/async down\(/)[0];
+    for (const match of up.matchAll(
+      /CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?|ALTER TABLE "?(\w+)"? RENAME TO "?(\w+)"?|DROP TABLE (?:IF EXISTS )?"?(\w+)"?/g,
+    )) {
+      const [, created, renamed, to, dropped] = match;
+      if (created && !tables.has(created)) tables.set(created, file.path);
+      if (renamed && tables.delete(renamed)) tables.set(to, file.path);
+      if (dropped) tables.delete(dropped);
     }
   }
   return tables;

@@ -24,6 +24,7 @@ import { governanceEvent, mapBallot, mapResult } from './governance.mapper.js';
 import { type BallotAction, ballotTransition } from './governance.rules.js';
 import { countsToVotes, publishSecretChoices, storedResult, tallyOrFieldError } from './tally.sql.js';
 import { BallotSealer } from './ballot-sealer.js';
+import { SEAL_SCHEME } from './ballot-seal.rules.js';
 import { quorumFromBylaws } from './tally.rules.js';
 
 @Injectable()
@@ -180,12 +181,19 @@ export class BallotLifecycleService {
         eligible.params,
       );
       const { size, fingerprint } = roll[0];
-      // A secret ballot's seal check: its votes and its closing refuse another master secret.
+      // A secret ballot's seal check (its votes and its closing refuse another master secret) and seal scheme.
       await manager.query(
         `UPDATE ballots SET status = 'open', opened_at = now(), electorate_size = $3, electorate_fingerprint = $4,
-                seal_key_check = $5, updated_at = now(), version = version + 1
+                seal_key_check = $5, seal_scheme = $6, updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,
-        [cooperativeId, ballotId, size, fingerprint, ballot.secret ? this.sealer.checkOf(ballotId) : null],
+        [
+          cooperativeId,
+          ballotId,
+          size,
+          fingerprint,
+          ballot.secret ? this.sealer.checkOf(ballotId) : null,
+          ballot.secret ? SEAL_SCHEME : null,
+        ],
       );
       const after = mapBallot(await manager.findOneByOrFail(Ballot, { id: ballotId }));
       await this.audit.record(ctx, {
@@ -207,8 +215,8 @@ export class BallotLifecycleService {
 
   /**
    * Closes the ballot and tallies it. An electronic ballot with a closing time closes only once that time has
-   * passed (no early closing that would shut out voters). A secret ballot's sealed contents are opened and published
-   * as anonymous choices in a random order (tally.sql.ts, publishSecretChoices).
+   * passed (no early closing that would shut out voters). A secret ballot's sealed contents are opened, counted and
+   * published: the choices in a random order, the receipts sorted (tally.sql.ts, publishSecretChoices).
    */
   async close(ctx: RequestContext, cooperativeId: string, ballotId: string): Promise<BallotResponseDto> {
     return this.tx.run(ctx, async (ctx) => {
@@ -222,8 +230,8 @@ export class BallotLifecycleService {
           `Voting runs until ${ballot.closesAt.toISOString()}: the ballot cannot close before.`,
         );
       }
-      if (ballot.secret) await publishSecretChoices(manager, this.sealer, ballot);
-      const result = await storedResult(manager, ballot);
+      const secretCounts = ballot.secret ? await publishSecretChoices(manager, this.sealer, ballot) : undefined;
+      const result = await storedResult(manager, ballot, secretCounts);
       await manager.query(
         `UPDATE ballots SET status = 'closed', closed_at = now(), result = $3, updated_at = now(), version = version + 1
           WHERE cooperative_id = $1 AND id = $2`,

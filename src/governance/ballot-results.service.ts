@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context.js';
-import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
+import { type Page, type PageQueryDto, toPage } from '../common/pagination/pagination.js';
 import { TransactionHelper } from '../database/transaction.js';
 import type { BallotListQueryDto, BallotResponseDto } from './ballot.dto.js';
 import type {
@@ -16,11 +16,22 @@ import type {
   RollCallVotePageDto,
 } from './ballot-results.dto.js';
 import { Ballot } from './ballot.entity.js';
-import { createdAtCursor, FIRST_UUID, memberNumberCursor, uuidCursor } from './governance.cursors.js';
+import {
+  createdAtCursor,
+  FIRST_UUID,
+  memberNumberCursor,
+  positionCursor,
+  receiptCursor,
+  uuidCursor,
+} from './governance.cursors.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
 import { mapBallot, mapResult } from './governance.mapper.js';
-import type { StoredSelection } from './governance.rules.js';
+import { RECEIPT_BYTES, receiptCodeAt, type StoredSelection } from './governance.rules.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
+import { PUBLISHED_CHUNK } from './secret-publication.rules.js';
+
+/** Chunks after the first that a page of `limit` (+1) rows can reach. */
+const chunksReached = (limit: number) => Math.ceil((limit + 1) / PUBLISHED_CHUNK);
 
 @Injectable()
 export class BallotResultsService {
@@ -85,7 +96,10 @@ export class BallotResultsService {
     return { electorateSize: ballot.electorateSize!, electorateFingerprint: ballot.electorateFingerprint!, ...page };
   }
 
-  /** A closed secret ballot's counted receipt codes, sorted. */
+  /**
+   * A closed secret ballot's counted receipt codes, sorted: from the last chunk whose first receipt is not after the
+   * cursor's, the chunks a page can reach (a page of up to 200 spans at most two of PUBLISHED_CHUNK).
+   */
   async receipts(
     ctx: RequestContext,
     cooperativeId: string,
@@ -94,23 +108,36 @@ export class BallotResultsService {
   ): Promise<ReceiptPageDto> {
     const manager = this.tx.managerOf(ctx);
     await closedSecret(manager, cooperativeId, ballotId);
-    let after = '';
-    if (query.cursor) [after] = decodeCursor(query.cursor, ['string']) as [string];
-    const rows: { receipt_code: string }[] = await manager.query(
-      `SELECT receipt_code FROM ballot_secret_choices
-        WHERE cooperative_id = $1 AND ballot_id = $2 AND receipt_code > $3
-        ORDER BY receipt_code LIMIT $4`,
-      [cooperativeId, ballotId, after, query.limit + 1],
+    const after = query.cursor ? receiptCursor(query.cursor) : Buffer.alloc(0);
+    const chunks: { receipts: Buffer }[] = await manager.query(
+      `WITH start AS (
+         SELECT coalesce(max(chunk), 0) AS chunk FROM ballot_published_receipts
+          WHERE cooperative_id = $1 AND ballot_id = $2 AND first_receipt <= $3
+       )
+       SELECT p.receipts FROM start, ballot_published_receipts p
+        WHERE p.cooperative_id = $1 AND p.ballot_id = $2 AND p.chunk BETWEEN start.chunk AND start.chunk + $4
+        ORDER BY p.chunk`,
+      [cooperativeId, ballotId, after, chunksReached(query.limit)],
     );
+    const codes: string[] = [];
+    for (const { receipts } of chunks) {
+      for (let at = 0; at < receipts.length && codes.length <= query.limit; at += RECEIPT_BYTES) {
+        if (receipts.compare(after, 0, after.length, at, at + RECEIPT_BYTES) > 0)
+          codes.push(receiptCodeAt(receipts, at));
+      }
+    }
     return toPage(
-      rows,
+      codes,
       query.limit,
-      (r) => [r.receipt_code],
-      (r) => r.receipt_code,
+      (code) => [code],
+      (code) => code,
     );
   }
 
-  /** A closed secret ballot's choices, in the random order fixed at closing, with neither voter nor receipt. */
+  /**
+   * A closed secret ballot's choices, in the random order fixed at closing, with neither voter nor receipt; the
+   * cursor is the position of the last one seen.
+   */
   async anonymousChoices(
     ctx: RequestContext,
     cooperativeId: string,
@@ -119,17 +146,21 @@ export class BallotResultsService {
   ): Promise<AnonymousChoicePageDto> {
     const manager = this.tx.managerOf(ctx);
     await closedSecret(manager, cooperativeId, ballotId);
-    const after = query.cursor ? uuidCursor(query.cursor) : FIRST_UUID;
-    const rows: { id: string; selection: StoredSelection }[] = await manager.query(
-      `SELECT id, selection FROM ballot_secret_choices
-        WHERE cooperative_id = $1 AND ballot_id = $2 AND id > $3
-        ORDER BY id LIMIT $4`,
-      [cooperativeId, ballotId, after, query.limit + 1],
+    const first = query.cursor ? positionCursor(query.cursor) + 1 : 0;
+    const rows: { position: string; selection: StoredSelection }[] = await manager.query(
+      `SELECT p.chunk::bigint * ${PUBLISHED_CHUNK} + s.n - 1 AS position, s.selection
+         FROM ballot_published_choices p
+        CROSS JOIN LATERAL json_array_elements(p.selections) WITH ORDINALITY s(selection, n)
+        WHERE p.cooperative_id = $1 AND p.ballot_id = $2
+          AND p.chunk BETWEEN $3::bigint / ${PUBLISHED_CHUNK} AND ($3::bigint + $4) / ${PUBLISHED_CHUNK}
+          AND p.chunk::bigint * ${PUBLISHED_CHUNK} + s.n - 1 >= $3
+        ORDER BY position LIMIT $4`,
+      [cooperativeId, ballotId, first, query.limit + 1],
     );
     return toPage(
       rows,
       query.limit,
-      (r) => [r.id],
+      (r) => [Number(r.position)],
       (r) => ({ selection: r.selection }),
     );
   }

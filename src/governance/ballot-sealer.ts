@@ -12,6 +12,7 @@ import {
   sameKeyCheck,
   sealContent,
   sealedPlaintextLength,
+  type SealScheme,
 } from './ballot-seal.rules.js';
 import { GovernanceError } from './governance.errors.js';
 import type { StoredSelection } from './governance.rules.js';
@@ -26,6 +27,8 @@ export interface SealableBallot {
   options: readonly string[];
   /** The check value stored when the ballot opened; null for a ballot opened before seals existed. */
   seal_key_check: Buffer | null;
+  /** Set when a secret ballot opens (null for one opened before seals: scheme 1). */
+  seal_scheme: SealScheme | null;
 }
 
 @Injectable()
@@ -52,10 +55,11 @@ export class BallotSealer {
     return keys.key;
   }
 
-  /** A secret vote's sealed content: its selection and receipt code, unreadable without the master secret. */
-  seal(ballot: SealableBallot, selection: StoredSelection, receiptCode: string): Buffer {
+  /** A secret vote's sealed content: its selection and receipt (10 bytes), unreadable without the master secret. */
+  seal(ballot: SealableBallot, selection: StoredSelection, receipt: Uint8Array): Buffer {
     const key = this.keyOf(ballot.id, ballot.seal_key_check);
-    return sealContent(key, selection, receiptCode, sealedPlaintextLength(ballot.kind, ballot.options));
+    const scheme = ballot.seal_scheme ?? 1;
+    return sealContent(scheme, key, selection, receipt, sealedPlaintextLength(scheme, ballot.kind, ballot.options));
   }
 
   private keysOf(ballotId: string): BallotSealKeys {

@@ -3,17 +3,18 @@
  * (cooperative, ballot, member); the participation key is what makes "one counted vote per member per ballot" a
  * database fact under any concurrency. What was chosen is stored apart:
  * - secret ballots: `ballot_sealed_votes` while open (the choice and a random receipt code sealed under the ballot's
- *   key), `ballot_secret_choices` once closed (the same in plain); a random id, no member, no time, no key shared
- *   with participation;
+ *   key; a random id, no member, no time, no key shared with participation); once closed, the choices shuffled in
+ *   `ballot_published_choices` and the receipt codes sorted in `ballot_published_receipts`, a thousand a row, the two
+ *   lists apart;
  * - open (roll-call) ballots: `ballot_roll_call_votes` (the current vote of each participant) and
  *   `ballot_vote_history` (every vote and change, append-only).
  *
  * Secret ballots, what we did about the rest: while open, a sealed row shares its vote's transaction id (xmin) and
  * place on disk with the participation, but holds only ciphertext of one length per ballot, unreadable without the
  * master secret kept outside the database (docs/governance.md: the threat model and its limits). At closing every
- * content is opened and written with a new random id in random order by the closing transaction (tally.sql.ts), so
- * published rows carry neither a voting transaction's id nor a position that follows the voting order; listings
- * order by that id. The audit entry of a vote says who voted, never what; a proxy's `used` flag has no timestamp.
+ * content is opened, shuffled and published in chunks by the closing transaction (tally.sql.ts), so published rows
+ * carry neither a voting transaction's id nor a position that follows the voting order, and no row pairs a receipt
+ * with its choice. The audit entry of a vote says who voted, never what; a proxy's `used` flag has no timestamp.
  * The vote route keeps the selection out of the Idempotency-Key's request hash and never stores the receipt code
  * (returned once; a replay omits it).
  * Nothing about votes is visible before closing; after: totals, the sorted receipt codes, and the shuffled
@@ -61,7 +62,7 @@ export class BallotParticipation {
   proxyId: string | null;
 }
 
-/** The columns of a secret ballot's content, sealed or published: a random id and the ballot, nothing else. */
+/** The columns of a secret ballot's content while open, sealed or unsealed: a random id and the ballot, nothing else. */
 abstract class SecretContent {
   /** Random (gen_random_uuid): ordering by it follows neither the voters nor the voting order; a shuffle. */
   @PrimaryGeneratedColumn('uuid')
@@ -74,11 +75,13 @@ abstract class SecretContent {
   ballotId: string;
 }
 
-/** The content of a closed secret ballot: one row per participation, unlinkable to it, written by the closing. */
-@Entity('ballot_secret_choices')
-@Index('uq_ballot_secret_choices_receipt', ['cooperativeId', 'ballotId', 'receiptCode'], { unique: true })
-@Index('ix_ballot_secret_choices_ballot', ['cooperativeId', 'ballotId', 'id'])
-export class BallotSecretChoice extends SecretContent {
+/**
+ * Contents stored in plain by versions before seals, of ballots that were open at that upgrade: read and deleted by
+ * their closing, as sealed contents are. Nothing else writes here.
+ */
+@Entity('ballot_unsealed_votes')
+@Index('ix_ballot_unsealed_votes_ballot', ['cooperativeId', 'ballotId', 'id'])
+export class BallotUnsealedVote extends SecretContent {
   @Column({ type: 'jsonb' })
   selection: StoredSelection;
 
@@ -86,9 +89,53 @@ export class BallotSecretChoice extends SecretContent {
   receiptCode: string;
 }
 
+/** A closed secret ballot's choices in the random order fixed at closing, PUBLISHED_CHUNK per row. */
+@Entity('ballot_published_choices')
+export class BallotPublishedChoices {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid', primaryKeyConstraintName: 'PK_ballot_published_choices' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid', primaryKeyConstraintName: 'PK_ballot_published_choices' })
+  ballotId: string;
+
+  /** 0, 1, ...: the choice at position p of the list is element p % PUBLISHED_CHUNK of chunk p / PUBLISHED_CHUNK. */
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_ballot_published_choices' })
+  chunk: number;
+
+  /** The selections, a JSON array (json, not jsonb: written once, read a page at a time; half the closing's cost). */
+  @Column({ type: 'json' })
+  selections: StoredSelection[];
+}
+
+/**
+ * A closed secret ballot's receipts, sorted, PUBLISHED_CHUNK per row; apart from the choices. Kept as their 10 bytes
+ * each (formatReceiptCode gives the code; bytes sort as codes do): formatting and parsing a million codes as text
+ * cost the closing more than everything else.
+ */
+@Entity('ballot_published_receipts')
+@Index('uq_ballot_published_receipts_first', ['cooperativeId', 'ballotId', 'firstReceipt'], { unique: true })
+export class BallotPublishedReceipts {
+  @PrimaryColumn({ name: 'cooperative_id', type: 'uuid', primaryKeyConstraintName: 'PK_ballot_published_receipts' })
+  cooperativeId: string;
+
+  @PrimaryColumn({ name: 'ballot_id', type: 'uuid', primaryKeyConstraintName: 'PK_ballot_published_receipts' })
+  ballotId: string;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_ballot_published_receipts' })
+  chunk: number;
+
+  /** The chunk's first receipt: a page after a code starts in the last chunk whose first receipt is not after it. */
+  @Column({ name: 'first_receipt', type: 'bytea' })
+  firstReceipt: Buffer;
+
+  /** The receipts end to end, 10 bytes each, sorted. */
+  @Column({ type: 'bytea' })
+  receipts: Buffer;
+}
+
 /**
  * The content of a secret vote while its ballot is open: sealed (AES-256-GCM under the ballot's key, see
- * ballot-seal.rules.ts) by the vote's transaction, opened and moved to ballot_secret_choices by the closing one. No
+ * ballot-seal.rules.ts) by the vote's transaction, opened and published by the closing one. No
  * member, no time, a random id; the row shares the vote's xmin and follows the voting order on disk, but holds only
  * ciphertext of one length per ballot.
  */

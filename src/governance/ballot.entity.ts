@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { SealScheme } from './ballot-seal.rules.js';
 import type { BallotKind, MajorityRule } from './tally.rules.js';
 import type {
   BallotMode,
@@ -17,6 +18,7 @@ import type {
 @Index('uq_ballots_cooperative_id', ['cooperativeId', 'id'], { unique: true })
 @Index('ix_ballots_created', ['cooperativeId', 'createdAt', 'id'])
 @Index('ix_ballots_assembly', ['cooperativeId', 'assemblyId'])
+@Check('ck_ballots_seal_scheme', `"seal_scheme" IN (1, 2)`)
 @Check('ck_ballots_kind', `"kind" IN ('motion', 'choice', 'election')`)
 @Check('ck_ballots_mode', `"mode" IN ('electronic', 'in_assembly')`)
 @Check('ck_ballots_status', `"status" IN ('draft', 'open', 'closed', 'published')`)
@@ -139,6 +141,10 @@ export class Ballot {
    */
   @Column({ name: 'seal_key_check', type: 'bytea', nullable: true, select: false })
   sealKeyCheck: Buffer | null;
+
+  /** A secret ballot's seal scheme (ballot-seal.rules.ts, SealScheme), fixed when it opens. */
+  @Column({ name: 'seal_scheme', type: 'smallint', nullable: true, select: false })
+  sealScheme: SealScheme | null;
 
   /** 1 when created, +1 on every change of the row (each write sets it): the ETag, compared with If-Match. */
   @Column({ type: 'integer', default: 1 })

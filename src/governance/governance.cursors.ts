@@ -1,6 +1,7 @@
 /** The keyset cursors of governance's lists, checked before they reach SQL. */
 import { UUID } from '../common/dates.js';
 import { decodeCursor, invalidCursor } from '../common/pagination/pagination.js';
+import { parseReceiptCode } from './governance.rules.js';
 
 /** Before every id: the start of a list in id order. */
 export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
@@ -24,4 +25,21 @@ export function memberNumberCursor(cursor: string): number {
   const [after] = decodeCursor(cursor, ['number']) as [number];
   if (!Number.isSafeInteger(after)) invalidCursor();
   return after;
+}
+
+/** A position cursor of a list in a fixed order (a secret ballot's anonymous choices). */
+export function positionCursor(cursor: string): number {
+  const [position] = decodeCursor(cursor, ['number']) as [number];
+  if (!Number.isSafeInteger(position) || position < 0) invalidCursor();
+  return position;
+}
+
+/** A receipt-code cursor of a list of receipts in code order: the code's 10 bytes. */
+export function receiptCursor(cursor: string): Buffer {
+  const [code] = decodeCursor(cursor, ['string']) as [string];
+  try {
+    return parseReceiptCode(code);
+  } catch {
+    return invalidCursor();
+  }
 }

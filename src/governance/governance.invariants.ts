@@ -29,19 +29,28 @@ export const invariants: GovernanceInvariant[] = [
   {
     name: 'governance.secret-content-equals-participation',
     description:
-      'A secret ballot has exactly as many contents (anonymous choices and sealed votes) as participations, no ' +
-      'roll-call votes, and no sealed vote once closed.',
-    sql: `SELECT b.id AS ballot_id, p.n AS participations, c.n AS choices, s.n AS sealed, v.n AS roll_call_votes
+      'A secret ballot has exactly as many contents (published choices, sealed votes and unsealed ones) as ' +
+      'participations, as many published receipts as published choices, no roll-call votes, and no sealed or ' +
+      'unsealed vote once closed.',
+    sql: `SELECT b.id AS ballot_id, p.n AS participations, c.n AS choices, r.n AS receipts, s.n AS sealed,
+                 u.n AS unsealed, v.n AS roll_call_votes
             FROM ballots b
             CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_participations x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) p
-            CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_secret_choices x
+            CROSS JOIN LATERAL (SELECT coalesce(sum(json_array_length(x.selections)), 0) AS n
+                                  FROM ballot_published_choices x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) c
+            CROSS JOIN LATERAL (SELECT coalesce(sum(length(x.receipts) / 10), 0) AS n
+                                  FROM ballot_published_receipts x
+                                 WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) r
             CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_sealed_votes x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) s
+            CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_unsealed_votes x
+                                 WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) u
             CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_roll_call_votes x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) v
-           WHERE b.secret AND (p.n <> c.n + s.n OR v.n <> 0 OR (b.status <> 'open' AND s.n <> 0))`,
+           WHERE b.secret AND (p.n <> c.n + s.n + u.n OR r.n <> c.n OR v.n <> 0
+                               OR (b.status <> 'open' AND s.n + u.n <> 0))`,
   },
   {
     name: 'governance.open-votes-equal-participation',
@@ -54,7 +63,7 @@ export const invariants: GovernanceInvariant[] = [
            WHERE NOT b.secret AND v.member_id IS NULL
           UNION ALL
           SELECT b.id, NULL, false FROM ballots b
-           WHERE NOT b.secret AND (EXISTS (SELECT 1 FROM ballot_secret_choices c
+           WHERE NOT b.secret AND (EXISTS (SELECT 1 FROM ballot_published_choices c
                                             WHERE c.cooperative_id = b.cooperative_id AND c.ballot_id = b.id)
                                 OR EXISTS (SELECT 1 FROM ballot_sealed_votes c
                                             WHERE c.cooperative_id = b.cooperative_id AND c.ballot_id = b.id))`,

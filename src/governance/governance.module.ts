@@ -7,15 +7,16 @@
  *   opensAt <= now() < closesAt by the database clock. Open ballots: the same route may change its vote until closing.
  * - Secret ballots keep who voted apart from what (ballot-votes.entity.ts); while open, each content is sealed under a
  *   per-ballot key from a secret outside the database (ballot-seal.rules.ts, docs/governance.md); closing opens the
- *   seals, publishes the anonymous choices in random order and deletes the sealed rows. Nothing shows before closing.
+ *   seals a batch at a time, counts them, publishes the choices shuffled and the receipts sorted, apart, in chunks of
+ *   a thousand (tally.sql.ts, secret-publication.rules.ts), and deletes the sealed rows. Nothing shows before closing.
  * - Proxies: one scope (a ballot outside assemblies, or an assembly), no chains, maxProxiesPerMember per holder
  *   (advisory lock per scope), revocable until used. Assemblies: planned -> in_session -> closed, meeting quorum.
  * - Access: the secretary manages, board and admin read, members act only as themselves (me/...). Writes audited.
  * - An assembly and a ballot carry a version, +1 on every write of the row: their GET's ETag, their PATCH's If-Match
  *   (compared under the row's FOR UPDATE lock; a stale tag is 412 and changes nothing).
  * Database: keys (cooperative, ballot, member) on the roll, participation (one counted vote; FK to the roll) and
- * roll-call votes; one attendance per member; one live proxy per grantor and scope (partial unique indexes); unique
- * receipt codes; CHECKs on statuses, modes, quorum, window, seats, proxy scope. Triggers: a published ballot and a
+ * roll-call votes; one attendance per member; one live proxy per grantor and scope (partial unique indexes); receipt
+ * codes unique (checked by the closing: a copied sealed row fails it); CHECKs on statuses, modes, quorum, window, seats, proxy scope. Triggers: a published ballot and a
  * closed assembly never change, an opened ballot is never deleted, roll, participation and history are append-only.
  */
 import { Module } from '@nestjs/common';
@@ -41,7 +42,9 @@ import {
   BallotElector,
   BallotParticipation,
   BallotSealedVote,
-  BallotSecretChoice,
+  BallotPublishedChoices,
+  BallotPublishedReceipts,
+  BallotUnsealedVote,
   BallotRollCallVote,
   BallotVoteHistory,
 } from './ballot-votes.entity.js';
@@ -56,7 +59,9 @@ export const GOVERNANCE_ENTITIES = [
   BallotElector,
   BallotParticipation,
   BallotSealedVote,
-  BallotSecretChoice,
+  BallotPublishedChoices,
+  BallotPublishedReceipts,
+  BallotUnsealedVote,
   BallotRollCallVote,
   BallotVoteHistory,
   Proxy,

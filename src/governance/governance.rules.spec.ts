@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import {
   aggregateSelections,
   assemblyTransition,
   ballotTransition,
   formatReceiptCode,
+  parseReceiptCode,
+  receiptCodeAt,
   hasPassed,
   meetingQuorum,
   plainPercent,
@@ -180,5 +183,21 @@ describe('formatReceiptCode', () => {
       /^[0-9A-HJKMNP-TV-Z-]+$/,
     );
     expect(() => formatReceiptCode(new Uint8Array(9))).toThrow(RangeError);
+  });
+
+  it('agrees with the 80-bit number written in base 32, and parseReceiptCode reads it back', () => {
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    for (let n = 0; n < 200; n++) {
+      const bytes = randomBytes(10);
+      let bits = BigInt(`0x${bytes.toString('hex')}`);
+      let digits = '';
+      for (let i = 0; i < 16; i++, bits >>= 5n) digits = alphabet[Number(bits & 31n)] + digits;
+      const code = formatReceiptCode(bytes);
+      expect(code).toBe(digits.match(/.{4}/g)!.join('-'));
+      expect(receiptCodeAt(Buffer.concat([Buffer.from([7]), bytes]), 1)).toBe(code);
+      expect(parseReceiptCode(code)).toEqual(bytes);
+    }
+    expect(() => parseReceiptCode('0000-0000-0000-000I')).toThrow(RangeError);
+    expect(() => parseReceiptCode('00000000-0000-0000')).toThrow(RangeError);
   });
 });

@@ -254,15 +254,49 @@ export function hasPassed(result: StoredResult | null): boolean {
 
 const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** The bytes of a receipt code. */
+export const RECEIPT_BYTES = 10;
+
 /**
  * A receipt code from 10 random bytes (80 bits): 16 characters of Crockford's base 32 (no I, L, O, U), in groups
- * of four ('0000-0000-0000-0000' for ten zero bytes). Easy to read aloud and to compare on a phone.
+ * of four ('0000-0000-0000-0000' for ten zero bytes). Easy to read aloud and to compare on a phone. The alphabet is
+ * in ASCII order, so codes sort as their bytes do.
  */
 export function formatReceiptCode(bytes: Uint8Array): string {
-  if (bytes.length !== 10) throw new RangeError('A receipt code takes exactly 10 bytes.');
-  let bits = 0n;
-  for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
+  if (bytes.length !== RECEIPT_BYTES) throw new RangeError('A receipt code takes exactly 10 bytes.');
+  return receiptCodeAt(bytes, 0);
+}
+
+/** The receipt code of the 10 bytes at `at` in `bytes` (formatReceiptCode without the copy, for a million). */
+export function receiptCodeAt(bytes: Uint8Array, at: number): string {
   let code = '';
-  for (let i = 15; i >= 0; i--) code += RECEIPT_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
-  return code.match(/.{4}/g)!.join('-');
+  // Two halves of 40 bits, each exact in a double: eight characters of 5 bits each.
+  for (let half = 0; half < 2; half++) {
+    let bits = 0;
+    for (let k = 0; k < 5; k++) bits = bits * 256 + bytes[at + half * 5 + k];
+    for (let i = 7; i >= 0; i--) {
+      code += RECEIPT_ALPHABET[Math.floor(bits / 2 ** (5 * i)) % 32];
+      if (i === 4) code += '-';
+    }
+    if (half === 0) code += '-';
+  }
+  return code;
+}
+
+/** The 10 bytes of a receipt code (formatReceiptCode's inverse); RangeError for anything that is not one. */
+export function parseReceiptCode(code: string): Buffer {
+  const digits = code.replaceAll('-', '');
+  if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(digits) || code.length !== 19) {
+    throw new RangeError(`'${code}' is not a receipt code.`);
+  }
+  const bytes = Buffer.alloc(RECEIPT_BYTES);
+  for (let half = 0; half < 2; half++) {
+    let bits = 0;
+    for (let i = 0; i < 8; i++) bits = bits * 32 + RECEIPT_ALPHABET.indexOf(digits[half * 8 + i]);
+    for (let k = 4; k >= 0; k--) {
+      bytes[half * 5 + k] = bits % 256;
+      bits = Math.floor(bits / 256);
+    }
+  }
+  return bytes;
 }

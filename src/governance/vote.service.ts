@@ -19,6 +19,7 @@ import { callerMemberId } from './governance.access.js';
 import {
   type BallotStatus,
   formatReceiptCode,
+  RECEIPT_BYTES,
   type ParticipationVia,
   type StoredSelection,
   toStoredSelection,
@@ -27,6 +28,7 @@ import {
 import { type BallotKind, BallotRuleError, validateBallotChoice } from './tally.rules.js';
 import { ballotNotFound, GovernanceError } from './governance.errors.js';
 import { BallotSealer } from './ballot-sealer.js';
+import type { SealScheme } from './ballot-seal.rules.js';
 import { OWN_FIRST_VOTE_SQL, OWN_VOTE_READ_SQL } from './vote.sql.js';
 
 interface VotingBallot {
@@ -42,6 +44,7 @@ interface VotingBallot {
   closes_at: Date | null;
   assembly_id: string | null;
   seal_key_check: Buffer | null;
+  seal_scheme: SealScheme | null;
   now: Date;
 }
 
@@ -104,9 +107,10 @@ export class VoteService {
     }
     const selection = selectionOf(ballot, input.selection);
     const memberId = ballot.voter;
-    const receiptCode = ballot.secret ? formatReceiptCode(randomBytes(10)) : null;
+    const receipt = ballot.secret ? randomBytes(RECEIPT_BYTES) : null;
+    const receiptCode = receipt === null ? null : formatReceiptCode(receipt);
     // A secret vote's selection reaches the database only sealed; an open vote's only in plain.
-    const sealed = receiptCode === null ? null : this.sealer.seal(ballot, selection, receiptCode);
+    const sealed = receipt === null ? null : this.sealer.seal(ballot, selection, receipt);
     const plain = receiptCode === null ? JSON.stringify(selection) : null;
     const audit = this.audit.values(ctx, {
       cooperativeId,
@@ -278,10 +282,11 @@ export class VoteService {
     let receiptCode: string | undefined;
     if (ballot.secret) {
       // Sealed; no member, no time, a random id: see ballot-votes.entity.ts.
-      receiptCode = formatReceiptCode(randomBytes(10));
+      const receipt = randomBytes(RECEIPT_BYTES);
+      receiptCode = formatReceiptCode(receipt);
       await manager.query(
         `INSERT INTO ballot_sealed_votes (id, cooperative_id, ballot_id, sealed) VALUES (gen_random_uuid(), $1, $2, $3)`,
-        [cooperativeId, ballot.id, this.sealer.seal(ballot, cast.selection, receiptCode)],
+        [cooperativeId, ballot.id, this.sealer.seal(ballot, cast.selection, receipt)],
       );
     } else {
       await manager.query(
@@ -325,7 +330,7 @@ export class VoteService {
 async function lockForVoting(manager: EntityManager, cooperativeId: string, ballotId: string): Promise<VotingBallot> {
   const rows: VotingBallot[] = await manager.query(
     `SELECT id, kind, mode, in_assembly_method, secret, options, seats, status, opens_at, closes_at, assembly_id,
-            seal_key_check, now() AS now
+            seal_key_check, seal_scheme, now() AS now
        FROM ballots WHERE cooperative_id = $1 AND id = $2 FOR KEY SHARE`,
     [cooperativeId, ballotId],
   );

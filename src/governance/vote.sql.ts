@@ -11,7 +11,7 @@ import { memberDirectorySql } from '../membership/member-directory.sql.js';
  */
 export const OWN_VOTE_READ_SQL = `
   SELECT b.id, b.kind, b.mode, b.in_assembly_method, b.secret, b.options, b.seats, b.status, b.opens_at,
-         b.closes_at, b.assembly_id, b.seal_key_check, now() AS now, m.id AS voter,
+         b.closes_at, b.assembly_id, b.seal_key_check, b.seal_scheme, now() AS now, m.id AS voter,
          EXISTS (SELECT 1 FROM ballot_electorate e
                   WHERE e.cooperative_id = b.cooperative_id AND e.ballot_id = b.id AND e.member_id = m.id) AS on_roll
     FROM ballots b LEFT JOIN (${memberDirectorySql('$1')}) m ON m.user_id = $3

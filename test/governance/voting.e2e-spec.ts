@@ -220,7 +220,8 @@ describe('electronic ballots', () => {
     it('stores participation and content with no shared key and no timestamp', async () => {
       const columns = await t.query<{ table_name: string; column_name: string; data_type: string }>(
         `SELECT table_name, column_name, data_type FROM information_schema.columns
-          WHERE table_name IN ('ballot_participations', 'ballot_secret_choices', 'ballot_sealed_votes')
+          WHERE table_name IN ('ballot_participations', 'ballot_unsealed_votes', 'ballot_sealed_votes',
+                               'ballot_published_choices', 'ballot_published_receipts')
           ORDER BY table_name, column_name`,
       );
       const of = (table: string) => columns.filter((c) => c.table_name === table).map((c) => c.column_name);
@@ -232,13 +233,22 @@ describe('electronic ballots', () => {
         'proxy_id',
         'via',
       ]);
-      expect(of('ballot_secret_choices')).toEqual(['ballot_id', 'cooperative_id', 'id', 'receipt_code', 'selection']);
+      expect(of('ballot_unsealed_votes')).toEqual(['ballot_id', 'cooperative_id', 'id', 'receipt_code', 'selection']);
       expect(of('ballot_sealed_votes')).toEqual(['ballot_id', 'cooperative_id', 'id', 'sealed']);
+      expect(of('ballot_published_choices')).toEqual(['ballot_id', 'chunk', 'cooperative_id', 'selections']);
+      expect(of('ballot_published_receipts')).toEqual([
+        'ballot_id',
+        'chunk',
+        'cooperative_id',
+        'first_receipt',
+        'receipts',
+      ]);
       expect(columns.filter((c) => /time|date/.test(c.data_type))).toEqual([]);
       // No column of the content table names a member, and no key relates the two tables beyond the ballot.
       const fks = await t.query(
         `SELECT conname FROM pg_constraint WHERE contype = 'f'
-            AND conrelid IN ('ballot_secret_choices'::regclass, 'ballot_sealed_votes'::regclass)
+            AND conrelid IN ('ballot_unsealed_votes'::regclass, 'ballot_sealed_votes'::regclass,
+                             'ballot_published_choices'::regclass, 'ballot_published_receipts'::regclass)
             AND confrelid <> 'ballots'::regclass`,
       );
       expect(fks).toEqual([]);
@@ -273,9 +283,9 @@ describe('electronic ballots', () => {
       );
       expect(stored).toHaveLength(1);
       expect(stored[0].body).not.toContain(first.body.receiptCode);
-      expect(await t.query(`SELECT count(*)::int AS n FROM ballot_sealed_votes WHERE ballot_id = $1`, [other.id])).toEqual([
-        { n: 1 },
-      ]);
+      expect(
+        await t.query(`SELECT count(*)::int AS n FROM ballot_sealed_votes WHERE ballot_id = $1`, [other.id]),
+      ).toEqual([{ n: 1 }]);
     });
 
     it('shows nothing before closing, to members and to the board', async () => {
@@ -324,14 +334,17 @@ describe('electronic ballots', () => {
       for (const { selection } of anonymous) recount[String(selection)] = (recount[String(selection)] ?? 0) + 1;
       expect(recount).toEqual({ Berta: 2, Ana: 1, null: 1 });
       expect(Object.keys(anonymous[0])).toEqual(['selection']);
-      // Rewritten by the closing transaction: every content row has its xmin, none a voting transaction's.
+      // Written by the closing transaction: every published row has its xmin, none a voting transaction's.
       const [xmins] = await t.query(
-        `SELECT (SELECT count(DISTINCT xmin::text)::int FROM ballot_secret_choices WHERE ballot_id = $1) AS content,
-                (SELECT count(*)::int FROM ballot_participations p, ballot_secret_choices c
-                  WHERE p.ballot_id = $1 AND c.ballot_id = $1 AND p.xmin::text = c.xmin::text) AS shared`,
+        `WITH published AS (SELECT xmin FROM ballot_published_choices WHERE ballot_id = $1
+                            UNION ALL SELECT xmin FROM ballot_published_receipts WHERE ballot_id = $1)
+         SELECT (SELECT count(*)::int FROM published) AS rows,
+                (SELECT count(DISTINCT xmin::text)::int FROM published) AS content,
+                (SELECT count(*)::int FROM ballot_participations p, published c
+                  WHERE p.ballot_id = $1 AND p.xmin::text = c.xmin::text) AS shared`,
         [ballotId],
       );
-      expect(xmins).toEqual({ content: 1, shared: 0 });
+      expect(xmins).toEqual({ rows: 2, content: 1, shared: 0 });
     });
 
     it('publishing makes the result final; a published ballot cannot change, even in SQL', async () => {
