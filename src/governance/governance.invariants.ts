@@ -3,6 +3,7 @@
  * registry expects (src/<module>/<module>.invariants.ts exporting `invariants`), runnable by any test meanwhile.
  */
 import { FINGERPRINT_SQL } from './electorate.sql.js';
+import { RECEIPT_BYTES } from './governance.rules.js';
 import { memberDirectorySql } from '../membership/member-directory.sql.js';
 
 export interface GovernanceInvariant {
@@ -40,7 +41,7 @@ export const invariants: GovernanceInvariant[] = [
             CROSS JOIN LATERAL (SELECT coalesce(sum(json_array_length(x.selections)), 0) AS n
                                   FROM ballot_published_choices x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) c
-            CROSS JOIN LATERAL (SELECT coalesce(sum(length(x.receipts) / 10), 0) AS n
+            CROSS JOIN LATERAL (SELECT coalesce(sum(length(x.receipts) / ${RECEIPT_BYTES}), 0) AS n
                                   FROM ballot_published_receipts x
                                  WHERE x.cooperative_id = b.cooperative_id AND x.ballot_id = b.id) r
             CROSS JOIN LATERAL (SELECT count(*) AS n FROM ballot_sealed_votes x

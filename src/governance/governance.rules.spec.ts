@@ -199,5 +199,6 @@ describe('formatReceiptCode', () => {
     }
     expect(() => parseReceiptCode('0000-0000-0000-000I')).toThrow(RangeError);
     expect(() => parseReceiptCode('00000000-0000-0000')).toThrow(RangeError);
+    expect(() => parseReceiptCode('0000--00000000-0000')).toThrow(RangeError);
   });
 });

@@ -285,10 +285,10 @@ export function receiptCodeAt(bytes: Uint8Array, at: number): string {
 
 /** The 10 bytes of a receipt code (formatReceiptCode's inverse); RangeError for anything that is not one. */
 export function parseReceiptCode(code: string): Buffer {
-  const digits = code.replaceAll('-', '');
-  if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(digits) || code.length !== 19) {
+  if (!/^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}$/.test(code)) {
     throw new RangeError(`'${code}' is not a receipt code.`);
   }
+  const digits = code.replaceAll('-', '');
   const bytes = Buffer.alloc(RECEIPT_BYTES);
   for (let half = 0; half < 2; half++) {
     let bits = 0;

@@ -76,7 +76,7 @@ export async function storedResult(
 export async function publishSecretChoices(
   manager: EntityManager,
   sealer: BallotSealer,
-  ballot: Pick<Ballot, 'cooperativeId' | 'id' | 'kind' | 'options'>,
+  ballot: Pick<Ballot, 'cooperativeId' | 'id'>,
 ): Promise<SelectionCounts> {
   const { cooperativeId, id: ballotId } = ballot;
   const [{ seal_key_check: check, seal_scheme: scheme }]: {
@@ -130,7 +130,8 @@ export async function publishSecretChoices(
   });
   // The statements from here on are sent without waiting (pipelined on the transaction's connection), so that
   // PostgreSQL deletes the sealed rows and writes each list while this process sorts and shuffles the next: on two
-  // cores some of it overlaps (898 -> 766 ms at 864,000 votes). The first failure is thrown once everything sent has answered.
+  // cores some of it overlaps (898 -> 766 ms at 864,000 votes). The first failure is thrown once everything sent
+  // has answered.
   const sent: Promise<unknown>[] = [];
   const send = (sql: string, parameters: unknown[]) => {
     const answer = manager.query(sql, parameters);
