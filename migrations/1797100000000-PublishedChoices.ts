@@ -96,13 +96,16 @@ export class PublishedChoices1797100000000 implements MigrationInterface {
            ON p.cooperative_id = c.cooperative_id AND p.ballot_id = c.ballot_id AND p.chunk = c.chunk`,
     )) as { cooperative_id: string; ballot_id: string; selections: unknown[]; receipts: Buffer }[];
     for (const chunk of published) {
-      for (const [i, selection] of chunk.selections.entries()) {
-        await queryRunner.query(
-          `INSERT INTO ballot_secret_choices (cooperative_id, ballot_id, selection, receipt_code)
-           VALUES ($1, $2, $3::jsonb, $4)`,
-          [chunk.cooperative_id, chunk.ballot_id, JSON.stringify(selection), receiptCode(chunk.receipts, i * 10)],
-        );
-      }
+      await queryRunner.query(
+        `INSERT INTO ballot_secret_choices (cooperative_id, ballot_id, selection, receipt_code)
+         SELECT $1, $2, s, r FROM unnest($3::jsonb[], $4::text[]) u(s, r)`,
+        [
+          chunk.cooperative_id,
+          chunk.ballot_id,
+          chunk.selections.map((selection) => JSON.stringify(selection)),
+          chunk.selections.map((_, i) => receiptCode(chunk.receipts, i * 10)),
+        ],
+      );
     }
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_ballot_secret_choices_receipt" ON "ballot_secret_choices" ("cooperative_id", "ballot_id", "receipt_code")`,
