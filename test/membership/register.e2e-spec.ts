@@ -482,6 +482,35 @@ describe('the register', () => {
       }
     });
 
+    it('lists the records never admitted after the numbered ones, by application date', async () => {
+      const { coop: mixed, token: mixedToken } = await secretaryOfNewCooperative();
+      await t.query(
+        `INSERT INTO members (id, cooperative_id, member_number, kind, name, status, applied_on, status_since,
+                              first_admitted_on, admitted_on)
+         VALUES ('00000000-0000-4000-8000-000000000001', $1, NULL, 'natural_person', 'Applied in May', 'applicant',
+                 '2024-05-01', '2024-05-01', NULL, NULL),
+                ('ffffffff-ffff-4fff-bfff-ffffffffffff', $1, NULL, 'natural_person', 'Applied in January', 'rejected',
+                 '2024-01-01', '2024-02-01', NULL, NULL),
+                (DEFAULT, $1, 2, 'natural_person', 'Number two', 'active', '2020-01-01', '2020-01-02', '2020-01-02',
+                 '2020-01-02'),
+                (DEFAULT, $1, 1, 'natural_person', 'Number one', 'suspended', '2020-01-01', '2020-01-02',
+                 '2020-01-02', '2020-01-02')`,
+        [mixed],
+      );
+      const res = await t
+        .http()
+        .get(`${membersPath(mixed)}/export.csv`)
+        .auth(mixedToken, { type: 'bearer' })
+        .expect(200);
+      expect(parseCsv(res.text).map((r) => r.slice(0, 3))).toEqual([
+        ['member_number', 'name', 'status'],
+        ['1', 'Number one', 'suspended'],
+        ['2', 'Number two', 'active'],
+        ['', 'Applied in January', 'rejected'],
+        ['', 'Applied in May', 'applicant'],
+      ]);
+    });
+
     it('streams a register larger than one batch, in number order', async () => {
       const { coop: big, token: bigToken } = await secretaryOfNewCooperative();
       await t.query(
