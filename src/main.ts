@@ -43,6 +43,7 @@ async function supervise(config: AppConfig, database: BootedDatabase): Promise<v
   const workers = forkWorkers(
     config.workers,
     { DATABASE_URL: database.databaseUrl, JWT_SECRET: database.jwtSecret, BALLOT_SEAL_SECRET: master },
+    config.workerHeapLimitMb,
     log,
   );
   const delivery = startDeliveryProcess(config, database.databaseUrl);

@@ -3,7 +3,8 @@
  * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL,
  * JWT_SECRET and the master secret (as BALLOT_SEAL_SECRET), so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
  * (idempotency keys, rate limits, locks), so any worker may answer any request; each sweeps expired idempotency keys,
- * and their sweeps skip one another's rows. A worker that dies is replaced;
+ * and their sweeps skip one another's rows. Each runs with a V8 heap limit (WORKER_HEAP_LIMIT_MB). A worker that dies
+ * is replaced;
  * on SIGINT/SIGTERM the workers finish their requests and exit, then the main process stops the database.
  */
 import cluster, { type Worker } from 'node:cluster';
@@ -14,11 +15,28 @@ export interface Workers {
   stop(): Promise<void>;
 }
 
+/**
+ * The Node options a worker starts with: this process's, plus `--max-old-space-size=heapLimitMb` unless they or
+ * NODE_OPTIONS (which workers inherit) give one already, or heapLimitMb is 0.
+ */
+export function workerExecArgv(
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+  heapLimitMb: number,
+): string[] {
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) =>
+    /^--max[-_]old[-_]space[-_]size(=|$)/.test(arg),
+  );
+  return given || heapLimitMb === 0 ? [...execArgv] : [...execArgv, `--max-old-space-size=${heapLimitMb}`];
+}
+
 export function forkWorkers(
   count: number,
   env: { DATABASE_URL: string; JWT_SECRET: string; BALLOT_SEAL_SECRET: string },
+  heapLimitMb: number,
   log: (message: string) => void,
 ): Workers {
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS, heapLimitMb) });
   let stopping = false;
   let failed: (error: Error) => void = () => undefined;
   const fork = (): Worker => {

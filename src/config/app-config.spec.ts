@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       workers: 1,
+      workerHeapLimitMb: 128,
       dataDir: './.data',
       jwtAccessTtlSeconds: 900,
       bodyLimit: '1mb',

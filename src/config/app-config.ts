@@ -36,6 +36,17 @@ export class EnvironmentVariables {
   @Max(64)
   WEB_CONCURRENCY = 1;
 
+  /**
+   * With WEB_CONCURRENCY > 1, each worker's V8 old-space limit in MB (`--max-old-space-size`), unless the command or
+   * NODE_OPTIONS already gives one; 0 leaves V8's default. Without a limit V8 lets garbage pile up to 300-390 MB
+   * per process under load although what a request keeps is small (docs/performance.md, "Memory").
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65536)
+  WORKER_HEAP_LIMIT_MB = 128;
+
   /** Folder of the embedded PostgreSQL cluster, used only when DATABASE_URL is unset. */
   @IsString()
   DATA_DIR = './.data';
@@ -185,6 +196,8 @@ export class EnvironmentVariables {
 export type AppConfig = Readonly<{
   port: number;
   workers: number;
+  /** MB; 0: V8's default. */
+  workerHeapLimitMb: number;
   dataDir: string;
   embeddedRestartGraceSeconds: number;
   databaseUrl?: string;
@@ -261,6 +274,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   return {
     port: vars.PORT,
     workers: vars.WEB_CONCURRENCY,
+    workerHeapLimitMb: vars.WORKER_HEAP_LIMIT_MB,
     dataDir: vars.DATA_DIR,
     embeddedRestartGraceSeconds: vars.EMBEDDED_DB_RESTART_GRACE_SECONDS,
     databaseUrl: vars.DATABASE_URL,

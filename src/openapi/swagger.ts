@@ -50,9 +50,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
+/**
+ * Swagger UI at /docs and the document at /docs/openapi.json and .yaml, built on the first request for it rather
+ * than at start: the document is about 2 MB, and building it at start left each API process some 10 MB of heap
+ * and startup garbage it would only need when someone reads the docs (docs/performance.md, "Memory").
+ */
 export function setupSwagger(app: INestApplication): void {
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, {
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
     swaggerOptions: {
