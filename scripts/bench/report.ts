@@ -126,9 +126,9 @@ export function renderReport(run: BenchRun): string {
     '',
     '## Data',
     '',
-    'One cooperative per size, generated set-based (`INSERT ... SELECT generate_series`), then `VACUUM ANALYZE`.',
+    'One cooperative per size, generated set-based (`INSERT ... SELECT generate_series`), then `VACUUM ANALYZE` and a `CHECKPOINT`.',
     '',
-    '| members | families | rows | generation | of which index builds | VACUUM ANALYZE |',
+    '| members | families | rows | generation | of which index builds | VACUUM ANALYZE, CHECKPOINT |',
     '| --- | --- | --- | --- | --- | --- |',
   );
   for (const size of run.sizes) {

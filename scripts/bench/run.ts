@@ -156,7 +156,9 @@ async function main(): Promise<number> {
         runs.push(run);
       }
       await api.stop();
-      await postgres.dropDatabase(database);
+      // BENCH_KEEP_DATABASE=1 (with BENCH_DATABASE_URL): the generated database stays, to EXPLAIN its statements.
+      if (process.env.BENCH_KEEP_DATABASE === '1') log(`  kept database ${database}`);
+      else await postgres.dropDatabase(database);
       sizes.push({ size, generated, apiStart, scenarios: runs });
     }
 
