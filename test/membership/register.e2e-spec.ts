@@ -118,6 +118,26 @@ describe('the register', () => {
       expect(page.nextCursor).toBeNull();
     });
 
+    it("gives each member exactly as the member's own GET does", async () => {
+      const page = await list('');
+      const one = async (id: string) =>
+        (
+          await t
+            .http()
+            .get(`${membersPath(coop)}/${id}`)
+            .auth(token, { type: 'bearer' })
+            .expect(200)
+        ).body as MemberBody;
+      expect(page.items).toHaveLength(6);
+      for (const item of page.items) expect(item).toEqual(await one(item.id));
+      expect(page.items.find((i) => i.id === m.jose.id)).toMatchObject({
+        status: 'suspended',
+        admittedOn: '2021-06-01',
+        statusSince: '2021-07-01',
+        hasAccount: false,
+      });
+    });
+
     it.each([1, 2, 4])('pages of %i walk the same order with no duplicate and no gap', async (limit) => {
       const walked: string[] = [];
       let cursor: string | null = null;
