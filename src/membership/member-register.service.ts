@@ -191,9 +191,8 @@ export class MemberRegisterService {
    * The register as CSV, in member-number order, then the records never admitted by application date (as the
    * list orders them), read in one REPEATABLE READ snapshot through two server-side cursors, one per part, a batch
    * at a time: memory stays flat whatever the size, and each part is an index range scan, so the time grows with
-   * the register (one `NULLS LAST` order sorted the whole register, on disk past `work_mem`: 19 s at 1M members,
-   * x14.7 from 100k). The generator declares the cursors before it yields the header, so a failure to start is still
-   * an ordinary error response.
+   * the register (one `NULLS LAST` order sorted the whole register, on disk past `work_mem`). The generator declares
+   * the cursors before it yields the header, so a failure to start is still an ordinary error response.
    * Stopping early (client gone) runs `finally`: the transaction ends and the connection goes back to the pool.
    */
   async *exportCsv(ctx: RequestContext, cooperativeId: string, query: MemberExportQueryDto): AsyncGenerator<string> {
@@ -240,8 +239,8 @@ export class MemberRegisterService {
 
   /**
    * The members a list query selects, as plain rows in the entity's shape: every column under its property's name,
-   * `date` columns as text as the entity gives them. TypeORM's hydration of 51 entities was about a third of a page's
-   * API CPU in the profile (docs/performance.md, "Read pages of 50 under load").
+   * `date` columns as text as the entity gives them. TypeORM's hydration of 51 entities cost about a quarter of a
+   * page's API CPU (docs/performance.md, "Read pages of 50 under load").
    */
   private async rowsOf(qb: SelectQueryBuilder<Member>): Promise<Member[]> {
     this.memberColumns ??= this.dataSource
