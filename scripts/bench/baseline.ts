@@ -56,10 +56,11 @@ export async function measurePostgresBaseline(databaseUrl: string, scratchDir: s
       `\\set member random(1, ${MEMBER_RANGE})\n${INSERT_SQL.replace('$1', ':member')};\n`,
     );
     const select = script('select.sql', `\\set aid random(1, ${ACCOUNTS})\n${SELECT_SQL.replace('$1', ':aid')};\n`);
+    const run = { clients: BASELINE_CLIENTS, seconds: BASELINE_SECONDS };
     return {
       tool: version,
-      insertTps: await pgbench(databaseUrl, insert),
-      selectTps: await pgbench(databaseUrl, select),
+      insertTps: (await pgbench(databaseUrl, insert, run)).tps,
+      selectTps: (await pgbench(databaseUrl, select, run)).tps,
     };
   }
   return {
@@ -69,7 +70,8 @@ export async function measurePostgresBaseline(databaseUrl: string, scratchDir: s
   };
 }
 
-async function pgbenchVersion(): Promise<string | null> {
+/** `pgbench 15.x` when pgbench is on PATH, else null. */
+export async function pgbenchVersion(): Promise<string | null> {
   try {
     const { stdout } = await run('pgbench', ['--version']);
     return stdout.trim().replace(/^pgbench \(PostgreSQL\) /, 'pgbench ');
@@ -78,20 +80,33 @@ async function pgbenchVersion(): Promise<string | null> {
   }
 }
 
-async function pgbench(databaseUrl: string, scriptFile: string): Promise<number> {
+/**
+ * Runs a pgbench script file (`-n`, 2 threads) and answers its transactions per second and how many it processed.
+ * `extra`: more options (`-M prepared`, `-D name=value`).
+ */
+export async function pgbench(
+  databaseUrl: string,
+  scriptFile: string,
+  load: { clients: number; seconds: number; extra?: string[] },
+): Promise<{ tps: number; processed: number }> {
   const url = new URL(databaseUrl);
-  const args = ['-n', '-c', String(BASELINE_CLIENTS), '-j', '2', '-T', String(BASELINE_SECONDS), '-f', scriptFile];
+  const args = ['-n', '-c', String(load.clients), '-j', '2', '-T', String(load.seconds), '-f', scriptFile];
   const { stdout } = await run(
     'pgbench',
-    [...args, '-h', url.hostname, '-p', url.port || '5432', '-U', url.username, url.pathname.slice(1)],
+    [
+      ...args,
+      ...(load.extra ?? []),
+      ...['-h', url.hostname, '-p', url.port || '5432', '-U', url.username, url.pathname.slice(1)],
+    ],
     {
       env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) },
-      timeout: (BASELINE_SECONDS + 60) * 1000,
+      timeout: (load.seconds + 60) * 1000,
     },
   );
   const tps = /^tps = ([\d.]+)/m.exec(stdout);
-  if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
-  return Number(tps[1]);
+  const processed = /^number of transactions actually processed: (\d+)/m.exec(stdout);
+  if (!tps || !processed) throw new Error(`pgbench printed no tps:\n${stdout}`);
+  return { tps: Number(tps[1]), processed: Number(processed[1]) };
 }
 
 /** The same load without pgbench: BASELINE_CLIENTS connections, each running `sql` back to back. */
