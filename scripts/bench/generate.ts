@@ -217,9 +217,8 @@ export async function generate(
     const seconds = (performance.now() - started) / 1000;
     const analyzeStarted = performance.now();
     await client.query(`VACUUM ANALYZE ${[...written].map((table) => client.escapeIdentifier(table)).join(', ')}`);
-    // The fill leaves gigabytes of dirty pages at 1M: without a checkpoint here the first scenarios run while the
-    // checkpointer writes them back (opening a ballot took 9.9 s right after generating, 5.7 to 6.4 s on a quiet
-    // database). A server where this role may not checkpoint skips it (pg_checkpoint or superuser).
+    // The fill leaves gigabytes of dirty pages at 1M: the checkpoint writes them back here, so that no scenario runs
+    // while the checkpointer does. A server where this role may not checkpoint skips it (pg_checkpoint or superuser).
     await client.query('CHECKPOINT').catch((error: Error) => log(`  no CHECKPOINT after generating: ${error.message}`));
     const analyzeSeconds = (performance.now() - analyzeStarted) / 1000;
     const hasUsers = families.some((family) => family.name === 'users');
