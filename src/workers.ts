@@ -3,8 +3,8 @@
  * workers that share the port (node:cluster hands connections out in turn). Workers get the booted DATABASE_URL,
  * JWT_SECRET and the master secret (as BALLOT_SEAL_SECRET), so none starts a database or generates a key of its own; everything they share lives in PostgreSQL
  * (idempotency keys, rate limits, locks), so any worker may answer any request; each sweeps expired idempotency keys,
- * and their sweeps skip one another's rows. Each runs with a V8 heap limit (WORKER_HEAP_LIMIT_MB). A worker that dies
- * is replaced;
+ * and their sweeps skip one another's rows. Each runs with a V8 heap limit (WORKER_HEAP_LIMIT_MB) and a fixed glibc
+ * malloc threshold (MALLOC_MMAP_THRESHOLD_). A worker that dies is replaced;
  * on SIGINT/SIGTERM the workers finish their requests and exit, then the main process stops the database.
  */
 import cluster, { type Worker } from 'node:cluster';
@@ -30,6 +30,16 @@ export function workerExecArgv(
   return given || heapLimitMb === 0 ? [...execArgv] : [...execArgv, `--max-old-space-size=${heapLimitMb}`];
 }
 
+/**
+ * glibc's malloc threshold for workers, unless the environment sets one: allocations of 1 MiB or more are mapped and
+ * given back when freed. By default the threshold grows with each large block freed (up to 32 MiB), so argon2's
+ * 19 MiB per login and a tally's buffers stayed in the process's heap: 253-257 MB RSS after 64 logins against
+ * 171-172 MB with it, at the same CPU per request (docs/performance.md, "Memory"). Other C libraries ignore it.
+ */
+export function workerMallocEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return env.MALLOC_MMAP_THRESHOLD_ === undefined ? { MALLOC_MMAP_THRESHOLD_: String(1024 * 1024) } : {};
+}
+
 export function forkWorkers(
   count: number,
   env: { DATABASE_URL: string; JWT_SECRET: string; BALLOT_SEAL_SECRET: string },
@@ -40,7 +50,7 @@ export function forkWorkers(
   let stopping = false;
   let failed: (error: Error) => void = () => undefined;
   const fork = (): Worker => {
-    const worker = cluster.fork(env);
+    const worker = cluster.fork({ ...workerMallocEnv(process.env), ...env });
     let listened = false;
     worker.once('listening', () => (listened = true));
     worker.once('exit', (code, signal) => {
