@@ -416,11 +416,12 @@ describe('the register', () => {
       await givenApplicant(t, coop, token, { name: '=HYPERLINK("http://evil.example","x")' });
     });
 
-    const exportCsv = (query = '', auth = token) =>
+    const exportOf = (cooperative: string, auth: string, query = '') =>
       t
         .http()
-        .get(`${membersPath(coop)}/export.csv${query}`)
+        .get(`${membersPath(cooperative)}/export.csv${query}`)
         .auth(auth, { type: 'bearer' });
+    const exportCsv = (query = '', auth = token) => exportOf(coop, auth, query);
 
     it('streams RFC 4180 CSV in UTF-8 with exactly the register columns, escaped', async () => {
       const res = await exportCsv();
@@ -517,11 +518,7 @@ describe('the register', () => {
                  '2020-01-02', '2020-01-02')`,
         [mixed],
       );
-      const res = await t
-        .http()
-        .get(`${membersPath(mixed)}/export.csv`)
-        .auth(mixedToken, { type: 'bearer' })
-        .expect(200);
+      const res = await exportOf(mixed, mixedToken).expect(200);
       expect(parseCsv(res.text).map((r) => r.slice(0, 3))).toEqual([
         ['member_number', 'name', 'status'],
         ['1', 'Number one', 'suspended'],
@@ -540,11 +537,7 @@ describe('the register', () => {
            FROM generate_series(1, 4500) g`,
         [big],
       );
-      const res = await t
-        .http()
-        .get(`${membersPath(big)}/export.csv`)
-        .auth(bigToken, { type: 'bearer' })
-        .expect(200);
+      const res = await exportOf(big, bigToken).expect(200);
       const records = parseCsv(res.text);
       expect(records).toHaveLength(4501);
       expect(records.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: 4500 }, (_, i) => i + 1));
