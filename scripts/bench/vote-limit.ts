@@ -95,7 +95,7 @@ export async function measureVoteLimitWithPgbench(input: VoteLimitInput, scratch
     await client.query('DROP TABLE IF EXISTS bench_vote_voters');
     await client.query(
       `CREATE TABLE bench_vote_voters AS
-         SELECT (v.n - 1)::int AS n, v.ballot_id, v.user_id, gen_random_uuid() AS request_id,
+         SELECT (v.n - 1)::int AS n, v.ballot_id, v.user_id, m.id AS member_id, gen_random_uuid() AS request_id,
                 json_build_object('memberId', m.id, 'via', 'self', 'castByMemberId', m.id)::text AS summary
            FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY v(ballot_id, user_id, n)
            JOIN members m ON m.cooperative_id = $1 AND m.user_id = v.user_id`,
@@ -140,7 +140,7 @@ export async function measureVoteLimitWithPgbench(input: VoteLimitInput, scratch
   const cast = await withClient(input.databaseUrl, async (client) => {
     const { rows } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM ballot_participations p JOIN bench_vote_voters v
-          ON p.cooperative_id = $1 AND p.ballot_id = v.ballot_id AND p.member_id = (v.summary::jsonb ->> 'memberId')::uuid`,
+          ON p.cooperative_id = $1 AND p.ballot_id = v.ballot_id AND p.member_id = v.member_id`,
       [cooperativeId],
     );
     await client.query('DROP TABLE bench_vote_voters');

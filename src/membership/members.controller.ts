@@ -138,9 +138,9 @@ export class MembersController {
     summary: 'Export the register as CSV',
     description:
       'The whole register (or the statuses asked) as one CSV file (RFC 4180, UTF-8), streamed from one consistent ' +
-      'snapshot whatever its size, in member-number order, then the records never admitted by application date. Columns: member_number, ' +
-      'name, status, admission_date, cessation_date, cessation_reason, shares_held, paid_up_capital (the last two ' +
-      'from share capital; empty for a record that never had capital). Reads only.',
+      'snapshot whatever its size, in member-number order, then the records never admitted by application date. ' +
+      'Columns: member_number, name, status, admission_date, cessation_date, cessation_reason, shares_held, ' +
+      'paid_up_capital (the last two from share capital; empty for a record that never had capital). Reads only.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({
